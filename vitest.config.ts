@@ -1,0 +1,15 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vitest/config'
+import vue from '@vitejs/plugin-vue'
+
+// Unit and component tests. End-to-end tests have their own config (vitest.e2e.config.ts).
+export default defineConfig({
+  plugins: [vue()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    environment: 'happy-dom',
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+})
