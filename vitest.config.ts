@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import './tests/support/node-polyfills'
 
 // Unit and component tests. End-to-end tests have their own config (vitest.e2e.config.ts).
 export default defineConfig({
@@ -9,7 +10,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     environment: 'happy-dom',
-    setupFiles: ['tests/setup.ts'],
+    setupFiles: ['tests/support/node-polyfills.ts', 'tests/setup.ts'],
     restoreMocks: true,
   },
 })

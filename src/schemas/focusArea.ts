@@ -1,0 +1,57 @@
+/** A focus area the citizen chose to work on (about three per course). */
+import { z } from './zod'
+import { appKey, baseRecordShape, hasNoDuplicates, order, shortText } from './base'
+
+/**
+ * Areas offered from the catalogue: the eight of the psychiatry guide (table 7.1) joined with
+ * the ten dimensions of the change compass used in shelters (CTI-BRIEF.md, "The plan").
+ * A catalogue key is a translation key, so the area's name follows the chosen language.
+ */
+export const focusAreaCatalogKeys = [
+  'economy',
+  'housing',
+  'network',
+  'dailyActivities',
+  'physicalHealth',
+  'mentalHealth',
+  'substanceUse',
+  'educationWork',
+  'safety',
+  'selfCare',
+  'children',
+] as const
+/** A key of the focus-area catalogue. */
+export const focusAreaCatalogKey = z.enum(focusAreaCatalogKeys)
+/** A key of the focus-area catalogue. */
+export type FocusAreaCatalogKey = z.infer<typeof focusAreaCatalogKey>
+
+/** A phase of the course (1–3). */
+export const phaseNumber = z.literal([1, 2, 3])
+/** A phase of the course (1–3). */
+export type PhaseNumber = z.infer<typeof phaseNumber>
+
+/** The focus-area record. */
+export const focusAreaSchema = z
+  .strictObject({
+    ...baseRecordShape,
+    kind: z.literal('focusArea'),
+    /** Set when the area comes from the catalogue. */
+    catalogKey: focusAreaCatalogKey.optional(),
+    /** The citizen's own name for the area; required unless it comes from the catalogue. */
+    title: shortText.optional(),
+    /** Name of a bundled icon. */
+    icon: appKey.optional(),
+    /** Phases in which the citizen works on this area; areas may change between phases. */
+    phases: z
+      .array(phaseNumber)
+      .min(1)
+      .max(3)
+      .refine(hasNoDuplicates, { message: 'Each phase may be listed once' }),
+    order,
+  })
+  .refine((area) => area.catalogKey !== undefined || area.title !== undefined, {
+    message: 'A focus area needs a title or a catalogue key',
+    path: ['title'],
+  })
+/** The focus-area record. */
+export type FocusArea = z.infer<typeof focusAreaSchema>

@@ -1,0 +1,109 @@
+/**
+ * Record schemas: the single source of every persisted record's TypeScript type
+ * (DESIGN.md, "Data model"). Everything that crosses a boundary — IndexedDB, backups, share and
+ * proposal packages — is parsed with `parseRecord` / `safeParseRecord` before use.
+ */
+import { z } from './zod'
+import { activitySchema } from './activity'
+import { assessmentSchema } from './assessment'
+import { contactSchema } from './contact'
+import { focusAreaSchema } from './focusArea'
+import { goalSchema } from './goal'
+import { handoverItemSchema } from './handoverItem'
+import { noteSchema } from './note'
+import { planSchema } from './plan'
+import { proposalSchema } from './proposal'
+import { subGoalSchema } from './subGoal'
+import { visitSchema } from './visit'
+
+export * from './base'
+export * from './json'
+export * from './plan'
+export * from './focusArea'
+export * from './goal'
+export * from './subGoal'
+export * from './activity'
+export * from './contact'
+export * from './assessment'
+export * from './visit'
+export * from './note'
+export * from './handoverItem'
+export * from './proposal'
+
+/**
+ * Version of the record payload format, bound into each record's encryption AAD. Raise it
+ * (with a migration) whenever a stored record could fail to parse under the new schemas.
+ */
+export const SCHEMA_VERSION = 1
+
+/** Any record, chosen by its `kind`. */
+export const trinRecordSchema = z.discriminatedUnion('kind', [
+  planSchema,
+  focusAreaSchema,
+  goalSchema,
+  subGoalSchema,
+  activitySchema,
+  contactSchema,
+  assessmentSchema,
+  visitSchema,
+  noteSchema,
+  handoverItemSchema,
+  proposalSchema,
+])
+
+/** Any record. */
+export type TrinRecord = z.infer<typeof trinRecordSchema>
+/** What a record looks like before parsing fills defaults (e.g. `shared` may be absent). */
+export type TrinRecordInput = z.input<typeof trinRecordSchema>
+/** The kind of a record. */
+export type RecordKind = TrinRecord['kind']
+/** The record type of one kind, e.g. `RecordOf<'goal'>` is `Goal`. */
+export type RecordOf<K extends RecordKind> = Extract<TrinRecord, { kind: K }>
+
+/** Every record kind, in the order the plan is usually read. (A test checks it is complete.) */
+export const recordKinds = [
+  'plan',
+  'focusArea',
+  'goal',
+  'subGoal',
+  'activity',
+  'contact',
+  'assessment',
+  'visit',
+  'note',
+  'handoverItem',
+  'proposal',
+] as const satisfies readonly RecordKind[]
+
+/** The schema for each kind, for code that handles one kind at a time. */
+export const recordSchemas = {
+  plan: planSchema,
+  focusArea: focusAreaSchema,
+  goal: goalSchema,
+  subGoal: subGoalSchema,
+  activity: activitySchema,
+  contact: contactSchema,
+  assessment: assessmentSchema,
+  visit: visitSchema,
+  note: noteSchema,
+  handoverItem: handoverItemSchema,
+  proposal: proposalSchema,
+} as const satisfies { [K in RecordKind]: z.ZodType<RecordOf<K>> }
+
+/**
+ * Parses untrusted input as a record.
+ * @throws z.ZodError describing every problem found.
+ */
+export function parseRecord(input: unknown): TrinRecord {
+  return trinRecordSchema.parse(input)
+}
+
+/** Parses untrusted input as a record without throwing. */
+export function safeParseRecord(input: unknown): z.ZodSafeParseResult<TrinRecord> {
+  return trinRecordSchema.safeParse(input)
+}
+
+/** Whether `kind` names a record kind. */
+export function isRecordKind(kind: unknown): kind is RecordKind {
+  return typeof kind === 'string' && (recordKinds as readonly string[]).includes(kind)
+}

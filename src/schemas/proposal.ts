@@ -1,0 +1,113 @@
+/**
+ * A change the worker proposes, waiting for the citizen's decision (DESIGN.md, "Sharing and
+ * co-editing"). The citizen accepts or rejects each; nothing is overwritten silently.
+ */
+import { z } from './zod'
+import { appKey, baseRecordShape, hlc, longText, uuid } from './base'
+import { isBoundedJson, type JsonValue } from './json'
+import { activitySchema } from './activity'
+import { assessmentSchema } from './assessment'
+import { contactSchema } from './contact'
+import { focusAreaSchema } from './focusArea'
+import { goalSchema } from './goal'
+import { handoverItemSchema } from './handoverItem'
+import { noteSchema } from './note'
+import { planSchema } from './plan'
+import { subGoalSchema } from './subGoal'
+import { visitSchema } from './visit'
+
+/** Every kind except proposals themselves can be the target of a proposal. */
+export const proposalTargetKinds = [
+  'plan',
+  'focusArea',
+  'goal',
+  'subGoal',
+  'activity',
+  'contact',
+  'assessment',
+  'visit',
+  'note',
+  'handoverItem',
+] as const
+/** A kind a proposal can target. */
+export type ProposalTargetKind = (typeof proposalTargetKinds)[number]
+
+/** Where a proposal stands. */
+export const proposalStatuses = ['pending', 'accepted', 'rejected'] as const
+
+/** Most fields one proposal may change. */
+export const MAX_PROPOSAL_CHANGES = 40
+
+const fieldSchemasByKind: Record<ProposalTargetKind, Readonly<Record<string, z.ZodType>>> = {
+  plan: planSchema.shape,
+  focusArea: focusAreaSchema.shape,
+  goal: goalSchema.shape,
+  subGoal: subGoalSchema.shape,
+  activity: activitySchema.shape,
+  contact: contactSchema.shape,
+  assessment: assessmentSchema.shape,
+  visit: visitSchema.shape,
+  note: noteSchema.shape,
+  handoverItem: handoverItemSchema.shape,
+}
+
+/**
+ * Fields a worker can never propose: identity and bookkeeping belong to the record, and
+ * `shared` is the citizen's choice alone.
+ */
+export const unproposableFields: readonly string[] = ['id', 'kind', 'createdAt', 'updatedAt', 'author', 'shared']
+
+/** The proposal record. */
+export const proposalSchema = z
+  .strictObject({
+    ...baseRecordShape,
+    kind: z.literal('proposal'),
+    target: z.strictObject({ kind: z.enum(proposalTargetKinds), id: uuid }),
+    /**
+     * The target's `updatedAt` the worker saw. If the target has changed since, the proposal is
+     * stale and is shown beside the current value. Null proposes a new record with `target.id`.
+     */
+    baseUpdatedAt: hlc.nullable(),
+    /**
+     * Field → proposed value, each checked against the target kind's field schema. `null` for
+     * an optional field means "clear it" (JSON has no `undefined`). Whole-record rules (such as
+     * a focus area's title-or-catalogue-key) are checked when the change is applied, by parsing
+     * the merged record.
+     */
+    changes: z
+      .record(appKey, z.custom<JsonValue>((value) => isBoundedJson(value), { message: 'Not a JSON value' }))
+      .refine((changes) => Object.keys(changes).length >= 1, { message: 'A proposal changes at least one field' })
+      .refine((changes) => Object.keys(changes).length <= MAX_PROPOSAL_CHANGES, {
+        message: `A proposal changes at most ${MAX_PROPOSAL_CHANGES} fields`,
+      }),
+    /** The worker's explanation, shown to the citizen with the proposal. */
+    comment: longText.optional(),
+    status: z.enum(proposalStatuses),
+    /** When the citizen accepted or rejected it. */
+    decidedAt: hlc.optional(),
+  })
+  .superRefine((proposal, ctx) => {
+    if ((proposal.status === 'pending') !== (proposal.decidedAt === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'A decided proposal has a decision time, a pending one has none',
+        path: ['decidedAt'],
+      })
+    }
+    const fields = fieldSchemasByKind[proposal.target.kind]
+    for (const [field, value] of Object.entries(proposal.changes)) {
+      const path = ['changes', field]
+      // hasOwn: `constructor` and friends are valid keys but not fields.
+      const fieldSchema = Object.hasOwn(fields, field) ? fields[field] : undefined
+      if (fieldSchema === undefined || unproposableFields.includes(field)) {
+        ctx.addIssue({ code: 'custom', message: `A proposal cannot change ${field}`, path })
+        continue
+      }
+      const clearsOptional = value === null && fieldSchema.safeParse(undefined).success
+      if (!clearsOptional && !fieldSchema.safeParse(value).success) {
+        ctx.addIssue({ code: 'custom', message: `Invalid value for ${field}`, path })
+      }
+    }
+  })
+/** The proposal record. */
+export type Proposal = z.infer<typeof proposalSchema>
