@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto'
 import { webcrypto } from 'node:crypto'
 
-if (!globalThis.crypto?.subtle) {
+// happy-dom's window may shadow Node's crypto without SubtleCrypto.
+if (!(globalThis.crypto as Crypto | undefined)?.subtle) {
   Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true })
 }

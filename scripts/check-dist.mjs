@@ -1,0 +1,71 @@
+// Checks the production build: no eval-like code in the app's bundles (it could not run under
+// our CSP anyway, and its presence means a runtime compiler slipped in), the manifest and
+// service worker are there, and the bundle stays within its size budget.
+// Usage: node scripts/check-dist.mjs   (after `npm run build`)
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+/** Budgets in KiB of gzip. Raise them only with a reason in the commit message. */
+export const budgets = {
+  initialJs: 130,
+  initialCss: 10,
+  anyLazyChunk: 60,
+  precacheTotal: 400,
+}
+
+const dist = 'dist'
+const failures = []
+const gz = (file) => gzipSync(readFileSync(file)).length / 1024
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? walk(path) : [path]
+  })
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('dist/index.html is missing: run npm run build first')
+  process.exit(1)
+}
+
+const files = walk(dist)
+const scripts = files.filter((f) => f.endsWith('.js'))
+const evalPattern = /new Function|\beval\(/
+for (const file of scripts) {
+  if (evalPattern.test(readFileSync(file, 'utf8'))) failures.push(`${file} contains eval or new Function`)
+}
+
+for (const required of ['manifest.webmanifest', 'sw.js', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png']) {
+  if (!existsSync(join(dist, required))) failures.push(`dist/${required} is missing`)
+}
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8')
+if (!html.includes('http-equiv="Content-Security-Policy"')) failures.push('index.html has no Content-Security-Policy meta tag')
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) failures.push('index.html has an inline script (blocked by the CSP)')
+
+const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => join(dist, m[1]))
+const initialJs = referenced.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gz(f), 0)
+const initialCss = referenced.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gz(f), 0)
+const lazy = scripts.filter((f) => f.includes('/assets/') && !referenced.includes(f))
+const largestLazy = lazy.map((f) => ({ f, size: gz(f) })).sort((a, b) => b.size - a.size)[0]
+const precacheTotal = files.filter((f) => /\.(js|css|html|svg|png|webmanifest|wasm|woff2)$/.test(f) && !/\/(sw|workbox-[^/]+)\.js$/.test(f)).reduce((sum, f) => sum + gz(f), 0)
+
+const report = [
+  ['initial JS', initialJs, budgets.initialJs],
+  ['initial CSS', initialCss, budgets.initialCss],
+  [`largest lazy chunk (${largestLazy?.f ?? 'none'})`, largestLazy?.size ?? 0, budgets.anyLazyChunk],
+  ['everything precached', precacheTotal, budgets.precacheTotal],
+]
+for (const [name, size, budget] of report) {
+  const line = `${name}: ${size.toFixed(1)} KiB gzip (budget ${budget})`
+  console.log(line)
+  if (size > budget) failures.push(`over budget: ${line}`)
+}
+
+if (failures.length > 0) {
+  for (const failure of failures) console.error(`✗ ${failure}`)
+  process.exit(1)
+}
+console.log(`dist check passed: ${scripts.length} scripts scanned, no eval, budgets kept`)

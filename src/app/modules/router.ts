@@ -1,0 +1,5 @@
+import type { AppModule } from './types'
+
+export const install: AppModule = ({ app, router }) => {
+  app.use(router)
+}

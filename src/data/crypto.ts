@@ -1,0 +1,260 @@
+/**
+ * WebCrypto primitives for data at rest: AES-256-GCM record encryption and data-key wrapping.
+ *
+ * Key hierarchy: a random 256-bit *data key* encrypts every record. The data key is stored only
+ * wrapped (AES-GCM) by a *wrapping key*. Today the wrapping key is a non-extractable device key
+ * kept in IndexedDB (`method: 'device'`); the passphrase lock adds Argon2id/PBKDF2-derived
+ * wrapping keys on the same {@link KeyWrap} envelope, so only the `method` and its header grow.
+ *
+ * Every failure surfaces as a {@link CryptoError}; callers never see a raw DOMException.
+ */
+
+/** Bytes that have their own ArrayBuffer (what WebCrypto's `BufferSource` accepts). */
+export type Bytes = Uint8Array<ArrayBuffer>
+
+export type CryptoErrorCode =
+  /** Authentication failed: wrong key, tampered bytes, or AAD that does not match (swapped/replayed). */
+  | 'decrypt-failed'
+  /** The key cannot be used for this operation (wrong algorithm, usages or type). */
+  | 'bad-key'
+  /** The stored envelope is malformed (IV length, ciphertext too short, missing fields). */
+  | 'bad-envelope'
+  /** Decryption succeeded but the plaintext is not the JSON that was expected. */
+  | 'bad-payload'
+  /** WebCrypto is not available (insecure context or very old browser). */
+  | 'unavailable'
+
+export class CryptoError extends Error {
+  override readonly name = 'CryptoError'
+  readonly code: CryptoErrorCode
+
+  constructor(code: CryptoErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.code = code
+  }
+}
+
+export const AES_KEY_BITS = 256
+/** 96-bit IV, the size GCM is specified for. */
+export const IV_BYTES = 12
+const TAG_BYTES = 16
+const DATA_KEY_BYTES = AES_KEY_BITS / 8
+const DATA_KEY_AAD_LABEL = 'trin/datakey/v1'
+const RECORD_AAD_LABEL = 'trin/record/v1'
+
+const utf8Encoder = new TextEncoder()
+// fatal: a plaintext that is not valid UTF-8 is reported, not silently repaired.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true })
+
+function subtle(): SubtleCrypto {
+  // `crypto.subtle` is undefined outside secure contexts even though the type says otherwise.
+  const api = (globalThis.crypto as Crypto | undefined)?.subtle
+  if (!api) throw new CryptoError('unavailable', 'WebCrypto is not available in this context')
+  return api
+}
+
+export function randomBytes(length: number): Bytes {
+  return globalThis.crypto.getRandomValues(new Uint8Array(length))
+}
+
+/** Lower-case hex of `length` random bytes. */
+export function randomHex(length: number): string {
+  return Array.from(randomBytes(length), (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * Encodes AAD components unambiguously: a JSON array of strings and integers, UTF-8. JSON quotes
+ * and escapes every string, so no two different component lists encode to the same bytes.
+ */
+export function encodeAad(components: readonly (string | number)[]): Bytes {
+  return utf8Encoder.encode(JSON.stringify(components))
+}
+
+function recordAad(input: RecordAddress): Bytes {
+  return encodeAad([RECORD_AAD_LABEL, input.table, input.id, input.schemaVersion, input.keyId])
+}
+
+function dataKeyAad(keyId: string): Bytes {
+  return encodeAad([DATA_KEY_AAD_LABEL, keyId])
+}
+
+/** Maps a WebCrypto rejection to a typed error; a CryptoError passes through unchanged. */
+function toCryptoError(error: unknown, failed: CryptoErrorCode, what: string): CryptoError {
+  if (error instanceof CryptoError) return error
+  const name = error instanceof Error ? error.name : ''
+  // OperationError is what AES-GCM raises when the tag does not verify.
+  if (name === 'OperationError') return new CryptoError(failed, `${what}: authentication failed`, { cause: error })
+  if (name === 'InvalidAccessError' || name === 'NotSupportedError' || name === 'TypeError' || name === 'SyntaxError' || name === 'DataError') {
+    return new CryptoError('bad-key', `${what}: key or parameters rejected (${name})`, { cause: error })
+  }
+  return new CryptoError(failed, `${what} failed`, { cause: error })
+}
+
+function isBytes(value: unknown): value is Bytes {
+  return value instanceof Uint8Array
+}
+
+function assertEnvelope(iv: unknown, ct: unknown, what: string): asserts iv is Bytes {
+  if (!isBytes(iv) || iv.byteLength !== IV_BYTES) {
+    throw new CryptoError('bad-envelope', `${what}: IV must be ${IV_BYTES} bytes`)
+  }
+  if (!isBytes(ct) || ct.byteLength < TAG_BYTES) {
+    throw new CryptoError('bad-envelope', `${what}: ciphertext is missing or shorter than the GCM tag`)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+
+/** Fresh data-key material. Wrap it at once with {@link wrapDataKey}, then drop it. */
+export interface DataKeyMaterial {
+  /** Random id of this data key; bound into the AAD of every record and of its wrap. */
+  readonly keyId: string
+  /** 32 random bytes. The only moment the data key exists in extractable form. */
+  readonly raw: Bytes
+}
+
+/** An unwrapped data key: non-extractable, usable only to encrypt and decrypt records. */
+export interface DataKey {
+  readonly keyId: string
+  readonly key: CryptoKey
+}
+
+/** Generates a random 256-bit data key as raw bytes, with a random 128-bit key id. */
+export function generateDataKey(): DataKeyMaterial {
+  return { keyId: randomHex(16), raw: randomBytes(DATA_KEY_BYTES) }
+}
+
+/**
+ * Creates the device key: a non-extractable AES-GCM 256 key that can only wrap and unwrap.
+ * IndexedDB stores CryptoKey objects by structured clone, so it is kept without ever being
+ * exportable; it stops casual reading only, not someone who copies the browser's storage.
+ */
+export async function createDeviceKey(): Promise<CryptoKey> {
+  try {
+    return await subtle().generateKey({ name: 'AES-GCM', length: AES_KEY_BITS }, false, ['wrapKey', 'unwrapKey'])
+  } catch (error) {
+    throw toCryptoError(error, 'bad-key', 'createDeviceKey')
+  }
+}
+
+/** How a wrapped data key was wrapped. Later: 'argon2id' | 'pbkdf2' with their KDF header. */
+export type KeyWrapMethod = 'device'
+
+/** The envelope of a wrapped data key, stored in the `meta` table. Everything here is public. */
+export interface DeviceKeyWrap {
+  readonly format: 1
+  readonly method: 'device'
+  readonly keyId: string
+  readonly iv: Bytes
+  /** AES-GCM(wrappingKey, iv, aad = ["trin/datakey/v1", keyId]) of the raw data key. */
+  readonly wrapped: Bytes
+}
+
+/** Discriminated on `method`; the passphrase lock adds its variants here. */
+export type KeyWrap = DeviceKeyWrap
+
+/** Wraps raw data-key material with a wrapping key (AES-GCM, own IV, AAD bound to the key id). */
+export async function wrapDataKey(material: DataKeyMaterial, wrappingKey: CryptoKey): Promise<KeyWrap> {
+  const iv = randomBytes(IV_BYTES)
+  try {
+    // The extractable handle lives only for this call: it exists because WebCrypto can only wrap a CryptoKey.
+    const transient = await subtle().importKey('raw', material.raw, { name: 'AES-GCM' }, true, ['encrypt', 'decrypt'])
+    const wrapped = await subtle().wrapKey('raw', transient, wrappingKey, {
+      name: 'AES-GCM',
+      iv,
+      additionalData: dataKeyAad(material.keyId),
+    })
+    return { format: 1, method: 'device', keyId: material.keyId, iv, wrapped: new Uint8Array(wrapped) }
+  } catch (error) {
+    throw toCryptoError(error, 'bad-key', 'wrapDataKey')
+  }
+}
+
+/**
+ * Unwraps a data key into a non-extractable key for record encryption. A wrong wrapping key or a
+ * tampered envelope fails with `decrypt-failed`; nothing is changed.
+ */
+export async function unwrapDataKey(wrap: KeyWrap, wrappingKey: CryptoKey): Promise<DataKey> {
+  assertEnvelope(wrap.iv, wrap.wrapped, 'unwrapDataKey')
+  try {
+    const key = await subtle().unwrapKey(
+      'raw',
+      wrap.wrapped,
+      wrappingKey,
+      { name: 'AES-GCM', iv: wrap.iv, additionalData: dataKeyAad(wrap.keyId) },
+      { name: 'AES-GCM', length: AES_KEY_BITS },
+      false,
+      ['encrypt', 'decrypt'],
+    )
+    return { keyId: wrap.keyId, key }
+  } catch (error) {
+    throw toCryptoError(error, 'decrypt-failed', 'unwrapDataKey')
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+/** Where a record lives; every component is bound into the AAD. */
+export interface RecordAddress {
+  readonly keyId: string
+  readonly table: string
+  readonly id: string
+  readonly schemaVersion: number
+}
+
+/** What the `records` table stores besides the id. */
+export interface EncryptedPayload {
+  readonly iv: Bytes
+  readonly ct: Bytes
+}
+
+export interface EncryptRecordInput extends RecordAddress {
+  readonly key: CryptoKey
+  /** Any JSON-serialisable value; it is encrypted as UTF-8 JSON. */
+  readonly payload: unknown
+}
+
+export interface DecryptRecordInput extends RecordAddress, EncryptedPayload {
+  readonly key: CryptoKey
+}
+
+/** Encrypts one record with a fresh random 96-bit IV. Never reuse the result under another id. */
+export async function encryptRecord(input: EncryptRecordInput): Promise<EncryptedPayload> {
+  let plaintext: Bytes
+  try {
+    const json = JSON.stringify(input.payload) as string | undefined
+    if (json === undefined) throw new TypeError('payload is not JSON-serialisable')
+    plaintext = utf8Encoder.encode(json)
+  } catch (error) {
+    throw new CryptoError('bad-payload', 'encryptRecord: payload cannot be serialised', { cause: error })
+  }
+  const iv = randomBytes(IV_BYTES)
+  try {
+    const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: recordAad(input) }, input.key, plaintext)
+    return { iv, ct: new Uint8Array(ct) }
+  } catch (error) {
+    throw toCryptoError(error, 'bad-key', 'encryptRecord')
+  }
+}
+
+/**
+ * Decrypts one record and parses its JSON. The result is untrusted until schema-validated.
+ * A flipped byte, a row moved to another id, or any changed AAD component fails with
+ * `decrypt-failed`.
+ */
+export async function decryptRecord(input: DecryptRecordInput): Promise<unknown> {
+  assertEnvelope(input.iv, input.ct, 'decryptRecord')
+  let plaintext: ArrayBuffer
+  try {
+    plaintext = await subtle().decrypt({ name: 'AES-GCM', iv: input.iv, additionalData: recordAad(input) }, input.key, input.ct)
+  } catch (error) {
+    throw toCryptoError(error, 'decrypt-failed', 'decryptRecord')
+  }
+  try {
+    return JSON.parse(utf8Decoder.decode(plaintext)) as unknown
+  } catch (error) {
+    throw new CryptoError('bad-payload', 'decryptRecord: plaintext is not JSON', { cause: error })
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * The records repository: the one place where records are written and read.
+ *
+ * Write: zod-parse → refuse to overwrite an unreadable row → encrypt (fresh IV each) → one
+ * IndexedDB transaction → read back, decrypt, parse and compare → resolve with the parsed record.
+ * Read: decrypt → zod-parse; a row that fails either is reported in `unreadable` (never dropped
+ * silently, never deleted).
+ */
+import type { Hlc } from '@/domain/clock'
+import { SCHEMA_VERSION, safeParseRecord, type RecordOf, type TrinRecord, type TrinRecordInput } from '@/schemas'
+import { z } from '@/schemas/zod'
+import { CryptoError, decryptRecord, encryptRecord, type DataKey } from '../crypto'
+import { DB_NAME, RECORDS_TABLE, TrinDatabase, type EncryptedRow } from '../db'
+import { RecordValidationError, StorageError, toStorageError } from '../errors'
+import { openKeyring } from '../keyring'
+
+/** A stored row that could not be decrypted or did not parse. It stays in the database. */
+export interface UnreadableRecord {
+  readonly id: string
+  readonly error: CryptoError | RecordValidationError
+}
+
+export interface LoadResult {
+  /** Every readable record, tombstones included (merges need them). */
+  readonly records: TrinRecord[]
+  readonly unreadable: UnreadableRecord[]
+}
+
+/** The opened, decrypted-on-demand store of records. Hold it only while unlocked. */
+export interface Vault {
+  /** This device's id (16 lowercase hex digits), for the hybrid logical clock. */
+  readonly deviceId: string
+  /** Id of the data key in use. */
+  readonly keyId: string
+  /** True once {@link Vault.close} ran; every further call fails with StorageError 'unavailable'. */
+  readonly closed: boolean
+  /** Decrypts and parses every row. */
+  loadAll(): Promise<LoadResult>
+  /** Validates, encrypts, writes and reads back one record; resolves with the stored record. */
+  put<I extends TrinRecordInput>(record: I): Promise<RecordOf<I['kind']>>
+  /** Like {@link Vault.put} for several records in one transaction: all are written or none. */
+  putMany(records: readonly TrinRecordInput[]): Promise<TrinRecord[]>
+  /** Marks a record deleted (a tombstone, so merges never bring it back) via {@link Vault.put}. */
+  remove(id: string, updatedAt: Hlc): Promise<TrinRecord>
+  /** Drops the data key and closes the database connection. */
+  close(): void
+}
+
+export interface OpenVaultOptions {
+  /** IndexedDB database name; tests use their own. */
+  readonly dbName?: string
+}
+
+const schemaInfoSchema = z.object({ recordSchemaVersion: z.int().positive() })
+
+type RowResult = { readonly ok: true; readonly record: TrinRecord } | { readonly ok: false; readonly unreadable: UnreadableRecord }
+
+function toValidationError(issues: readonly z.core.$ZodIssue[], recordId: string | undefined): RecordValidationError {
+  return new RecordValidationError('invalid-record', `Record ${recordId ?? '(without id)'} is not valid`, {
+    recordId,
+    issues: issues.map((issue) => ({ path: issue.path, message: issue.message })),
+  })
+}
+
+function idOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null) return undefined
+  const { id } = input as { id?: unknown }
+  return typeof id === 'string' ? id : undefined
+}
+
+/** JSON with object keys sorted, so two equal records compare equal whatever their key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner
+    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return Object.fromEntries(entries)
+  })
+}
+
+/**
+ * Checks the record schema version stored in `meta` before anything is unlocked or written.
+ * Returns false when there is none yet (a new database).
+ */
+async function checkRecordSchema(db: TrinDatabase): Promise<boolean> {
+  const stored = await db.meta.get('schema')
+  if (stored === undefined) return false
+  const info = schemaInfoSchema.safeParse(stored.value)
+  if (!info.success) throw new StorageError('failed', 'The stored schema information is malformed')
+  const { recordSchemaVersion } = info.data
+  if (recordSchemaVersion > SCHEMA_VERSION) {
+    throw new StorageError('version-too-new', `Records were written by a newer version of Trin (schema ${recordSchemaVersion})`)
+  }
+  if (recordSchemaVersion < SCHEMA_VERSION) {
+    // Record-content migrations will run here, after unlock; none exist while SCHEMA_VERSION is 1.
+    throw new StorageError('failed', `No migration from record schema ${recordSchemaVersion} to ${SCHEMA_VERSION}`)
+  }
+  return true
+}
+
+async function storeRecordSchemaVersion(db: TrinDatabase): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    if ((await db.meta.get('schema')) === undefined) {
+      await db.meta.add({ key: 'schema', value: { recordSchemaVersion: SCHEMA_VERSION } })
+    }
+  })
+}
+
+/**
+ * Opens the database and its keyring (creating both on first use).
+ * @throws StorageError | KeyringError — never deletes or rewrites anything on failure.
+ */
+export async function openVault(options: OpenVaultOptions = {}): Promise<Vault> {
+  const db = new TrinDatabase(options.dbName ?? DB_NAME)
+  let dataKey: DataKey
+  let deviceId: string
+  try {
+    await db.open()
+    const hasSchemaInfo = await checkRecordSchema(db)
+    ;({ dataKey, deviceId } = await openKeyring(db))
+    // Written only once the keyring is known to be good, so a failed open writes nothing.
+    if (!hasSchemaInfo) await storeRecordSchemaVersion(db)
+  } catch (error) {
+    db.close()
+    throw toStorageError(error, 'openVault')
+  }
+  return createVault(db, dataKey, deviceId)
+}
+
+function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Vault {
+  let dataKey: DataKey | null = openedKey
+  const { keyId } = openedKey
+
+  function requireKey(): DataKey {
+    if (dataKey === null) throw new StorageError('unavailable', 'The vault is closed')
+    return dataKey
+  }
+
+  async function readRow(row: EncryptedRow): Promise<RowResult> {
+    const key = requireKey()
+    const { id } = row
+    let plain: unknown
+    try {
+      plain = await decryptRecord({ key: key.key, keyId, table: RECORDS_TABLE, id, schemaVersion: SCHEMA_VERSION, iv: row.iv, ct: row.ct })
+    } catch (error) {
+      if (error instanceof CryptoError) return { ok: false, unreadable: { id, error } }
+      throw error
+    }
+    const parsed = safeParseRecord(plain)
+    if (!parsed.success) return { ok: false, unreadable: { id, error: toValidationError(parsed.error.issues, id) } }
+    if (parsed.data.id !== id) {
+      const error = new RecordValidationError('id-mismatch', `Row ${id} holds record ${parsed.data.id}`, { recordId: id })
+      return { ok: false, unreadable: { id, error } }
+    }
+    return { ok: true, record: parsed.data }
+  }
+
+  async function loadAll(): Promise<LoadResult> {
+    requireKey()
+    let rows: EncryptedRow[]
+    try {
+      rows = await db.records.toArray()
+    } catch (error) {
+      throw toStorageError(error, 'loadAll')
+    }
+    const results = await Promise.all(rows.map(readRow))
+    const records: TrinRecord[] = []
+    const unreadable: UnreadableRecord[] = []
+    for (const result of results) {
+      if (result.ok) records.push(result.record)
+      else unreadable.push(result.unreadable)
+    }
+    return { records, unreadable }
+  }
+
+  function validate(inputs: readonly TrinRecordInput[]): TrinRecord[] {
+    const seen = new Set<string>()
+    return inputs.map((input) => {
+      const parsed = safeParseRecord(input)
+      if (!parsed.success) throw toValidationError(parsed.error.issues, idOf(input))
+      if (seen.has(parsed.data.id)) {
+        throw new RecordValidationError('duplicate-id', `Record ${parsed.data.id} appears twice in one save`, { recordId: parsed.data.id })
+      }
+      seen.add(parsed.data.id)
+      return parsed.data
+    })
+  }
+
+  async function putMany(inputs: readonly TrinRecordInput[]): Promise<TrinRecord[]> {
+    const key = requireKey()
+    const records = validate(inputs)
+    if (records.length === 0) return []
+    const ids = records.map((record) => record.id)
+    try {
+      // A row we cannot read may be the only copy of something (another key, a damaged write):
+      // replacing it would lose it for good, so the save is refused instead.
+      const existing = await db.records.bulkGet(ids)
+      for (const row of existing) {
+        if (row === undefined) continue
+        const result = await readRow(row)
+        if (!result.ok) {
+          throw new StorageError('would-overwrite-unreadable', `Record ${row.id} is unreadable and is left untouched`, {
+            cause: result.unreadable.error,
+          })
+        }
+      }
+
+      // Encrypt before the transaction: awaiting WebCrypto inside it would let it commit early.
+      const rows: EncryptedRow[] = await Promise.all(
+        records.map(async (record) => ({
+          id: record.id,
+          ...(await encryptRecord({ key: key.key, keyId, table: RECORDS_TABLE, id: record.id, schemaVersion: SCHEMA_VERSION, payload: record })),
+        })),
+      )
+      await db.transaction('rw', db.records, async () => {
+        await db.records.bulkPut(rows)
+      })
+
+      const stored = await db.records.bulkGet(ids)
+      for (const [index, record] of records.entries()) {
+        const row = stored[index]
+        const result = row === undefined ? undefined : await readRow(row)
+        if (!result?.ok || canonicalJson(result.record) !== canonicalJson(record)) {
+          throw new StorageError('read-back-mismatch', `Record ${record.id} did not read back as it was saved`)
+        }
+      }
+      return records
+    } catch (error) {
+      throw toStorageError(error, 'save')
+    }
+  }
+
+  async function put<I extends TrinRecordInput>(input: I): Promise<RecordOf<I['kind']>> {
+    const [record] = await putMany([input])
+    if (record === undefined) throw new StorageError('failed', 'save returned nothing')
+    // putMany parsed the input with the union schema, which keeps its kind.
+    return record as RecordOf<I['kind']>
+  }
+
+  async function remove(id: string, updatedAt: Hlc): Promise<TrinRecord> {
+    requireKey()
+    let row: EncryptedRow | undefined
+    try {
+      row = await db.records.get(id)
+    } catch (error) {
+      throw toStorageError(error, 'remove')
+    }
+    if (row === undefined) throw new StorageError('not-found', `No record ${id}`)
+    const result = await readRow(row)
+    if (!result.ok) {
+      throw new StorageError('would-overwrite-unreadable', `Record ${id} is unreadable and is left untouched`, { cause: result.unreadable.error })
+    }
+    return put({ ...result.record, deleted: true, updatedAt })
+  }
+
+  return {
+    deviceId,
+    keyId,
+    get closed() {
+      return dataKey === null
+    },
+    loadAll,
+    put,
+    putMany,
+    remove,
+    close() {
+      dataKey = null
+      db.close()
+    },
+  }
+}

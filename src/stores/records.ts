@@ -1,0 +1,196 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, onScopeDispose, ref, shallowRef } from 'vue'
+import { createClock, type Clock, type Hlc } from '@/domain/clock'
+import { StorageError } from '@/data/errors'
+import type { UnreadableRecord, Vault } from '@/data/repositories/records'
+import type { Author, RecordKind, RecordOf, TrinRecord, TrinRecordInput } from '@/schemas'
+import { useVaultStore } from './vault'
+
+/** The fields a caller gives for a new record; identity, authorship and stamps come from the store. */
+export type NewRecordFields<K extends RecordKind> = Omit<Extract<TrinRecordInput, { kind: K }>, 'id' | 'kind' | 'createdAt' | 'updatedAt' | 'author' | 'deleted'>
+
+function latestStamp(records: readonly TrinRecord[]): Hlc | undefined {
+  let latest: Hlc | undefined
+  for (const record of records) {
+    // HLC stamps sort as plain strings (see @/domain/clock).
+    if (latest === undefined || record.updatedAt > latest) latest = record.updatedAt
+    if (record.createdAt > latest) latest = record.createdAt
+  }
+  return latest
+}
+
+function asError(caught: unknown): Error {
+  return caught instanceof Error ? caught : new StorageError('failed', String(caught))
+}
+
+/**
+ * The decrypted records, in memory while the vault is open. Queries run here, in memory; every
+ * write goes through the vault's repository (validated, encrypted, read back) before it shows.
+ */
+export const useRecordsStore = defineStore('records', () => {
+  const vault = useVaultStore()
+
+  /**
+   * Every readable record by id, tombstones included (merges need them). Empty while locked.
+   * Replaced as a whole on every change, never mutated in place.
+   */
+  const recordsById = shallowRef<ReadonlyMap<string, TrinRecord>>(new Map())
+  /** Stored rows that could not be decrypted or parsed. They stay in storage untouched. */
+  const unreadable = shallowRef<readonly UnreadableRecord[]>([])
+  /** The last failed load or write (typed: StorageError, RecordValidationError, …); null after a success. */
+  const error = shallowRef<Error | null>(null)
+  /** Number of writes in flight. */
+  const pendingWrites = ref(0)
+
+  // Not state: the clock is seeded with the device id on open and dropped on close.
+  let clock: Clock | null = null
+  // Bumped on close so that a write finishing after a lock does not bring decrypted data back.
+  let session = 0
+  // A load started outside the vault's open (store created after unlock); writes wait for it.
+  let loading: Promise<void> | null = null
+
+  /** Records that are not deleted. */
+  const live = computed(() => [...recordsById.value.values()].filter((record) => !record.deleted))
+
+  const liveByKind = computed(() => {
+    const index = new Map<RecordKind, TrinRecord[]>()
+    for (const record of live.value) {
+      const list = index.get(record.kind)
+      if (list) list.push(record)
+      else index.set(record.kind, [record])
+    }
+    return index
+  })
+
+  /** The live (not deleted) records of one kind. */
+  function byKind<K extends RecordKind>(kind: K): RecordOf<K>[] {
+    return (liveByKind.value.get(kind) ?? []).filter((record): record is RecordOf<K> => record.kind === kind)
+  }
+
+  /** A live record by id; undefined for unknown or deleted ids. */
+  function get(id: string): TrinRecord | undefined {
+    const record = recordsById.value.get(id)
+    return record?.deleted ? undefined : record
+  }
+
+  async function load(opened: Vault): Promise<void> {
+    const loaded = await opened.loadAll()
+    recordsById.value = new Map(loaded.records.map((record) => [record.id, record]))
+    unreadable.value = loaded.unreadable
+    clock = createClock({ deviceId: opened.deviceId, now: Date.now, last: latestStamp(loaded.records) })
+    error.value = null
+  }
+
+  function clear(): void {
+    session += 1
+    clock = null
+    recordsById.value = new Map()
+    unreadable.value = []
+    error.value = null
+    pendingWrites.value = 0
+  }
+
+  function applySaved(saved: readonly TrinRecord[]): void {
+    const next = new Map(recordsById.value)
+    for (const record of saved) next.set(record.id, record)
+    recordsById.value = next
+  }
+
+  async function write<T>(run: (opened: Vault, stamp: Clock) => Promise<T>, show: (result: T) => readonly TrinRecord[]): Promise<T> {
+    const mySession = session
+    pendingWrites.value += 1
+    try {
+      if (loading) await loading
+      const opened = vault.requireVault()
+      if (clock === null) throw new StorageError('unavailable', 'Records are not loaded')
+      const result = await run(opened, clock)
+      if (mySession === session) {
+        applySaved(show(result))
+        error.value = null
+      }
+      return result
+    } catch (caught) {
+      if (mySession === session) error.value = asError(caught)
+      throw caught
+    } finally {
+      if (mySession === session) pendingWrites.value -= 1
+    }
+  }
+
+  function stampAll(inputs: readonly TrinRecordInput[], stamp: Clock): TrinRecordInput[] {
+    return inputs.map((input) => {
+      const updatedAt = stamp.tick()
+      // A record new to this device is created by this save.
+      const createdAt = recordsById.value.has(input.id) ? input.createdAt : updatedAt
+      return { ...input, createdAt, updatedAt }
+    })
+  }
+
+  /**
+   * Saves several records as one all-or-nothing write. Each gets `updatedAt` from this device's
+   * hybrid logical clock; a record whose id is new also gets `createdAt`. Resolves with the
+   * records as stored; on failure sets `error` and rethrows, and memory is unchanged.
+   */
+  function saveMany(inputs: readonly TrinRecordInput[]): Promise<TrinRecord[]> {
+    return write(
+      (opened, stamp) => opened.putMany(stampAll(inputs, stamp)),
+      (saved) => saved,
+    )
+  }
+
+  /**
+   * Creates a new record of one kind from its own fields: a fresh id, the citizen as author,
+   * private (`shared: false`) and stamped by this device's clock. Resolves with the stored record.
+   */
+  async function create<K extends RecordKind>(kind: K, fields: NewRecordFields<K>, options: { author?: Author } = {}): Promise<RecordOf<K>> {
+    const saved = await write(
+      async (opened, stamp) => {
+        const now = stamp.tick()
+        const input = { shared: false, ...fields, kind, id: crypto.randomUUID(), author: options.author ?? 'citizen', deleted: false, createdAt: now, updatedAt: now }
+        // The input is checked by the repository's zod parse; the type system cannot follow the spread.
+        return opened.put(input as unknown as TrinRecordInput)
+      },
+      (record) => [record],
+    )
+    if (saved.kind !== kind) throw new StorageError('failed', 'create stored another kind')
+    return saved as RecordOf<K>
+  }
+
+  /** Saves one record; see {@link saveMany}. */
+  async function save<I extends TrinRecordInput>(input: I): Promise<RecordOf<I['kind']>> {
+    const [saved] = await saveMany([input])
+    if (saved === undefined) throw new StorageError('failed', 'save returned nothing')
+    // Parsing keeps the kind of the input.
+    return saved as RecordOf<I['kind']>
+  }
+
+  /** Deletes a record as a tombstone (kept, marked `deleted`, so a merge never brings it back). */
+  function remove(id: string): Promise<TrinRecord> {
+    return write(
+      (opened, stamp) => opened.remove(id, stamp.tick()),
+      (removed) => [removed],
+    )
+  }
+
+  const stopOpen = vault.onOpen(load)
+  const stopClose = vault.onClose(clear)
+  onScopeDispose(() => {
+    stopOpen()
+    stopClose()
+  })
+  // Created after the vault was already opened: load now, reporting failure as state.
+  if (vault.status === 'open') {
+    const mySession = session
+    loading = load(vault.requireVault())
+      .catch((caught: unknown) => {
+        if (mySession === session) error.value = asError(caught)
+      })
+      .finally(() => {
+        loading = null
+      })
+  }
+
+  return { recordsById, unreadable, error, pendingWrites, live, byKind, get, create, save, saveMany, remove }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useRecordsStore, import.meta.hot))

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { AxeBuilder } from '@axe-core/playwright'
+import { foreignRequests, openSession, waitForServiceWorker, type Session } from './support/browser'
+import { StartPageModel } from './support/startPage'
+
+let session: Session | undefined
+
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+})
+
+describe('the installed app', () => {
+  it('shows the course from the encrypted store, and still does after an offline reload', async () => {
+    session = await openSession()
+    const { page, context } = session
+    const start = new StartPageModel(page)
+    await start.open()
+    expect(await start.heading().textContent()).toBe('Hvor er jeg?')
+    expect(await page.title()).toBe('Trin')
+
+    await start.startSampleCourse()
+    expect(await start.stage().textContent()).toContain('Fase 1')
+    await expect.poll(() => page.getByText('Dag 41 i forløbet').count()).toBe(1)
+
+    await waitForServiceWorker(page)
+    await context.setOffline(true)
+    const response = await page.reload()
+    expect(response?.fromServiceWorker()).toBe(true)
+    await start.stage().waitFor()
+    expect(await start.stage().textContent()).toContain('Fase 1')
+    expect(await page.getByText('Dag 41 i forløbet').count()).toBe(1)
+
+    // Switching language offline: the English chunk comes from the precache.
+    await start.chooseLanguage('en')
+    expect(await start.heading().textContent()).toBe('Where am I?')
+    expect(await start.stage().textContent()).toContain('Phase 1')
+
+    expect(foreignRequests(session.requests)).toEqual([])
+    expect(session.errors).toEqual([])
+  })
+
+  it('switches to English: the text and <html lang> change, and nothing is added to history', async () => {
+    session = await openSession()
+    const { page } = session
+    const start = new StartPageModel(page)
+    await start.open()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da')
+    const historyBefore = await page.evaluate(() => history.length)
+
+    await start.chooseLanguage('en')
+    expect(await start.heading().textContent()).toBe('Where am I?')
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr'])
+    await start.startSampleCourse()
+    expect(await start.stage().textContent()).toContain('Phase 1')
+
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore)
+    // The choice is remembered for the next visit.
+    await page.reload()
+    await start.heading().waitFor()
+    expect(await start.heading().textContent()).toBe('Where am I?')
+
+    expect(foreignRequests(session.requests)).toEqual([])
+    expect(session.errors).toEqual([])
+  })
+
+  it('has no accessibility violations on the start page, empty and with a course', async () => {
+    session = await openSession()
+    const { page } = session
+    const start = new StartPageModel(page)
+    await start.open()
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+    const empty = await new AxeBuilder({ page }).withTags(tags).analyze()
+    expect(empty.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+
+    await start.startSampleCourse()
+    const withCourse = await new AxeBuilder({ page }).withTags(tags).analyze()
+    expect(withCourse.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+    expect(session.errors).toEqual([])
+  })
+})

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config'
+import './tests/support/node-polyfills.ts'
+
+// End-to-end tests: real Debian Chromium (playwright-core) against the built app served by
+// `vite preview` on 127.0.0.1. `npm test` builds dist/ first.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['tests/e2e/support/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    retry: 0,
+  },
+})
