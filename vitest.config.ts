@@ -14,5 +14,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['tests/support/node-polyfills.ts', 'tests/setup.ts'],
     restoreMocks: true,
+    // The JSON report feeds the summary line .ci/run prints (scripts/test-summary.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 })

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { AxeBuilder } from '@axe-core/playwright'
-import { foreignRequests, openSession, waitForServiceWorker, type Session } from './support/browser'
+import { cspViolations, foreignRequests, openSession, waitForOfflineReady, type Session } from './support/browser'
 import { StartPageModel } from './support/startPage'
 
 let session: Session | undefined
@@ -23,7 +23,8 @@ describe('the installed app', () => {
     expect(await start.stage().textContent()).toContain('Fase 1')
     await expect.poll(() => page.getByText('Dag 41 i forløbet').count()).toBe(1)
 
-    await waitForServiceWorker(page)
+    await waitForOfflineReady(page)
+    await start.stage().waitFor()
     await context.setOffline(true)
     const response = await page.reload()
     expect(response?.fromServiceWorker()).toBe(true)
@@ -38,6 +39,27 @@ describe('the installed app', () => {
 
     expect(foreignRequests(session.requests)).toEqual([])
     expect(session.errors).toEqual([])
+    expect(await cspViolations(page)).toEqual([])
+  })
+
+  it('runs under its Content-Security-Policy, which forbids eval', async () => {
+    session = await openSession()
+    const { page } = session
+    const start = new StartPageModel(page)
+    await start.open()
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'")
+    expect(csp).not.toMatch(/'unsafe-eval'|'unsafe-inline'/)
+    await start.startSampleCourse()
+    expect(await cspViolations(page)).toEqual([])
+    // The policy is really enforced: an inline script is refused and reported.
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__inlineRan = true'
+      document.body.append(script)
+    })
+    expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined()
+    await expect.poll(() => cspViolations(page)).toEqual(["script-src-elem inline"])
   })
 
   it('switches to English: the text and <html lang> change, and nothing is added to history', async () => {

@@ -42,6 +42,14 @@ export async function openSession(options: { locale?: string } = {}): Promise<Se
     viewport: { width: 390, height: 844 },
     serviceWorkers: 'allow',
   })
+  // Records every Content-Security-Policy violation the page sees (init scripts bypass the CSP).
+  await context.addInitScript(() => {
+    const violations: string[] = []
+    Object.defineProperty(window, '__cspViolations', { value: violations })
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
   const requests: string[] = []
   const errors: string[] = []
   const warnings: string[] = []
@@ -71,11 +79,33 @@ export function foreignRequests(requests: readonly string[]): string[] {
   return requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
 }
 
-/** Waits until a service worker controls the page, i.e. the app is installed for offline use. */
+/** The CSP violations the current document has reported so far. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(no recorder)'])
+}
+
+/**
+ * Waits until the app is installed for offline use: a service worker controls the page and
+ * actually answers navigations. Right after activation Chromium may still send the next
+ * navigation to the network for a moment, so reload (online) until the service worker
+ * serves the page; a user opening the app offline later never meets that moment.
+ */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+  await waitForServiceWorker(page)
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const response = await page.reload()
+    if (response?.fromServiceWorker()) return
+    await page.waitForTimeout(250)
+  }
+  throw new Error('The service worker never served a navigation')
+}
+
+/** Waits until a service worker controls the page. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(async () => {
     const registration = await navigator.serviceWorker.getRegistration()
-    return Boolean(registration?.active) && navigator.serviceWorker.controller !== null
+    // 'activated' (not just 'activating'): the precache is complete and fetches are served.
+    return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null
   }, undefined, { timeout: 30_000 })
 }
 
