@@ -5,6 +5,7 @@ export const routes: RouteRecordRaw[] = [
   // The first screen is part of the initial bundle (it needs the store anyway); later
   // screens are loaded lazily and precached.
   { path: '/', name: 'start', component: StartPage },
+  { path: '/settings', name: 'settings', component: () => import('@/pages/SettingsPage.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -21,13 +21,19 @@ export const i18n = createI18n<[MessageSchema], LocaleCode, false>({
   fallbackLocale: sourceLocale,
   messages: { da } as Record<LocaleCode, MessageSchema>,
   pluralRules: Object.fromEntries(localeList.map((l) => [l.code, pluralRuleFor(l)])),
-  missingWarn: import.meta.env.DEV,
-  fallbackWarn: import.meta.env.DEV,
+  // A missing key is reported in production too, so the end-to-end tests can catch it in any
+  // language; the text falls back to Danish meanwhile.
+  missingWarn: false,
+  fallbackWarn: false,
+  missing: (locale, key) => {
+    console.warn(`[trin] missing message "${key}" in ${locale}`)
+  },
 })
 
 const loaded = new Set<LocaleCode>([sourceLocale])
 
-async function ensureMessages(code: LocaleCode): Promise<void> {
+/** Loads a locale's messages (e.g. for interpreter mode's second language) without switching to it. */
+export async function ensureMessages(code: LocaleCode): Promise<void> {
   if (loaded.has(code)) return
   const load = lazyMessages[`../../../locales/${code}.json`]
   if (!load) throw new Error(`No messages for locale ${code}`)
