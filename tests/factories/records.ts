@@ -74,7 +74,7 @@ export function makeFocusArea(overrides: Partial<FocusArea> = {}): FocusArea {
     ...base(),
     kind: 'focusArea',
     catalogKey: 'housing',
-    icon: 'house',
+    icon: 'home',
     phases: [1, 2, 3],
     order: 0,
     ...overrides,

@@ -1,0 +1,428 @@
+/**
+ * "Add to calendar": one activity as an RFC 5545 iCalendar file, and a small strict parser
+ * that tests (unit and end-to-end) use to check such files.
+ *
+ * Choices, and why:
+ * - Times are floating local time (`DTSTART:20261124T140000`, no TZID, no Z). The activity's
+ *   time is the citizen's wall-clock time, not tied to a zone, and a floating time is exactly
+ *   that: the calendar shows 14:00 wherever the phone is.
+ * - A timed activity without a duration gets one hour. RFC 5545 would make it zero-length,
+ *   which calendars show as a sliver that is easy to miss.
+ * - All-day activities are `VALUE=DATE` with DTEND the next day (DTEND is exclusive).
+ * - Monthly repeats follow `recurrence.ts`: on the 29th–31st the date clamps to the end of a
+ *   shorter month and returns to the anchor day after. A plain `FREQ=MONTHLY` would instead skip
+ *   months without that day (RFC 5545, 3.3.10: invalid dates are ignored), so the rule names the
+ *   days explicitly: the 31st is `BYMONTHDAY=-1` (the last day of the month, the simplest and
+ *   most widely implemented form); the 29th and 30th are `BYMONTHDAY=28,29[,30];BYSETPOS=-1`,
+ *   the last of those days that exists in each month.
+ * - The SUMMARY is whatever the caller passes: the app defaults to a neutral title, because
+ *   a calendar is often synced, shared or shown on a lock screen. For the same reason the event
+ *   is `CLASS:PRIVATE` (a shared calendar that honours it shows others only "busy"), with no alarm:
+ *   whether the phone announces it is the citizen's calendar setting, not ours.
+ */
+import { addDays, type CivilDate } from './civilDate'
+import type { Repeat } from './recurrence'
+
+/** What goes into the calendar file. */
+export interface IcsActivityInput {
+  /** Stable id of the event, so importing it again updates rather than duplicates (use the activity id). */
+  readonly uid: string
+  readonly title: string
+  readonly date: CivilDate
+  /** Local time `HH:MM`; without it the event is all-day. */
+  readonly time?: string | undefined
+  /** Length of a timed event in minutes, 1–1440; default 60. Ignored for all-day events. */
+  readonly durationMinutes?: number | undefined
+  readonly repeat: Repeat
+  readonly location?: string | undefined
+  readonly description?: string | undefined
+  /** The moment the file is made, for DTSTAMP. Passed in so the function stays pure. */
+  readonly now: Date
+  /** Names the product in PRODID: `-//Trin//Trin//DA`. Letters, digits, space, `.` and `-`. */
+  readonly productName: string
+}
+
+const CRLF = '\r\n'
+/** RFC 5545, 3.1: content lines should not be longer than 75 octets, excluding the line break. */
+const MAX_LINE_OCTETS = 75
+const DEFAULT_DURATION_MINUTES = 60
+const MINUTES_PER_DAY = 1440
+const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/
+const PRODUCT_NAME = /^[A-Za-z0-9][A-Za-z0-9 .-]*$/
+// Control characters TEXT may not hold (RFC 5545, 3.3.11): all C0 but HTAB (LF and CR are
+// turned into \n before this applies), and DEL.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F]/g
+
+/** Octets `char` (one code point) takes in UTF-8; a lone surrogate counts as its 3-octet replacement. */
+function utf8Octets(char: string): number {
+  const codePoint = char.codePointAt(0) ?? 0
+  if (codePoint < 0x80) return 1
+  if (codePoint < 0x800) return 2
+  return codePoint < 0x10000 ? 3 : 4
+}
+
+/** UTF-8 length of a string in octets. */
+export function utf8Length(text: string): number {
+  let octets = 0
+  for (const char of text) octets += utf8Octets(char)
+  return octets
+}
+
+/**
+ * Escapes a TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma get a backslash,
+ * every line break (CRLF, LF or CR) becomes `\n`, and other control characters, which TEXT
+ * cannot hold, are dropped.
+ */
+export function escapeIcsText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(FORBIDDEN_CONTROLS, '')
+}
+
+/**
+ * Folds one content line (RFC 5545, 3.1): no physical line longer than 75 octets, each
+ * continuation starting with one space. Splits only between code points, never inside a
+ * multi-byte UTF-8 character.
+ */
+export function foldIcsLine(line: string): string {
+  const lines: string[] = []
+  let current = ''
+  let octets = 0
+  for (const char of line) {
+    const size = utf8Octets(char)
+    if (octets + size > MAX_LINE_OCTETS) {
+      lines.push(current)
+      current = ' '
+      octets = 1
+    }
+    current += char
+    octets += size
+  }
+  lines.push(current)
+  return lines.join(CRLF)
+}
+
+function pad2(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+/** `YYYYMMDD` for a civil date. */
+function icsDate(date: CivilDate): string {
+  return date.replaceAll('-', '')
+}
+
+/** `YYYYMMDDTHHMMSSZ` for an instant, in UTC. */
+function icsUtc(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('now is not a valid Date')
+  const date = `${String(instant.getUTCFullYear()).padStart(4, '0')}${pad2(instant.getUTCMonth() + 1)}${pad2(instant.getUTCDate())}`
+  return `${date}T${pad2(instant.getUTCHours())}${pad2(instant.getUTCMinutes())}${pad2(instant.getUTCSeconds())}Z`
+}
+
+/** The RRULE value for a repeat, or null for a one-off. See the module comment for the monthly rule. */
+function rrule(repeat: Repeat, date: CivilDate): string | null {
+  switch (repeat) {
+    case 'none':
+      return null
+    case 'daily':
+      return 'FREQ=DAILY'
+    case 'weekly':
+      // The weekday comes from DTSTART.
+      return 'FREQ=WEEKLY'
+    case 'monthly': {
+      const day = Number(date.slice(8, 10))
+      if (day === 31) return 'FREQ=MONTHLY;BYMONTHDAY=-1'
+      if (day === 30) return 'FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1'
+      if (day === 29) return 'FREQ=MONTHLY;BYMONTHDAY=28,29;BYSETPOS=-1'
+      return 'FREQ=MONTHLY'
+    }
+  }
+}
+
+/**
+ * One activity as an iCalendar file (a VCALENDAR with one VEVENT), CRLF line endings, lines
+ * folded at 75 octets. See the module comment for the choices it makes.
+ * @throws {RangeError} for an empty or multi-line `uid`, a malformed `time`, a duration that is
+ *   not a whole number of minutes from 1 to 1440, an invalid `now`, or an unusable `productName`.
+ * @example
+ * activityToIcs({ uid: 'a1', title: 'Aftale', date: d('2026-11-24'), time: '14:00', repeat: 'none', now, productName: 'Trin' })
+ * // BEGIN:VCALENDAR␍␊VERSION:2.0␍␊PRODID:-//Trin//Trin//DA␍␊BEGIN:VEVENT␍␊UID:a1␍␊…DTSTART:20261124T140000␍␊…
+ */
+export function activityToIcs(input: IcsActivityInput): string {
+  if (input.uid.trim() === '' || /[\r\n]/.test(input.uid)) throw new RangeError('uid must be a non-empty single line')
+  if (!PRODUCT_NAME.test(input.productName)) throw new RangeError(`Unusable productName: ${JSON.stringify(input.productName)}`)
+
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//${input.productName}//${input.productName}//DA`,
+    'BEGIN:VEVENT',
+    `UID:${escapeIcsText(input.uid)}`,
+    `DTSTAMP:${icsUtc(input.now)}`,
+  ]
+
+  if (input.time === undefined) {
+    lines.push(`DTSTART;VALUE=DATE:${icsDate(input.date)}`, `DTEND;VALUE=DATE:${icsDate(addDays(input.date, 1))}`)
+  } else {
+    const match = TIME_OF_DAY.exec(input.time)
+    if (match === null) throw new RangeError(`time must be HH:MM, got ${JSON.stringify(input.time)}`)
+    const duration = input.durationMinutes ?? DEFAULT_DURATION_MINUTES
+    if (!Number.isInteger(duration) || duration < 1 || duration > MINUTES_PER_DAY) {
+      throw new RangeError(`durationMinutes must be a whole number from 1 to ${MINUTES_PER_DAY}, got ${duration}`)
+    }
+    const startMinute = Number(match[1]) * 60 + Number(match[2])
+    const end = startMinute + duration
+    const endDate = addDays(input.date, Math.floor(end / MINUTES_PER_DAY))
+    const endMinute = end % MINUTES_PER_DAY
+    lines.push(
+      `DTSTART:${icsDate(input.date)}T${pad2(Math.floor(startMinute / 60))}${pad2(startMinute % 60)}00`,
+      `DTEND:${icsDate(endDate)}T${pad2(Math.floor(endMinute / 60))}${pad2(endMinute % 60)}00`,
+    )
+  }
+
+  const rule = rrule(input.repeat, input.date)
+  if (rule !== null) lines.push(`RRULE:${rule}`)
+  lines.push(`SUMMARY:${escapeIcsText(input.title)}`)
+  if (input.location !== undefined) lines.push(`LOCATION:${escapeIcsText(input.location)}`)
+  if (input.description !== undefined) lines.push(`DESCRIPTION:${escapeIcsText(input.description)}`)
+  lines.push('CLASS:PRIVATE', 'END:VEVENT', 'END:VCALENDAR')
+
+  return lines.map(foldIcsLine).join(CRLF) + CRLF
+}
+
+// ---------------------------------------------------------------------------------------------
+// The strict parser
+
+/** A file `parseIcs` refuses; `line` is the 1-based physical line at fault, when there is one. */
+export class IcsError extends Error {
+  override readonly name = 'IcsError'
+
+  constructor(
+    message: string,
+    readonly line: number | null = null,
+  ) {
+    super(line === null ? message : `${message} (line ${line})`)
+  }
+}
+
+/**
+ * One property as written: name and parameter names upper-cased, parameter values without
+ * their quotes (several values joined by commas), the value still escaped.
+ */
+export interface IcsProperty {
+  readonly name: string
+  readonly params: Readonly<Record<string, string>>
+  readonly value: string
+}
+
+/** What `parseIcs` returns. */
+export interface ParsedIcs {
+  /** The VCALENDAR's own properties (VERSION, PRODID, …). */
+  readonly calendar: readonly IcsProperty[]
+  /** Each VEVENT's own properties, in file order (properties of nested components left out). */
+  readonly events: readonly (readonly IcsProperty[])[]
+}
+
+/** The first property called `name` (case-insensitive), if any. */
+export function findProperty(properties: readonly IcsProperty[], name: string): IcsProperty | undefined {
+  const wanted = name.toUpperCase()
+  return properties.find((property) => property.name === wanted)
+}
+
+/**
+ * Undoes TEXT escaping: `\\` `\;` `\,` `\n` `\N`.
+ * @throws {IcsError} on any other backslash sequence, or a bare `;` or `,` (which TEXT forbids).
+ */
+export function unescapeIcsText(value: string): string {
+  return value.replace(/\\(.?)|[;,]/gs, (match, escaped: string | undefined) => {
+    switch (escaped) {
+      case '\\':
+      case ';':
+      case ',':
+        return escaped
+      case 'n':
+      case 'N':
+        return '\n'
+      case undefined:
+        throw new IcsError(`Unescaped ${JSON.stringify(match)} in a TEXT value`)
+      default:
+        throw new IcsError(`Invalid escape ${JSON.stringify(match)} in a TEXT value`)
+    }
+  })
+}
+
+const NAME = /^[A-Za-z0-9-]+/
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_BUT_TAB = /[\u0000-\u0008\u000A-\u001F\u007F]/
+// paramtext / quoted-string (RFC 5545, 3.1), control characters excluded separately.
+const PARAM_VALUE = /^(?:"[^"]*"|[^";:,]*)/
+/** TEXT properties of VCALENDAR and VEVENT that `parseIcs` checks the escaping of. */
+const TEXT_PROPERTIES = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION', 'COMMENT', 'UID'])
+
+interface ContentLine extends IcsProperty {
+  readonly line: number
+}
+
+function parseContentLine(text: string, line: number): ContentLine {
+  if (CONTROL_BUT_TAB.test(text)) throw new IcsError('Control character in a content line', line)
+  const name = NAME.exec(text)?.[0]
+  if (name === undefined) throw new IcsError('A content line must start with a property name', line)
+  const params: Record<string, string> = {}
+  let rest = text.slice(name.length)
+  while (rest.startsWith(';')) {
+    const paramName = NAME.exec(rest.slice(1))?.[0]
+    if (paramName === undefined || rest[1 + paramName.length] !== '=') throw new IcsError('Malformed parameter', line)
+    rest = rest.slice(paramName.length + 2)
+    const values: string[] = []
+    for (;;) {
+      const value = PARAM_VALUE.exec(rest)?.[0] ?? ''
+      values.push(value.startsWith('"') ? value.slice(1, -1) : value)
+      rest = rest.slice(value.length)
+      if (!rest.startsWith(',')) break
+      rest = rest.slice(1)
+    }
+    // Upper-cased names cannot collide with Object.prototype's (all lower or camel case).
+    const key = paramName.toUpperCase()
+    if (Object.hasOwn(params, key)) throw new IcsError(`Parameter ${key} given twice`, line)
+    params[key] = values.join(',')
+  }
+  if (!rest.startsWith(':')) throw new IcsError('Expected ":" after the property name and parameters', line)
+  return { name: name.toUpperCase(), params, value: rest.slice(1), line }
+}
+
+/** Splits into physical lines, checking CRLF endings and line lengths; returns unfolded content lines. */
+function unfold(text: string): ContentLine[] {
+  if (!text.endsWith(CRLF)) throw new IcsError('The file must end with CRLF')
+  const physical = text.slice(0, -CRLF.length).split(CRLF)
+  const logical: { text: string; line: number }[] = []
+  for (const [index, raw] of physical.entries()) {
+    const line = index + 1
+    if (/[\r\n]/.test(raw)) throw new IcsError('Bare CR or LF: lines must end with CRLF', line)
+    if (raw === '') throw new IcsError('Empty line', line)
+    if (utf8Length(raw) > MAX_LINE_OCTETS) throw new IcsError(`Line longer than ${MAX_LINE_OCTETS} octets`, line)
+    if (raw.startsWith(' ') || raw.startsWith('\t')) {
+      const previous = logical.at(-1)
+      if (previous === undefined) throw new IcsError('The first line cannot be a continuation', line)
+      previous.text += raw.slice(1)
+    } else {
+      logical.push({ text: raw, line })
+    }
+  }
+  return logical.map(({ text: content, line }) => parseContentLine(content, line))
+}
+
+function exactlyOnce(properties: readonly ContentLine[], name: string, component: string, line: number): ContentLine {
+  const found = properties.filter((property) => property.name === name)
+  const [first] = found
+  if (first === undefined || found.length > 1) {
+    throw new IcsError(`${component} must have exactly one ${name}, found ${found.length}`, line)
+  }
+  return first
+}
+
+const UTC_DATE_TIME = /^\d{8}T\d{6}Z$/
+const DATE_TIME = /^\d{8}T\d{6}Z?$/
+const DATE = /^\d{8}$/
+
+function checkCalendar(properties: readonly ContentLine[], componentCount: number, line: number): void {
+  const version = exactlyOnce(properties, 'VERSION', 'VCALENDAR', line)
+  if (version.value !== '2.0') throw new IcsError(`VERSION must be 2.0, got ${version.value}`, version.line)
+  exactlyOnce(properties, 'PRODID', 'VCALENDAR', line)
+  if (componentCount === 0) throw new IcsError('VCALENDAR must hold at least one component', line)
+}
+
+function checkEvent(properties: readonly ContentLine[], line: number): void {
+  exactlyOnce(properties, 'UID', 'VEVENT', line)
+  const stamp = exactlyOnce(properties, 'DTSTAMP', 'VEVENT', line)
+  if (!UTC_DATE_TIME.test(stamp.value)) throw new IcsError('DTSTAMP must be a UTC date-time (YYYYMMDDTHHMMSSZ)', stamp.line)
+  const start = exactlyOnce(properties, 'DTSTART', 'VEVENT', line)
+  const ends = properties.filter((property) => property.name === 'DTEND')
+  if (ends.length > 1) throw new IcsError('VEVENT may have one DTEND at most', line)
+  if (ends.length > 0 && properties.some((property) => property.name === 'DURATION')) {
+    throw new IcsError('A VEVENT may have DTEND or DURATION, not both', line)
+  }
+  for (const property of [start, ...ends]) {
+    const isDate = property.params['VALUE'] === 'DATE'
+    if (!(isDate ? DATE : DATE_TIME).test(property.value)) {
+      throw new IcsError(`${property.name} must be a ${isDate ? 'DATE (YYYYMMDD)' : 'DATE-TIME (YYYYMMDDTHHMMSS[Z])'}`, property.line)
+    }
+  }
+}
+
+interface OpenComponent {
+  readonly name: string
+  readonly line: number
+  readonly properties: ContentLine[]
+  componentCount: number
+}
+
+/**
+ * A strict reading of an iCalendar file, for validating what `activityToIcs` makes. Checks:
+ * valid UTF-8 (when given bytes), CRLF line endings only, physical lines of at most 75 octets,
+ * property and parameter syntax, no control characters, BEGIN/END nesting, exactly one
+ * top-level VCALENDAR with VERSION:2.0, PRODID and at least one component, every VEVENT with
+ * exactly one UID, DTSTAMP (UTC) and DTSTART, and the escaping of TEXT properties.
+ * @throws {IcsError} on the first violation found.
+ */
+export function parseIcs(input: string | Uint8Array): ParsedIcs {
+  let text: string
+  if (typeof input === 'string') {
+    text = input
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input)
+    } catch {
+      throw new IcsError('Not valid UTF-8 (perhaps a fold split a character)')
+    }
+  }
+
+  const stack: OpenComponent[] = []
+  const events: ContentLine[][] = []
+  let calendar: ContentLine[] | null = null
+  for (const contentLine of unfold(text)) {
+    const top = stack.at(-1)
+    if (contentLine.name === 'BEGIN') {
+      if (!/^[A-Za-z0-9-]+$/.test(contentLine.value)) throw new IcsError('Malformed component name', contentLine.line)
+      const name = contentLine.value.toUpperCase()
+      if (top === undefined && (name !== 'VCALENDAR' || calendar !== null)) {
+        throw new IcsError('The file must hold exactly one VCALENDAR at the top', contentLine.line)
+      }
+      if (top !== undefined && name === 'VCALENDAR') throw new IcsError('VCALENDAR cannot be nested', contentLine.line)
+      if (top !== undefined) top.componentCount++
+      stack.push({ name, line: contentLine.line, properties: [], componentCount: 0 })
+      continue
+    }
+    if (top === undefined) throw new IcsError('Content outside BEGIN:VCALENDAR … END:VCALENDAR', contentLine.line)
+    if (contentLine.name === 'END') {
+      if (contentLine.value.toUpperCase() !== top.name) {
+        throw new IcsError(`END:${contentLine.value} does not close BEGIN:${top.name}`, contentLine.line)
+      }
+      stack.pop()
+      if (top.name === 'VCALENDAR') {
+        checkCalendar(top.properties, top.componentCount, top.line)
+        calendar = top.properties
+      } else if (top.name === 'VEVENT') {
+        checkEvent(top.properties, top.line)
+        events.push(top.properties)
+      }
+      continue
+    }
+    if (TEXT_PROPERTIES.has(contentLine.name)) {
+      try {
+        unescapeIcsText(contentLine.value)
+      } catch (error) {
+        throw new IcsError(error instanceof Error ? error.message : String(error), contentLine.line)
+      }
+    }
+    top.properties.push(contentLine)
+  }
+  const unclosed = stack.at(-1)
+  if (unclosed !== undefined) throw new IcsError(`BEGIN:${unclosed.name} is never closed`, unclosed.line)
+  if (calendar === null) throw new IcsError('No VCALENDAR')
+
+  const strip = ({ name, params, value }: ContentLine): IcsProperty => ({ name, params, value })
+  return { calendar: calendar.map(strip), events: events.map((properties) => properties.map(strip)) }
+}
