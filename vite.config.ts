@@ -89,6 +89,19 @@ export default defineConfig({
     // Budget check lives in scripts/check-dist.mjs.
     chunkSizeWarningLimit: 400,
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // `npm start` serves the build with the same policy as a header, which can also forbid framing
+  // (a meta tag cannot), and with headers that keep the app from leaking anything in requests.
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: {
+      'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+      'Permissions-Policy': 'geolocation=(), microphone=(), payment=(), usb=()',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+    },
+  },
   server: { host: '127.0.0.1' },
 })
