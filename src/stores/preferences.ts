@@ -2,7 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, watch } from 'vue'
 import { z } from '@/schemas/zod'
 import { isLocaleCode, type LocaleCode } from '../../locales'
-import { ensureMessages } from '@/app/i18n'
+import { ensureMessages, i18n } from '@/app/i18n'
 
 const storageKey = 'trin.preferences'
 
@@ -43,15 +43,24 @@ export const usePreferencesStore = defineStore('preferences', () => {
     document.documentElement.classList.toggle('easy-read', value)
   }, { immediate: true })
 
-  /** Turns interpreter mode on with a second language (its messages loaded first), or off with null. */
+  // Choosing the second language as the main one leaves one language on screen: interpreter
+  // mode turns off rather than showing the same text twice or a setting that shows nothing.
+  watch(i18n.global.locale, (code) => {
+    if (interpreterLocale.value === code) interpreterLocale.value = null
+  })
+
+  /**
+   * Turns interpreter mode on with a second language (its messages loaded first), or off with
+   * null. The current language as the second one means off: there is nothing to add.
+   */
   async function setInterpreterLocale(code: string | null): Promise<void> {
-    if (code === null) {
+    if (code === null || code === i18n.global.locale.value) {
       interpreterLocale.value = null
       return
     }
     if (!isLocaleCode(code)) return
     await ensureMessages(code)
-    interpreterLocale.value = code
+    interpreterLocale.value = code === i18n.global.locale.value ? null : code
   }
 
   return { easyRead, interpreterLocale, setInterpreterLocale }

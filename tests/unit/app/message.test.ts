@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { createI18n } from 'vue-i18n'
+import { messageKey, renderMessage } from '@/app/i18n/message'
+
+const i18n = createI18n({
+  locale: 'da',
+  fallbackLocale: 'da',
+  missingWarn: false,
+  fallbackWarn: false,
+  messages: {
+    da: {
+      info: 'En lang og indviklet forklaring.',
+      days: '{n} dag | {n} dage',
+      hello: 'Hej {name}',
+      easyRead: { info: 'Kort forklaring.' },
+    },
+    en: { info: 'A long and involved explanation.', days: '{n} day | {n} days', hello: 'Hello {name}' },
+  },
+})
+const composer = i18n.global
+
+describe('messageKey', () => {
+  it.each([
+    ['info', 'da', false, 'info'],
+    ['info', 'da', true, 'easyRead.info'],
+    // English has no easy-read text: its own ordinary text, never the Danish easy one.
+    ['info', 'en', true, 'info'],
+    ['hello', 'da', true, 'hello'],
+  ] as const)('%s in %s, easy read %s: %s', (k, locale, easyRead, key) => {
+    expect(messageKey(composer, k, locale, easyRead)).toBe(key)
+  })
+})
+
+describe('renderMessage', () => {
+  it('renders in the language asked for, whatever the current one', () => {
+    expect(renderMessage(composer, { k: 'info' }, 'en', false)).toBe('A long and involved explanation.')
+    expect(renderMessage(composer, { k: 'info' }, 'da', true)).toBe('Kort forklaring.')
+    expect(renderMessage(composer, { k: 'info' }, 'en', true)).toBe('A long and involved explanation.')
+  })
+
+  it('fills placeholders and picks the plural form', () => {
+    expect(renderMessage(composer, { k: 'hello', args: { name: 'Ali' } }, 'en', false)).toBe('Hello Ali')
+    expect(renderMessage(composer, { k: 'days', plural: 1 }, 'da', false)).toBe('1 dag')
+    expect(renderMessage(composer, { k: 'days', plural: 5 }, 'en', false)).toBe('5 days')
+  })
+})
