@@ -3,11 +3,13 @@
  *
  * Key hierarchy: a random 256-bit *data key* encrypts every record. The data key is stored only
  * wrapped (AES-GCM) by a *wrapping key*. Today the wrapping key is a non-extractable device key
- * kept in IndexedDB (`method: 'device'`); the passphrase lock adds Argon2id/PBKDF2-derived
- * wrapping keys on the same {@link KeyWrap} envelope, so only the `method` and its header grow.
+ * kept in IndexedDB (`method: 'device'`); with the passphrase lock it is derived with Argon2id
+ * (or PBKDF2 where WebAssembly is unavailable) and the {@link KeyWrap} envelope carries the KDF
+ * header (`params`, `salt`) in the clear.
  *
  * Every failure surfaces as a {@link CryptoError}; callers never see a raw DOMException.
  */
+import type { Argon2idParams, KdfHeader, KdfMethod, Pbkdf2Params } from './kdf/params'
 
 /** Bytes that have their own ArrayBuffer (what WebCrypto's `BufferSource` accepts). */
 export type Bytes = Uint8Array<ArrayBuffer>
@@ -39,7 +41,7 @@ export const AES_KEY_BITS = 256
 export const IV_BYTES = 12
 const TAG_BYTES = 16
 const DATA_KEY_BYTES = AES_KEY_BITS / 8
-const DATA_KEY_AAD_LABEL = 'trin/datakey/v1'
+const DATA_KEY_AAD_LABEL: SealLabel = 'trin/datakey/v1'
 const RECORD_AAD_LABEL = 'trin/record/v1'
 
 const utf8Encoder = new TextEncoder()
@@ -74,8 +76,8 @@ function recordAad(input: RecordAddress): Bytes {
   return encodeAad([RECORD_AAD_LABEL, input.table, input.id, input.schemaVersion, input.keyId])
 }
 
-function dataKeyAad(keyId: string): Bytes {
-  return encodeAad([DATA_KEY_AAD_LABEL, keyId])
+function dataKeyAad(keyId: string, label: SealLabel = DATA_KEY_AAD_LABEL): Bytes {
+  return encodeAad([label, keyId])
 }
 
 /** Maps a WebCrypto rejection to a typed error; a CryptoError passes through unchanged. */
@@ -138,24 +140,63 @@ export async function createDeviceKey(): Promise<CryptoKey> {
   }
 }
 
-/** How a wrapped data key was wrapped. Later: 'argon2id' | 'pbkdf2' with their KDF header. */
-export type KeyWrapMethod = 'device'
+/** How a wrapped data key was wrapped: by the device key ("no lock") or a passphrase-derived key. */
+export type KeyWrapMethod = 'device' | PassphraseMethod
 
-/** The envelope of a wrapped data key, stored in the `meta` table. Everything here is public. */
-export interface DeviceKeyWrap {
-  readonly format: 1
-  readonly method: 'device'
+/** Methods that derive the wrapping key from a passphrase. */
+export type PassphraseMethod = KdfMethod
+
+/** A data key sealed under some wrapping key: the part every envelope shares. */
+export interface SealedDataKey {
   readonly keyId: string
   readonly iv: Bytes
-  /** AES-GCM(wrappingKey, iv, aad = ["trin/datakey/v1", keyId]) of the raw data key. */
+  /** AES-GCM(wrappingKey, iv, aad = [label, keyId]) of the raw data key. */
   readonly wrapped: Bytes
 }
 
-/** Discriminated on `method`; the passphrase lock adds its variants here. */
-export type KeyWrap = DeviceKeyWrap
+/** The envelope of a wrapped data key, stored in the `meta` table. Everything here is public. */
+export interface DeviceKeyWrap extends SealedDataKey {
+  readonly format: 1
+  readonly method: 'device'
+}
 
-/** Wraps raw data-key material with a wrapping key (AES-GCM, own IV, AAD bound to the key id). */
-export async function wrapDataKey(material: DataKeyMaterial, wrappingKey: CryptoKey): Promise<KeyWrap> {
+/**
+ * A data key wrapped by a key derived from a passphrase. The KDF parameters and salt sit in the
+ * clear next to it (they must be readable before the key exists); they are checked against a
+ * floor before use, so rewriting them cannot weaken the derivation.
+ */
+export type PassphraseKeyWrap = SealedDataKey &
+  { readonly format: 1 } & (
+    | { readonly method: 'argon2id'; readonly params: Argon2idParams; readonly salt: Bytes }
+    | { readonly method: 'pbkdf2'; readonly params: Pbkdf2Params; readonly salt: Bytes }
+  )
+
+/** Discriminated on `method`. */
+export type KeyWrap = DeviceKeyWrap | PassphraseKeyWrap
+
+/** The KDF header of a passphrase wrap. */
+export function kdfHeaderOf(wrap: PassphraseKeyWrap): KdfHeader {
+  return wrap.method === 'argon2id'
+    ? { method: 'argon2id', params: wrap.params, salt: wrap.salt }
+    : { method: 'pbkdf2', params: wrap.params, salt: wrap.salt }
+}
+
+/** A passphrase wrap from a sealed key and the header its wrapping key was derived with. */
+export function passphraseKeyWrap(sealed: SealedDataKey, header: KdfHeader): PassphraseKeyWrap {
+  const { keyId, iv, wrapped } = sealed
+  return header.method === 'argon2id'
+    ? { format: 1, method: 'argon2id', params: { ...header.params }, salt: header.salt, keyId, iv, wrapped }
+    : { format: 1, method: 'pbkdf2', params: { ...header.params }, salt: header.salt, keyId, iv, wrapped }
+}
+
+/**
+ * Labels that separate the AAD of data-key wraps by purpose: a key sealed for storage cannot be
+ * passed off as one sealed for the in-memory PIN, and the other way round.
+ */
+export type SealLabel = 'trin/datakey/v1' | 'trin/pin/v1'
+
+/** Seals raw data-key material under a wrapping key (AES-GCM, own IV, AAD bound to the key id). */
+export async function sealDataKey(material: DataKeyMaterial, wrappingKey: CryptoKey, label: SealLabel = DATA_KEY_AAD_LABEL): Promise<SealedDataKey> {
   const iv = randomBytes(IV_BYTES)
   try {
     // The extractable handle lives only for this call: it exists because WebCrypto can only wrap a CryptoKey.
@@ -163,26 +204,32 @@ export async function wrapDataKey(material: DataKeyMaterial, wrappingKey: Crypto
     const wrapped = await subtle().wrapKey('raw', transient, wrappingKey, {
       name: 'AES-GCM',
       iv,
-      additionalData: dataKeyAad(material.keyId),
+      additionalData: dataKeyAad(material.keyId, label),
     })
-    return { format: 1, method: 'device', keyId: material.keyId, iv, wrapped: new Uint8Array(wrapped) }
+    return { keyId: material.keyId, iv, wrapped: new Uint8Array(wrapped) }
   } catch (error) {
-    throw toCryptoError(error, 'bad-key', 'wrapDataKey')
+    throw toCryptoError(error, 'bad-key', 'sealDataKey')
   }
+}
+
+/** Wraps raw data-key material with the device key into a {@link DeviceKeyWrap}. */
+export async function wrapDataKey(material: DataKeyMaterial, wrappingKey: CryptoKey): Promise<DeviceKeyWrap> {
+  const sealed = await sealDataKey(material, wrappingKey)
+  return { format: 1, method: 'device', ...sealed }
 }
 
 /**
  * Unwraps a data key into a non-extractable key for record encryption. A wrong wrapping key or a
  * tampered envelope fails with `decrypt-failed`; nothing is changed.
  */
-export async function unwrapDataKey(wrap: KeyWrap, wrappingKey: CryptoKey): Promise<DataKey> {
+export async function unwrapDataKey(wrap: SealedDataKey, wrappingKey: CryptoKey, label: SealLabel = DATA_KEY_AAD_LABEL): Promise<DataKey> {
   assertEnvelope(wrap.iv, wrap.wrapped, 'unwrapDataKey')
   try {
     const key = await subtle().unwrapKey(
       'raw',
       wrap.wrapped,
       wrappingKey,
-      { name: 'AES-GCM', iv: wrap.iv, additionalData: dataKeyAad(wrap.keyId) },
+      { name: 'AES-GCM', iv: wrap.iv, additionalData: dataKeyAad(wrap.keyId, label) },
       { name: 'AES-GCM', length: AES_KEY_BITS },
       false,
       ['encrypt', 'decrypt'],
@@ -190,6 +237,44 @@ export async function unwrapDataKey(wrap: KeyWrap, wrappingKey: CryptoKey): Prom
     return { keyId: wrap.keyId, key }
   } catch (error) {
     throw toCryptoError(error, 'decrypt-failed', 'unwrapDataKey')
+  }
+}
+
+/**
+ * Moves a sealed data key from one wrapping key to another without the raw key ever reaching
+ * JavaScript: it is unwrapped as a transient extractable CryptoKey and wrapped again inside
+ * WebCrypto. Used for a passphrase change and for the in-memory PIN copy.
+ */
+export async function resealDataKey(
+  sealed: SealedDataKey,
+  from: { readonly key: CryptoKey; readonly label?: SealLabel },
+  to: { readonly key: CryptoKey; readonly label?: SealLabel },
+): Promise<SealedDataKey> {
+  assertEnvelope(sealed.iv, sealed.wrapped, 'resealDataKey')
+  let transient: CryptoKey
+  try {
+    transient = await subtle().unwrapKey(
+      'raw',
+      sealed.wrapped,
+      from.key,
+      { name: 'AES-GCM', iv: sealed.iv, additionalData: dataKeyAad(sealed.keyId, from.label ?? DATA_KEY_AAD_LABEL) },
+      { name: 'AES-GCM', length: AES_KEY_BITS },
+      true,
+      ['encrypt', 'decrypt'],
+    )
+  } catch (error) {
+    throw toCryptoError(error, 'decrypt-failed', 'resealDataKey')
+  }
+  const iv = randomBytes(IV_BYTES)
+  try {
+    const wrapped = await subtle().wrapKey('raw', transient, to.key, {
+      name: 'AES-GCM',
+      iv,
+      additionalData: dataKeyAad(sealed.keyId, to.label ?? DATA_KEY_AAD_LABEL),
+    })
+    return { keyId: sealed.keyId, iv, wrapped: new Uint8Array(wrapped) }
+  } catch (error) {
+    throw toCryptoError(error, 'bad-key', 'resealDataKey')
   }
 }
 
@@ -256,5 +341,32 @@ export async function decryptRecord(input: DecryptRecordInput): Promise<unknown>
     return JSON.parse(utf8Decoder.decode(plaintext)) as unknown
   } catch (error) {
     throw new CryptoError('bad-payload', 'decryptRecord: plaintext is not JSON', { cause: error })
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opaque bytes (backup files)
+
+/** Encrypts bytes under `key` with a fresh random 96-bit IV, binding `aad`. */
+export async function encryptBytes(key: CryptoKey, plaintext: Bytes, aad: Bytes): Promise<EncryptedPayload> {
+  const iv = randomBytes(IV_BYTES)
+  try {
+    const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: aad }, key, plaintext)
+    return { iv, ct: new Uint8Array(ct) }
+  } catch (error) {
+    throw toCryptoError(error, 'bad-key', 'encryptBytes')
+  }
+}
+
+/**
+ * Decrypts bytes sealed by {@link encryptBytes}. A wrong key, a changed byte or a different `aad`
+ * fails with `decrypt-failed`.
+ */
+export async function decryptBytes(key: CryptoKey, payload: EncryptedPayload, aad: Bytes): Promise<Bytes> {
+  assertEnvelope(payload.iv, payload.ct, 'decryptBytes')
+  try {
+    return new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv: payload.iv, additionalData: aad }, key, payload.ct))
+  } catch (error) {
+    throw toCryptoError(error, 'decrypt-failed', 'decryptBytes')
   }
 }

@@ -15,8 +15,11 @@ export interface EncryptedRow {
   readonly ct: Bytes
 }
 
-/** Keys of the `meta` table. Values are small and hold no plan content. */
-export type MetaKey = 'deviceKey' | 'keyring' | 'deviceId' | 'schema'
+/**
+ * Keys of the `meta` table. Values are small and hold no plan content. `lockAttempts` is the
+ * wrong-passphrase counter and its `notBefore` time (plaintext, so the delay survives a reload).
+ */
+export type MetaKey = 'deviceKey' | 'keyring' | 'deviceId' | 'schema' | 'lockAttempts'
 
 export interface MetaRow {
   readonly key: MetaKey

@@ -1,24 +1,36 @@
 /**
- * The keyring: the device key, the wrapped data key and the device id, all in the `meta` table.
+ * The keyring: the wrapped data key, how it is wrapped (device key or passphrase), the device id
+ * and the wrong-passphrase counter, all in the `meta` table.
  *
- * First open creates a device key and a data key, wraps the data key and stores both in one
- * transaction. Later opens unwrap. A key that does not match is reported as a typed error and
- * nothing is deleted or rewritten: losing the plan is also a harm.
+ * First open without a lock creates a device key and a data key, wraps the data key and stores
+ * both in one transaction. Later opens unwrap — with the device key, or with a key derived from
+ * the passphrase. A key that does not match is reported as a typed error and nothing is deleted
+ * or rewritten: losing the plan is also a harm. The only row a wrong passphrase changes is the
+ * attempt counter (`lockAttempts`), which must survive a reload to slow down guessing.
  */
 import { z } from '@/schemas/zod'
 import {
   CryptoError,
   createDeviceKey,
   generateDataKey,
+  kdfHeaderOf,
   randomHex,
   unwrapDataKey,
   wrapDataKey,
   type Bytes,
   type DataKey,
   type KeyWrap,
+  type KeyWrapMethod,
+  type PassphraseKeyWrap,
+  type SealedDataKey,
 } from './crypto'
 import type { MetaRow, TrinDatabase } from './db'
-import { KeyringError, toStorageError } from './errors'
+import { KeyringError, LockError, toStorageError } from './errors'
+import { MAX_SECRET_LENGTH, secretBytes } from './kdf/secret'
+import { argon2idParamsSchema, KdfError, pbkdf2ParamsSchema } from './kdf/params'
+import { deriveKey, type KdfOptions } from './kdf/runner'
+import { attemptGate, parseAttemptState, recordFailure, type AttemptState } from './lock/backoff'
+import { assertValidPin, createPinKeeper, type PinKeeper } from './lock/pin'
 
 /** What an opened keyring gives the repository. The data key never leaves memory unwrapped. */
 export interface OpenedKeyring {
@@ -27,6 +39,8 @@ export interface OpenedKeyring {
   readonly dataKey: DataKey
   /** True on the very first open of this database. */
   readonly created: boolean
+  /** The in-memory PIN copy of the data key, when a PIN was given with the passphrase. */
+  readonly pin: PinKeeper | null
 }
 
 /** The stored keyring. `format` guards the shape; `wrap.method` says how the data key is wrapped. */
@@ -35,24 +49,43 @@ export interface StoredKeyring {
   readonly wrap: KeyWrap
 }
 
-const DEVICE_ID_BYTES = 8
+/** How the data key is protected: 'none' before the first open has created a keyring. */
+export type LockMethod = KeyWrapMethod | 'none'
+
+/** Options for anything that may check a passphrase. */
+export interface PassphraseOptions {
+  readonly kdf?: KdfOptions
+  /** Epoch-millisecond clock for the attempt delay; tests inject one. */
+  readonly now?: () => number
+}
+
+export interface OpenKeyringOptions extends PassphraseOptions {
+  /** Required when the data key is passphrase-wrapped; refused when it is not. */
+  readonly passphrase?: string
+  /** With a passphrase: also keep an in-memory copy of the data key that this PIN re-opens. */
+  readonly pin?: string
+}
+
+/** Bytes of a device id (16 hex digits). */
+export const DEVICE_ID_BYTES = 8
 
 const bytes = z.custom<Bytes>((value) => value instanceof Uint8Array, { message: 'Expected bytes' })
+const keyId = z.string().regex(/^[0-9a-f]{32}$/)
+const sealedShape = { format: z.literal(1), keyId, iv: bytes, wrapped: bytes }
 
-const deviceKeyWrapSchema = z.strictObject({
-  format: z.literal(1),
-  method: z.literal('device'),
-  keyId: z.string().regex(/^[0-9a-f]{32}$/),
-  iv: bytes,
-  wrapped: bytes,
-})
+const keyWrapSchema = z.discriminatedUnion('method', [
+  z.strictObject({ ...sealedShape, method: z.literal('device') }),
+  z.strictObject({ ...sealedShape, method: z.literal('argon2id'), params: argon2idParamsSchema, salt: bytes }),
+  z.strictObject({ ...sealedShape, method: z.literal('pbkdf2'), params: pbkdf2ParamsSchema, salt: bytes }),
+])
 
 const storedKeyringSchema = z.strictObject({
   format: z.literal(1),
   wrap: z.object({ method: z.string() }).loose(),
 })
 
-const deviceIdSchema = z.string().regex(/^[0-9a-f]{16}$/)
+/** A stored device id: 16 lowercase hex digits. */
+export const deviceIdSchema = z.string().regex(/^[0-9a-f]{16}$/)
 
 /** A CryptoKey as IndexedDB gives it back: checked by shape, since realms may differ. */
 function isWrappingKey(value: unknown): value is CryptoKey {
@@ -62,16 +95,45 @@ function isWrappingKey(value: unknown): value is CryptoKey {
   return key.type === 'secret' && algorithm?.name === 'AES-GCM' && Array.isArray(key.usages) && key.usages.includes('unwrapKey')
 }
 
-function parseKeyWrap(value: unknown): KeyWrap {
+/**
+ * Parses the stored keyring without any key: the envelope is plaintext by design.
+ * @throws KeyringError 'keyring-unreadable' | 'unsupported-method'
+ */
+export function parseKeyWrap(value: unknown): KeyWrap {
   const keyring = storedKeyringSchema.safeParse(value)
   if (!keyring.success) throw new KeyringError('keyring-unreadable', 'The stored keyring has an unknown format')
   const { method } = keyring.data.wrap
-  if (method !== 'device') {
-    throw new KeyringError('unsupported-method', `The data key is locked with method '${method}', which needs unlocking first`)
+  if (method !== 'device' && method !== 'argon2id' && method !== 'pbkdf2') {
+    throw new KeyringError('unsupported-method', `The data key is wrapped with method '${method}', which this version does not know`)
   }
-  const wrap = deviceKeyWrapSchema.safeParse(keyring.data.wrap)
+  const wrap = keyWrapSchema.safeParse(keyring.data.wrap)
   if (!wrap.success) throw new KeyringError('keyring-unreadable', 'The stored data-key wrap is malformed')
   return wrap.data
+}
+
+/** Whether two envelopes are byte-for-byte the same wrap (used to detect a change by another tab). */
+export function sameWrap(a: SealedDataKey, b: SealedDataKey): boolean {
+  const equal = (x: Uint8Array, y: Uint8Array) => x.byteLength === y.byteLength && x.every((byte, index) => byte === y[index])
+  return a.keyId === b.keyId && equal(a.iv, b.iv) && equal(a.wrapped, b.wrapped)
+}
+
+/** Reads the current wrap from `meta`, or null when there is no keyring yet. */
+export async function readKeyWrap(db: TrinDatabase): Promise<KeyWrap | null> {
+  const row = await db.meta.get('keyring')
+  return row === undefined ? null : parseKeyWrap(row.value)
+}
+
+/**
+ * How the data key of an opened database is protected, read from the plaintext envelope only.
+ * @throws KeyringError when the keyring is unreadable
+ */
+export async function readLockMethod(db: TrinDatabase): Promise<LockMethod> {
+  return (await readKeyWrap(db))?.method ?? 'none'
+}
+
+/** The stored attempt counter (lenient: a damaged row counts as no failures). */
+export async function readAttemptState(db: TrinDatabase): Promise<AttemptState> {
+  return parseAttemptState((await db.meta.get('lockAttempts'))?.value)
 }
 
 async function readMeta(db: TrinDatabase): Promise<Map<MetaRow['key'], unknown>> {
@@ -79,43 +141,131 @@ async function readMeta(db: TrinDatabase): Promise<Map<MetaRow['key'], unknown>>
   return new Map(rows.flatMap((row) => (row ? [[row.key, row.value] as const] : [])))
 }
 
-async function unlockExisting(db: TrinDatabase, meta: Map<MetaRow['key'], unknown>): Promise<OpenedKeyring> {
-  const wrap = parseKeyWrap(meta.get('keyring'))
-  const deviceKey = meta.get('deviceKey')
+async function settleDeviceId(db: TrinDatabase, stored: unknown): Promise<string> {
+  const parsed = deviceIdSchema.safeParse(stored)
+  if (parsed.success) return parsed.data
+  // The device id only breaks ties between clocks; a missing one can be added without touching data.
+  const deviceId = randomHex(DEVICE_ID_BYTES)
+  await db.transaction('rw', db.meta, async () => {
+    if ((await db.meta.get('deviceId')) === undefined) await db.meta.add({ key: 'deviceId', value: deviceId })
+  })
+  return deviceIdSchema.parse((await db.meta.get('deviceId'))?.value)
+}
+
+/**
+ * Unwraps a device-wrapped data key.
+ * @throws KeyringError 'device-key-missing' | 'keyring-unreadable' | 'key-mismatch'
+ */
+export async function unlockWithDeviceKey(wrap: KeyWrap, deviceKey: unknown): Promise<DataKey> {
   if (deviceKey === undefined) {
     throw new KeyringError('device-key-missing', 'A data key exists but the device key that opens it is missing')
   }
   if (!isWrappingKey(deviceKey)) throw new KeyringError('keyring-unreadable', 'The stored device key is not a usable key')
-
-  let dataKey: DataKey
   try {
-    dataKey = await unwrapDataKey(wrap, deviceKey)
+    return await unwrapDataKey(wrap, deviceKey)
   } catch (error) {
     if (error instanceof CryptoError) {
       throw new KeyringError('key-mismatch', 'The data key does not open with this device key; nothing was changed', { cause: error })
     }
     throw error
   }
+}
 
-  const stored = deviceIdSchema.safeParse(meta.get('deviceId'))
-  if (stored.success) return { deviceId: stored.data, dataKey, created: false }
-  // The device id only breaks ties between clocks; a missing one can be added without touching data.
-  const deviceId = randomHex(DEVICE_ID_BYTES)
-  await db.transaction('rw', db.meta, async () => {
-    if ((await db.meta.get('deviceId')) === undefined) await db.meta.add({ key: 'deviceId', value: deviceId })
-  })
-  const settled = deviceIdSchema.parse((await db.meta.get('deviceId'))?.value)
-  return { deviceId: settled, dataKey, created: false }
+/** Translates a derivation failure into the lock's vocabulary. */
+export function toLockError(error: KdfError): LockError {
+  const code = error.code === 'params-rejected' ? 'kdf-params-rejected' : error.code === 'unavailable' ? 'kdf-unavailable' : 'kdf-failed'
+  return new LockError(code, error.message, { cause: error })
+}
+
+/** A passphrase that has been checked against the stored wrap. */
+export interface VerifiedPassphrase {
+  readonly wrap: PassphraseKeyWrap
+  /** The key derived from the passphrase; it unwraps `wrap`. Drop it after use. */
+  readonly wrappingKey: CryptoKey
+  readonly dataKey: DataKey
 }
 
 /**
- * Opens (or, on first use, creates) the keyring of an opened database.
- * @throws KeyringError when keys are missing or do not match; StorageError for IndexedDB failures.
+ * Checks `passphrase` against the stored passphrase wrap, honouring and updating the growing
+ * delay. The only row this ever writes is `lockAttempts`.
+ * @throws LockError 'not-locked' | 'too-soon' | 'wrong-passphrase' | 'kdf-…'; KeyringError
  */
-export async function openKeyring(db: TrinDatabase): Promise<OpenedKeyring> {
+export async function verifyPassphrase(db: TrinDatabase, passphrase: string, options: PassphraseOptions = {}): Promise<VerifiedPassphrase> {
+  const now = options.now ?? Date.now
+  const wrap = await readKeyWrap(db)
+  if (wrap === null || wrap.method === 'device') throw new LockError('not-locked', 'No passphrase is set')
+  if (passphrase.length === 0) throw new LockError('passphrase-too-short', 'The passphrase is empty')
+  if (passphrase.length > MAX_SECRET_LENGTH) throw new LockError('passphrase-too-long', 'The passphrase is too long')
+
+  const stored = await readAttemptState(db)
+  const at = now()
+  const gate = attemptGate(stored, at)
+  if (gate.wait > 0) {
+    const retryAt = at + gate.wait
+    // Re-anchoring a wait that lay impossibly far ahead is the only write here (see backoff.ts).
+    if (gate.state !== stored) await db.meta.put({ key: 'lockAttempts', value: gate.state })
+    throw new LockError('too-soon', 'Too many wrong tries; wait before trying again', { retryAt })
+  }
+
+  let wrappingKey: CryptoKey
+  const secret = secretBytes(passphrase)
+  try {
+    wrappingKey = await deriveKey(secret, kdfHeaderOf(wrap), 'wrap', options.kdf)
+  } catch (error) {
+    if (error instanceof KdfError) throw toLockError(error)
+    throw error
+  } finally {
+    secret.fill(0)
+  }
+
+  let dataKey: DataKey
+  try {
+    dataKey = await unwrapDataKey(wrap, wrappingKey)
+  } catch (error) {
+    if (!(error instanceof CryptoError)) throw error
+    // Read-modify-write in one transaction, so two tabs guessing at once both count.
+    const next = await db.transaction('rw', db.meta, async () => {
+      const state = recordFailure(parseAttemptState((await db.meta.get('lockAttempts'))?.value), now())
+      await db.meta.put({ key: 'lockAttempts', value: state })
+      return state
+    })
+    throw new LockError('wrong-passphrase', 'The passphrase does not open the data key; nothing was changed', {
+      retryAt: next.notBefore > 0 ? next.notBefore : null,
+      cause: error,
+    })
+  }
+  if (stored.failures > 0 || (await readAttemptState(db)).failures > 0) await db.meta.delete('lockAttempts')
+  return { wrap, wrappingKey, dataKey }
+}
+
+async function unlockExisting(db: TrinDatabase, meta: Map<MetaRow['key'], unknown>, options: OpenKeyringOptions): Promise<OpenedKeyring> {
+  const wrap = parseKeyWrap(meta.get('keyring'))
+  if (wrap.method === 'device') {
+    if (options.passphrase !== undefined) throw new LockError('not-locked', 'No passphrase is set; open without one')
+    const dataKey = await unlockWithDeviceKey(wrap, meta.get('deviceKey'))
+    return { deviceId: await settleDeviceId(db, meta.get('deviceId')), dataKey, created: false, pin: null }
+  }
+  if (options.passphrase === undefined) {
+    throw new KeyringError('passphrase-required', 'The data key is locked with a passphrase')
+  }
+  // An invalid PIN is refused before the (slow) derivation, so no passphrase try is spent on it.
+  if (options.pin !== undefined) assertValidPin(options.pin)
+  const verified = await verifyPassphrase(db, options.passphrase, options)
+  const pin = options.pin === undefined ? null : await createPinKeeper(verified, options.pin)
+  return { deviceId: await settleDeviceId(db, meta.get('deviceId')), dataKey: verified.dataKey, created: false, pin }
+}
+
+/**
+ * Opens (or, on first use without a passphrase, creates) the keyring of an opened database.
+ * @throws KeyringError ('passphrase-required' when a passphrase is set and none was given, or
+ *   keys missing/not matching); LockError for passphrase problems; StorageError for IndexedDB.
+ *   Never deletes or rewrites anything but the wrong-passphrase counter.
+ */
+export async function openKeyring(db: TrinDatabase, options: OpenKeyringOptions = {}): Promise<OpenedKeyring> {
   try {
     const meta = await readMeta(db)
-    if (meta.has('keyring')) return await unlockExisting(db, meta)
+    if (meta.has('keyring')) return await unlockExisting(db, meta, options)
+    if (options.passphrase !== undefined) throw new LockError('not-locked', 'No passphrase is set yet; use setPassphrase')
 
     // WebCrypto is async, and awaiting it inside an IndexedDB transaction would let the
     // transaction commit early, so keys are made first and stored afterwards.
@@ -141,9 +291,28 @@ export async function openKeyring(db: TrinDatabase): Promise<OpenedKeyring> {
       ])
       return true
     })
-    if (!created) return await unlockExisting(db, await readMeta(db))
-    return { deviceId, dataKey, created: true }
+    if (!created) return await unlockExisting(db, await readMeta(db), options)
+    return { deviceId, dataKey, created: true, pin: null }
   } catch (error) {
     throw toStorageError(error, 'openKeyring')
+  }
+}
+
+/**
+ * Checks that `dataKey` is the key of this database's keyring and returns the device id; used
+ * to re-open with a key held in memory (PIN). Creates nothing.
+ * @throws KeyringError 'keyring-missing' | 'key-mismatch' | 'keyring-unreadable'
+ */
+export async function attachKeyring(db: TrinDatabase, dataKey: DataKey): Promise<{ readonly deviceId: string }> {
+  try {
+    const meta = await readMeta(db)
+    if (!meta.has('keyring')) throw new KeyringError('keyring-missing', 'This database has no keyring')
+    const wrap = parseKeyWrap(meta.get('keyring'))
+    if (wrap.keyId !== dataKey.keyId) {
+      throw new KeyringError('key-mismatch', 'The key held in memory is not the key of this database')
+    }
+    return { deviceId: await settleDeviceId(db, meta.get('deviceId')) }
+  } catch (error) {
+    throw toStorageError(error, 'attachKeyring')
   }
 }

@@ -1,34 +1,98 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { StorageError } from '@/data/errors'
-import { openVault, type OpenVaultOptions, type Vault } from '@/data/repositories/records'
+// Backups and erase are loaded on first use: they are settings-screen features, not start-up ones.
+import type { BackupSummary, CreateBackupOptions, CreatedBackup, RestoreBackupOptions } from '@/data/backup/backup'
+import type { BackupSecret } from '@/data/backup/format'
+import type { EraseEnvironment, EraseReport } from '@/data/erase'
+import { KeyringError, LockError, StorageError, type LockErrorCode } from '@/data/errors'
+import type { LockMethod } from '@/data/keyring'
+import { changePassphrase, createPin, readLockState, removePassphrase, setPassphrase, type LockOptions } from '@/data/lock/passphrase'
+import type { PinKeeper } from '@/data/lock/pin'
+import { openVaultAndPin, openVaultWithKey, type OpenVaultOptions, type Vault } from '@/data/repositories/records'
 
-/** Where the vault is: locked (`closed`), unlocking, unlocked, or failed to unlock. */
-export type VaultStatus = 'closed' | 'opening' | 'open' | 'error'
+/**
+ * Where the vault is:
+ * - `closed`: no key in memory and no passphrase known to be needed (first run, "no lock" mode
+ *   before `open()`, or after `close()`);
+ * - `locked`: a passphrase protects the data key and it is not in memory — show the lock screen
+ *   (with the PIN pad when `pinAvailable`);
+ * - `opening`: deriving/unlocking; `open`: the plan is readable; `error`: the last open failed
+ *   for a reason other than the passphrase (see `error`).
+ */
+export type VaultStatus = 'closed' | 'locked' | 'opening' | 'open' | 'error'
+
+/** Where the store's data lives and how keys are derived; tests inject their own. */
+export type VaultStoreOptions = Pick<OpenVaultOptions, 'dbName' | 'kdf' | 'now'>
 
 type OpenHandler = (vault: Vault) => Promise<void>
 type CloseHandler = () => void
 
+function asError(caught: unknown): Error {
+  return caught instanceof Error ? caught : new StorageError('failed', String(caught))
+}
+
+/** Failures after which the lock screen simply stays (another try may succeed). */
+const STAY_LOCKED = new Set<LockErrorCode>([
+  'wrong-passphrase',
+  'too-soon',
+  'passphrase-too-short',
+  'passphrase-too-long',
+  'invalid-pin',
+  'wrong-pin',
+  'pin-unavailable',
+  'kdf-failed',
+])
+
+function isPassphraseMethod(method: LockMethod | null): boolean {
+  return method === 'argon2id' || method === 'pbkdf2'
+}
+
 /**
- * The encrypted vault's lifecycle: opening it unlocks the data key, closing it drops the key and,
- * through the close handlers, every decrypted value held by other stores.
+ * The encrypted vault's lifecycle: opening/unlocking it puts the data key in memory, locking or
+ * closing drops the key and, through the close handlers, every decrypted value held by other
+ * stores.
  */
 export const useVaultStore = defineStore('vault', () => {
   /** Lifecycle of the vault; screens show the plan only while `open`. */
   const status = ref<VaultStatus>('closed')
-  /** Why the last open failed: a StorageError, KeyringError or CryptoError. Null otherwise. */
+  /**
+   * Why the last operation failed: a LockError (wrong passphrase, too soon, wrong PIN …),
+   * KeyringError, StorageError or CryptoError. Null otherwise.
+   */
   const error = shallowRef<Error | null>(null)
   /** This device's id (16 lowercase hex digits) while open; null when closed. */
   const deviceId = ref<string | null>(null)
+  /** How the data key is protected, read from the plaintext header; null until first known. */
+  const lockMethod = ref<LockMethod | null>(null)
+  /** After several wrong passphrases: when the next try is allowed (epoch ms); null for now. */
+  const retryAt = ref<number | null>(null)
+  /** Whether a PIN can re-open the key still held in memory (after an auto-lock). */
+  const pinAvailable = ref(false)
+  /** PIN tries left before the in-memory key is dropped. */
+  const pinAttemptsLeft = ref(0)
 
-  // Deliberately not state: the handle holds the data key, which must never reach devtools,
-  // serialisation or a reactive proxy.
+  // Deliberately not state: these hold keys, which must never reach devtools, serialisation or
+  // a reactive proxy.
   let vault: Vault | null = null
-  // Bumped on every open and close, so an open that finishes after a close (quick exit) is dropped.
+  let pin: PinKeeper | null = null
+  // Bumped on every open, lock and close, so an unlock that finishes after a lock (quick exit)
+  // is dropped.
   let session = 0
   let opening: Promise<void> | null = null
+  let settings: VaultStoreOptions = {}
   const openHandlers = new Set<OpenHandler>()
   const closeHandlers = new Set<CloseHandler>()
+
+  function syncPin(): void {
+    pinAvailable.value = pin?.available ?? false
+    pinAttemptsLeft.value = pin?.attemptsLeft ?? 0
+  }
+
+  function discardPin(): void {
+    pin?.discard()
+    pin = null
+    syncPin()
+  }
 
   function dropSession(): void {
     session += 1
@@ -39,53 +103,225 @@ export const useVaultStore = defineStore('vault', () => {
     for (const handler of closeHandlers) handler()
   }
 
-  async function unlock(options: OpenVaultOptions, mySession: number): Promise<void> {
-    let opened: Vault | null = null
-    try {
-      opened = await openVault(options)
-      if (mySession !== session) {
-        opened.close()
-        return
-      }
-      vault = opened
-      deviceId.value = opened.deviceId
-      for (const handler of openHandlers) await handler(opened)
-      if (mySession !== session) return
-      status.value = 'open'
-    } catch (caught) {
-      if (mySession !== session) {
-        opened?.close()
-        return
-      }
-      dropSession()
-      error.value = caught instanceof Error ? caught : new StorageError('failed', String(caught))
-      status.value = 'error'
-      throw error.value
+  function optionsWith(options: VaultStoreOptions | undefined): VaultStoreOptions {
+    if (options) settings = options
+    return settings
+  }
+
+  /** Makes `opened` the vault: runs the open handlers, then reports `open`. */
+  async function adopt(opened: Vault, mySession: number): Promise<void> {
+    if (mySession !== session) {
+      opened.close()
+      return
     }
+    vault = opened
+    deviceId.value = opened.deviceId
+    for (const handler of openHandlers) await handler(opened)
+    if (mySession !== session) return
+    retryAt.value = null
+    status.value = 'open'
   }
 
   /**
-   * Unlocks the vault (creating the keyring on first use) and lets the other stores load.
-   * Sets `error` and rethrows on failure; nothing stored is changed by a failed open.
+   * Runs one unlock attempt. A passphrase/PIN problem returns the store to `locked` (the lock
+   * screen stays); anything else is `error`. Sets `error` and rethrows on failure.
    */
-  function open(options: OpenVaultOptions = {}): Promise<void> {
-    if (status.value === 'open') return Promise.resolve()
-    if (opening) return opening
+  function attempt(run: (mySession: number) => Promise<void>): Promise<void> {
     session += 1
+    const mySession = session
     status.value = 'opening'
     error.value = null
-    const current = unlock(options, session).finally(() => {
-      if (opening === current) opening = null
-    })
+    const current = run(mySession)
+      .catch((caught: unknown) => {
+        if (mySession !== session) return
+        dropSession()
+        const failure = asError(caught)
+        error.value = failure
+        if (failure instanceof LockError) retryAt.value = failure.retryAt
+        syncPin()
+        status.value = failure instanceof LockError && STAY_LOCKED.has(failure.code) ? 'locked' : 'error'
+        throw failure
+      })
+      .finally(() => {
+        if (opening === current) opening = null
+      })
     opening = current
     return current
   }
 
-  /** Locks: drops the data key and every decrypted record from memory. Synchronous on purpose. */
+  /**
+   * Opens the vault without a passphrase ("no lock" mode, creating the keyring on first use) and
+   * lets the other stores load. When a passphrase is set it does not open: `status` becomes
+   * `locked` (and `lockMethod`/`retryAt` are read) and the promise resolves.
+   * Sets `error` and rethrows on other failures; nothing stored is changed by a failed open.
+   */
+  function open(options?: VaultStoreOptions): Promise<void> {
+    if (status.value === 'open') return Promise.resolve()
+    if (opening) return opening
+    const config = optionsWith(options)
+    return attempt(async (mySession) => {
+      let opened: Vault
+      try {
+        opened = (await openVaultAndPin(config)).vault
+      } catch (caught) {
+        if (!(caught instanceof KeyringError && caught.code === 'passphrase-required')) throw caught
+        if (mySession !== session) return
+        await refreshLockState()
+        if (mySession !== session) return
+        status.value = 'locked'
+        return
+      }
+      lockMethod.value = 'device'
+      await adopt(opened, mySession)
+    })
+  }
+
+  /**
+   * Unlocks with the passphrase. With `pin`, also keeps the data key sealed under that PIN in
+   * memory so that, after an auto-lock, the PIN can re-open it (never after a reload).
+   * @throws LockError 'wrong-passphrase' | 'too-soon' (see `retryAt`) | 'invalid-pin' | …
+   */
+  function unlock(passphrase: string, extra: { readonly pin?: string } & VaultStoreOptions = {}): Promise<void> {
+    if (status.value === 'open') return Promise.resolve()
+    if (opening) return opening
+    const { pin: newPin, ...rest } = extra
+    const config = optionsWith(Object.keys(rest).length > 0 ? rest : undefined)
+    return attempt(async (mySession) => {
+      const unlocked = await openVaultAndPin({ ...config, passphrase, pin: newPin })
+      if (mySession !== session) {
+        unlocked.vault.close()
+        unlocked.pin?.discard()
+        return
+      }
+      if (unlocked.pin) {
+        discardPin()
+        pin = unlocked.pin
+      }
+      syncPin()
+      await refreshLockState()
+      await adopt(unlocked.vault, mySession)
+    })
+  }
+
+  /**
+   * Re-opens with the PIN after an auto-lock (only while `pinAvailable`). Three wrong PINs drop
+   * the in-memory key; then the passphrase is needed.
+   * @throws LockError 'wrong-pin' (see `pinAttemptsLeft`) | 'pin-unavailable' | 'invalid-pin'
+   */
+  function unlockWithPin(candidate: string): Promise<void> {
+    if (status.value === 'open') return Promise.resolve()
+    if (opening) return opening
+    const keeper = pin
+    if (keeper === null || !keeper.available) {
+      return Promise.reject(new LockError('pin-unavailable', 'No key is held for a PIN; the passphrase is needed'))
+    }
+    return attempt(async (mySession) => {
+      let key
+      try {
+        key = await keeper.open(candidate)
+      } finally {
+        syncPin()
+      }
+      await adopt(await openVaultWithKey(key, { dbName: settings.dbName }), mySession)
+    })
+  }
+
+  /**
+   * Locks (auto-lock, "lock now"): drops the data key and every decrypted record. A PIN copy set
+   * with `unlock(…, { pin })` or `setPin` survives, so the PIN can re-open. Synchronous on purpose.
+   */
+  function lock(): void {
+    dropSession()
+    error.value = null
+    syncPin()
+    status.value = isPassphraseMethod(lockMethod.value) ? 'locked' : 'closed'
+  }
+
+  /** Closes completely (quick exit, erase): drops the data key, the PIN copy and every decrypted record. */
   function close(): void {
     dropSession()
+    discardPin()
     status.value = 'closed'
     error.value = null
+  }
+
+  /** Re-reads the lock method and the wrong-passphrase delay from the plaintext header. */
+  async function refreshLockState(options?: VaultStoreOptions): Promise<void> {
+    const state = await readLockState(optionsWith(options))
+    lockMethod.value = state.method
+    retryAt.value = state.retryAt
+  }
+
+  function lockOptions(): LockOptions {
+    return settings
+  }
+
+  function rememberRetry(caught: unknown): never {
+    if (caught instanceof LockError && (caught.code === 'wrong-passphrase' || caught.code === 'too-soon')) retryAt.value = caught.retryAt
+    throw caught
+  }
+
+  /**
+   * Sets a passphrase (from "no lock", or on a new device before anything exists). In "no lock"
+   * mode this rotates the data key and re-encrypts every record, then the vault is re-opened
+   * under the new key (the other stores reload). `rotated: false` means some row could not be
+   * decrypted, so the key was only re-wrapped: a copy of the storage taken before the lock still
+   * opens the records — say so.
+   * @throws LockError 'already-locked' | 'passphrase-too-short' | 'concurrent-change' | …
+   */
+  async function setPassphraseAndReopen(passphrase: string): Promise<{ readonly rotated: boolean }> {
+    if (opening) await opening.catch(() => undefined)
+    const { vault: next, rotated } = await setPassphrase(passphrase, lockOptions())
+    dropSession()
+    discardPin()
+    lockMethod.value = null
+    await refreshLockState().catch(() => undefined)
+    const mySession = session
+    status.value = 'opening'
+    try {
+      await adopt(next, mySession)
+    } catch (caught) {
+      dropSession()
+      error.value = asError(caught)
+      status.value = 'error'
+      throw caught
+    }
+    return { rotated }
+  }
+
+  /**
+   * Changes the passphrase (re-wraps the data key; records untouched; the open vault stays open).
+   * @throws LockError 'wrong-passphrase' | 'too-soon' | 'passphrase-too-short' | …
+   */
+  async function changePassphraseOf(current: string, next: string): Promise<void> {
+    await changePassphrase(current, next, lockOptions()).catch(rememberRetry)
+    retryAt.value = null
+    await refreshLockState().catch(() => undefined)
+  }
+
+  /** Removes the passphrase ("no lock": stops casual reading only). Drops any PIN copy. */
+  async function removePassphraseOf(passphrase: string): Promise<void> {
+    await removePassphrase(passphrase, lockOptions()).catch(rememberRetry)
+    discardPin()
+    lockMethod.value = 'device'
+    retryAt.value = null
+  }
+
+  /**
+   * Sets (or replaces) the PIN for re-opening after an auto-lock, after checking the passphrase.
+   * Nothing PIN-related is stored; a reload forgets it.
+   */
+  async function setPin(newPin: string, passphrase: string): Promise<void> {
+    if (status.value !== 'open') throw new StorageError('unavailable', 'The vault is locked')
+    const keeper = await createPin(newPin, passphrase, lockOptions()).catch(rememberRetry)
+    discardPin()
+    pin = keeper
+    syncPin()
+  }
+
+  /** Forgets the PIN: after the next lock only the passphrase opens. */
+  function clearPin(): void {
+    discardPin()
   }
 
   /**
@@ -97,6 +333,46 @@ export const useVaultStore = defineStore('vault', () => {
     return vault
   }
 
+  /** Runs the open handlers again (the other stores reload), e.g. after a restore. */
+  async function reload(): Promise<void> {
+    const current = requireVault()
+    const mySession = session
+    for (const handler of openHandlers) {
+      if (mySession !== session) return
+      await handler(current)
+    }
+  }
+
+  /** Makes and verifies an encrypted backup of the open vault. See `createBackup`. */
+  async function backup(secret: BackupSecret, options: CreateBackupOptions = {}): Promise<CreatedBackup> {
+    const current = requireVault()
+    const { createBackup } = await import('@/data/backup/backup')
+    return createBackup(current, secret, { kdf: settings.kdf, ...options })
+  }
+
+  /**
+   * Restores a backup into the open vault (one all-or-nothing transaction), then reloads the
+   * other stores. `replace: true` only after the user confirmed replacing what is stored.
+   * @throws ImportError — nothing changed
+   */
+  async function restore(bytes: Uint8Array, secret: BackupSecret, options: RestoreBackupOptions = {}): Promise<BackupSummary> {
+    const current = requireVault()
+    const { restoreBackup } = await import('@/data/backup/backup')
+    const summary = await restoreBackup(bytes, secret, current, { kdf: settings.kdf, ...options })
+    await reload()
+    return summary
+  }
+
+  /** Closes everything, then erases every trace the app left on this device. Read the report. */
+  async function erase(env?: EraseEnvironment): Promise<EraseReport> {
+    close()
+    const { eraseEverything } = await import('@/data/erase')
+    const report = await eraseEverything(env, settings.dbName === undefined ? {} : { dbNames: [settings.dbName] })
+    lockMethod.value = null
+    retryAt.value = null
+    return report
+  }
+
   /**
    * Runs `handler` after every unlock, before `status` becomes 'open'; a failing handler fails the
    * open. Returns a function that unregisters it.
@@ -106,13 +382,39 @@ export const useVaultStore = defineStore('vault', () => {
     return () => openHandlers.delete(handler)
   }
 
-  /** Runs `handler` synchronously on every close, to drop decrypted values. Returns an unregister function. */
+  /** Runs `handler` synchronously on every lock and close, to drop decrypted values. Returns an unregister function. */
   function onClose(handler: CloseHandler): () => void {
     closeHandlers.add(handler)
     return () => closeHandlers.delete(handler)
   }
 
-  return { status, error, deviceId, open, close, requireVault, onOpen, onClose }
+  return {
+    status,
+    error,
+    deviceId,
+    lockMethod,
+    retryAt,
+    pinAvailable,
+    pinAttemptsLeft,
+    open,
+    unlock,
+    unlockWithPin,
+    lock,
+    close,
+    refreshLockState,
+    setPassphrase: setPassphraseAndReopen,
+    changePassphrase: changePassphraseOf,
+    removePassphrase: removePassphraseOf,
+    setPin,
+    clearPin,
+    requireVault,
+    reload,
+    backup,
+    restore,
+    erase,
+    onOpen,
+    onClose,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useVaultStore, import.meta.hot))

@@ -8,11 +8,13 @@
  */
 import type { Hlc } from '@/domain/clock'
 import { SCHEMA_VERSION, safeParseRecord, type RecordOf, type TrinRecord, type TrinRecordInput } from '@/schemas'
-import { z } from '@/schemas/zod'
+import type { z } from '@/schemas/zod'
 import { CryptoError, decryptRecord, encryptRecord, type DataKey } from '../crypto'
 import { DB_NAME, RECORDS_TABLE, TrinDatabase, type EncryptedRow } from '../db'
-import { RecordValidationError, StorageError, toStorageError } from '../errors'
-import { openKeyring } from '../keyring'
+import { KeyringError, RecordValidationError, StorageError, toStorageError } from '../errors'
+import { attachKeyring, openKeyring, type OpenedKeyring, type OpenKeyringOptions } from '../keyring'
+import type { PinKeeper } from '../lock/pin'
+import { checkRecordSchema, storeRecordSchemaVersion } from '../schemaInfo'
 
 /** A stored row that could not be decrypted or did not parse. It stays in the database. */
 export interface UnreadableRecord {
@@ -42,16 +44,30 @@ export interface Vault {
   putMany(records: readonly TrinRecordInput[]): Promise<TrinRecord[]>
   /** Marks a record deleted (a tombstone, so merges never bring it back) via {@link Vault.put}. */
   remove(id: string, updatedAt: Hlc): Promise<TrinRecord>
+  /**
+   * Writes `records` as the whole content of the records table in ONE transaction (a restore):
+   * validated, encrypted, written, read back. With `replace: false` it refuses if any row exists.
+   * @throws StorageError 'not-empty' (rows exist and `replace` is false), RecordValidationError,
+   *   or any other StorageError — on every failure nothing is changed.
+   */
+  restoreAll(records: readonly TrinRecordInput[], options: RestoreAllOptions): Promise<TrinRecord[]>
   /** Drops the data key and closes the database connection. */
   close(): void
 }
 
-export interface OpenVaultOptions {
+export interface OpenVaultOptions extends OpenKeyringOptions {
   /** IndexedDB database name; tests use their own. */
   readonly dbName?: string
 }
 
-const schemaInfoSchema = z.object({ recordSchemaVersion: z.int().positive() })
+/** How {@link Vault.restoreAll} treats records already stored. */
+export interface RestoreAllOptions {
+  /**
+   * False (default): refuse unless the records table is empty. True: the caller has confirmed
+   * that every stored row is to be replaced by `records`.
+   */
+  readonly replace: boolean
+}
 
 type RowResult = { readonly ok: true; readonly record: TrinRecord } | { readonly ok: false; readonly unreadable: UnreadableRecord }
 
@@ -78,50 +94,57 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * Checks the record schema version stored in `meta` before anything is unlocked or written.
- * Returns false when there is none yet (a new database).
+ * Opens the database and its keyring: with the device key ("no lock", creating both on first
+ * use), or with `passphrase` when the data key is passphrase-wrapped.
+ * @throws KeyringError ('passphrase-required' → show the lock screen), LockError (wrong
+ *   passphrase, too soon, …), StorageError — never deletes or rewrites anything on failure
+ *   (a wrong passphrase only counts in `lockAttempts`).
  */
-async function checkRecordSchema(db: TrinDatabase): Promise<boolean> {
-  const stored = await db.meta.get('schema')
-  if (stored === undefined) return false
-  const info = schemaInfoSchema.safeParse(stored.value)
-  if (!info.success) throw new StorageError('failed', 'The stored schema information is malformed')
-  const { recordSchemaVersion } = info.data
-  if (recordSchemaVersion > SCHEMA_VERSION) {
-    throw new StorageError('version-too-new', `Records were written by a newer version of Trin (schema ${recordSchemaVersion})`)
-  }
-  if (recordSchemaVersion < SCHEMA_VERSION) {
-    // Record-content migrations will run here, after unlock; none exist while SCHEMA_VERSION is 1.
-    throw new StorageError('failed', `No migration from record schema ${recordSchemaVersion} to ${SCHEMA_VERSION}`)
-  }
-  return true
+export async function openVault(options: OpenVaultOptions = {}): Promise<Vault> {
+  return (await openVaultAndPin(options)).vault
 }
 
-async function storeRecordSchemaVersion(db: TrinDatabase): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    if ((await db.meta.get('schema')) === undefined) {
-      await db.meta.add({ key: 'schema', value: { recordSchemaVersion: SCHEMA_VERSION } })
-    }
-  })
+/** What a passphrase unlock gives: the vault, and the in-memory PIN copy if a PIN was given. */
+export interface UnlockedVault {
+  readonly vault: Vault
+  readonly pin: PinKeeper | null
 }
 
 /**
- * Opens the database and its keyring (creating both on first use).
- * @throws StorageError | KeyringError — never deletes or rewrites anything on failure.
+ * Like {@link openVault}, and when `options.pin` is given with a passphrase, also seals the data
+ * key under that PIN in memory (one passphrase derivation for both).
  */
-export async function openVault(options: OpenVaultOptions = {}): Promise<Vault> {
+export async function openVaultAndPin(options: OpenVaultOptions = {}): Promise<UnlockedVault> {
   const db = new TrinDatabase(options.dbName ?? DB_NAME)
-  let dataKey: DataKey
-  let deviceId: string
+  let opened: OpenedKeyring
   try {
     await db.open()
     const hasSchemaInfo = await checkRecordSchema(db)
-    ;({ dataKey, deviceId } = await openKeyring(db))
+    opened = await openKeyring(db, options)
     // Written only once the keyring is known to be good, so a failed open writes nothing.
     if (!hasSchemaInfo) await storeRecordSchemaVersion(db)
   } catch (error) {
     db.close()
     throw toStorageError(error, 'openVault')
+  }
+  return { vault: createVault(db, opened.dataKey, opened.deviceId), pin: opened.pin }
+}
+
+/**
+ * Opens the database with a data key already in memory (the PIN re-open). Creates nothing: the
+ * database must have a keyring whose key id is this key's.
+ * @throws KeyringError 'keyring-missing' | 'key-mismatch'; StorageError
+ */
+export async function openVaultWithKey(dataKey: DataKey, options: { readonly dbName?: string } = {}): Promise<Vault> {
+  const db = new TrinDatabase(options.dbName ?? DB_NAME)
+  let deviceId: string
+  try {
+    await db.open()
+    if (!(await checkRecordSchema(db))) throw new KeyringError('keyring-missing', 'This database has no records schema yet')
+    ;({ deviceId } = await attachKeyring(db, dataKey))
+  } catch (error) {
+    db.close()
+    throw toStorageError(error, 'openVaultWithKey')
   }
   return createVault(db, dataKey, deviceId)
 }
@@ -172,6 +195,59 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     return { records, unreadable }
   }
 
+  function encryptAll(key: DataKey, records: readonly TrinRecord[]): Promise<EncryptedRow[]> {
+    return Promise.all(
+      records.map(async (record) => ({
+        id: record.id,
+        ...(await encryptRecord({ key: key.key, keyId, table: RECORDS_TABLE, id: record.id, schemaVersion: SCHEMA_VERSION, payload: record })),
+      })),
+    )
+  }
+
+  /**
+   * Inside a write transaction: refuses to write if the stored keyring no longer holds this
+   * vault's key (a passphrase was set in another tab, which rotates the data key). Writing
+   * with the old key would make the record unreadable once that key is gone.
+   */
+  async function assertKeyUnchanged(): Promise<void> {
+    const stored = (await db.meta.get('keyring'))?.value as { wrap?: { keyId?: unknown } } | undefined
+    if (stored?.wrap?.keyId !== keyId) {
+      throw new StorageError('key-changed', 'The data key changed since this vault was opened; reopen it')
+    }
+  }
+
+  /** Reads `records` back from storage and checks each decrypts and equals what was written. */
+  async function readBack(records: readonly TrinRecord[]): Promise<void> {
+    const stored = await db.records.bulkGet(records.map((record) => record.id))
+    for (const [index, record] of records.entries()) {
+      const row = stored[index]
+      const result = row === undefined ? undefined : await readRow(row)
+      if (!result?.ok || canonicalJson(result.record) !== canonicalJson(record)) {
+        throw new StorageError('read-back-mismatch', `Record ${record.id} did not read back as it was saved`)
+      }
+    }
+  }
+
+  async function restoreAll(inputs: readonly TrinRecordInput[], options: RestoreAllOptions): Promise<TrinRecord[]> {
+    const key = requireKey()
+    const records = validate(inputs)
+    try {
+      const rows = await encryptAll(key, records)
+      await db.transaction('rw', db.records, db.meta, async () => {
+        await assertKeyUnchanged()
+        if (!options.replace && (await db.records.count()) > 0) {
+          throw new StorageError('not-empty', 'Records exist; replacing them was not confirmed')
+        }
+        if (options.replace) await db.records.clear()
+        await db.records.bulkAdd(rows)
+      })
+      await readBack(records)
+      return records
+    } catch (error) {
+      throw toStorageError(error, 'restore')
+    }
+  }
+
   function validate(inputs: readonly TrinRecordInput[]): TrinRecord[] {
     const seen = new Set<string>()
     return inputs.map((input) => {
@@ -205,24 +281,12 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
       }
 
       // Encrypt before the transaction: awaiting WebCrypto inside it would let it commit early.
-      const rows: EncryptedRow[] = await Promise.all(
-        records.map(async (record) => ({
-          id: record.id,
-          ...(await encryptRecord({ key: key.key, keyId, table: RECORDS_TABLE, id: record.id, schemaVersion: SCHEMA_VERSION, payload: record })),
-        })),
-      )
-      await db.transaction('rw', db.records, async () => {
+      const rows = await encryptAll(key, records)
+      await db.transaction('rw', db.records, db.meta, async () => {
+        await assertKeyUnchanged()
         await db.records.bulkPut(rows)
       })
-
-      const stored = await db.records.bulkGet(ids)
-      for (const [index, record] of records.entries()) {
-        const row = stored[index]
-        const result = row === undefined ? undefined : await readRow(row)
-        if (!result?.ok || canonicalJson(result.record) !== canonicalJson(record)) {
-          throw new StorageError('read-back-mismatch', `Record ${record.id} did not read back as it was saved`)
-        }
-      }
+      await readBack(records)
       return records
     } catch (error) {
       throw toStorageError(error, 'save')
@@ -262,6 +326,7 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     put,
     putMany,
     remove,
+    restoreAll,
     close() {
       dataKey = null
       db.close()

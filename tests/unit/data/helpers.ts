@@ -1,4 +1,6 @@
 import { TrinDatabase } from '@/data/db'
+import type { KdfPolicy } from '@/data/kdf/params'
+import { inProcessKdfRunner, type KdfOptions } from '@/data/kdf/runner'
 
 /** A database name no other test uses: every test starts from an empty database. */
 export function freshDbName(): string {
@@ -31,4 +33,49 @@ export function containsBytes(haystack: Uint8Array, needle: Uint8Array): boolean
     return true
   }
   return false
+}
+
+/**
+ * A deliberately weak KDF policy for tests ONLY: Argon2id with 64 KiB and one pass, PBKDF2 with
+ * 1,000 iterations. Production code never sees it unless a test passes it explicitly (tests check
+ * that the default policy refuses what it produces).
+ */
+export const TEST_KDF_POLICY: KdfPolicy = {
+  argon2id: { memoryKiB: 64, iterations: 1, parallelism: 1, hashLength: 32 },
+  pbkdf2: { hash: 'SHA-256', iterations: 1000, hashLength: 32 },
+  bounds: {
+    argon2id: { memoryKiB: { min: 8, max: 262_144 }, iterations: { min: 1, max: 10 }, parallelism: { min: 1, max: 4 } },
+    pbkdf2: { iterations: { min: 1, max: 10_000_000 } },
+    saltBytes: { min: 16, max: 64 },
+  },
+}
+
+/** Cheap, in-process derivations for tests. */
+export const TEST_KDF: KdfOptions = { runner: inProcessKdfRunner, policy: TEST_KDF_POLICY }
+
+/** A stored value made comparable: bytes copied, CryptoKeys described (they have no own data). */
+function comparable(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { bytes: Array.from(value) }
+  if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) return { cryptoKey: true }
+  if (typeof value === 'object' && value !== null && 'algorithm' in value && 'usages' in value && 'extractable' in value) {
+    const key = value as CryptoKey
+    return { cryptoKey: true, type: key.type, usages: [...key.usages], extractable: key.extractable }
+  }
+  if (Array.isArray(value)) return value.map(comparable)
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, comparable(inner)]))
+  }
+  return value
+}
+
+/** Every row of every table, byte for byte (CryptoKeys by description), to prove nothing changed. */
+export async function snapshotDatabase(name: string): Promise<{ records: unknown[]; meta: Record<string, unknown> }> {
+  const db = await openRaw(name)
+  try {
+    const records = (await db.records.toArray()).map(comparable)
+    const meta = Object.fromEntries((await db.meta.toArray()).map(({ key, value }) => [key, comparable(value)]))
+    return { records, meta }
+  } finally {
+    db.close()
+  }
 }

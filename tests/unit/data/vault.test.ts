@@ -297,12 +297,20 @@ describe('keyring problems never delete or rewrite anything', () => {
     expect(await db.meta.get('keyring')).toBeUndefined()
   })
 
-  it('a data key locked by another method: unsupported-method', async () => {
+  it('a data key wrapped by a method this version does not know: unsupported-method', async () => {
+    const name = await populated()
+    const db = await raw(name)
+    const keyring = (await db.meta.get('keyring'))?.value as { wrap: object }
+    await db.meta.put({ key: 'keyring', value: { ...keyring, wrap: { ...keyring.wrap, method: 'scrypt' } } })
+    await expectKeyringError(name, 'unsupported-method')
+  })
+
+  it('a passphrase method without its KDF header: keyring-unreadable', async () => {
     const name = await populated()
     const db = await raw(name)
     const keyring = (await db.meta.get('keyring'))?.value as { wrap: object }
     await db.meta.put({ key: 'keyring', value: { ...keyring, wrap: { ...keyring.wrap, method: 'argon2id' } } })
-    await expectKeyringError(name, 'unsupported-method')
+    await expectKeyringError(name, 'keyring-unreadable')
   })
 
   it('a keyring in an unknown format: keyring-unreadable', async () => {

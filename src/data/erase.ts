@@ -1,0 +1,122 @@
+/**
+ * "Erase everything on this device": every IndexedDB database of the origin (Trin's and the
+ * service worker's), every Cache Storage entry (the offline copy of the app), every service-worker
+ * registration, and local/session storage. Best effort and complete: a failing step is reported
+ * and the others still run.
+ *
+ * Honest limits (say them on the screen): browser history and the OS's own backups, downloads
+ * (exported backup files) and screenshots are outside the app's reach; and browsers delete data
+ * logically — a forensic copy of the disk may still hold old bytes until the OS reuses them.
+ * Close the vault first: an open connection in this tab blocks the deletion until it closes
+ * (Dexie connections close themselves when another deletes their database).
+ */
+import { DB_NAME } from './db'
+
+/** What one step achieved. */
+export type EraseOutcome =
+  | { readonly status: 'done'; /** How many items were removed. */ readonly count: number }
+  | { readonly status: 'unsupported' }
+  | { readonly status: 'failed'; readonly error: unknown }
+
+/** What eraseEverything did, step by step. */
+export interface EraseReport {
+  /** True when no step failed. */
+  readonly ok: boolean
+  readonly databases: EraseOutcome
+  readonly caches: EraseOutcome
+  readonly serviceWorkers: EraseOutcome
+  readonly webStorage: EraseOutcome
+}
+
+/** The browser APIs erase uses; each is optional, and injectable for tests. */
+export interface EraseEnvironment {
+  readonly indexedDB?: Pick<IDBFactory, 'deleteDatabase'> & { databases?: () => Promise<IDBDatabaseInfo[]> }
+  readonly caches?: Pick<CacheStorage, 'keys' | 'delete'>
+  readonly serviceWorker?: { getRegistrations(): Promise<readonly { unregister(): Promise<boolean> }[]> }
+  readonly storages?: readonly Pick<Storage, 'clear'>[]
+}
+
+/** The real browser APIs, where they exist. */
+export function browserEraseEnvironment(): EraseEnvironment {
+  const scope = globalThis as {
+    indexedDB?: EraseEnvironment['indexedDB']
+    caches?: EraseEnvironment['caches']
+    navigator?: { serviceWorker?: EraseEnvironment['serviceWorker'] }
+    localStorage?: Storage
+    sessionStorage?: Storage
+  }
+  const storages: Pick<Storage, 'clear'>[] = []
+  // Reading localStorage can itself throw (storage disabled); that step then reports unsupported.
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      const storage = scope[name]
+      if (storage) storages.push(storage)
+    } catch {
+      // not available
+    }
+  }
+  return { indexedDB: scope.indexedDB, caches: scope.caches, serviceWorker: scope.navigator?.serviceWorker, storages }
+}
+
+function deleteOne(factory: Pick<IDBFactory, 'deleteDatabase'>, name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = factory.deleteDatabase(name)
+    request.onsuccess = () => {
+      resolve()
+    }
+    request.onerror = () => {
+      reject(request.error ?? new Error(`deleting ${name} failed`))
+    }
+    // 'blocked': another connection is still open; the request completes once it closes.
+  })
+}
+
+async function step(run: () => Promise<number | null>): Promise<EraseOutcome> {
+  try {
+    const count = await run()
+    return count === null ? { status: 'unsupported' } : { status: 'done', count }
+  } catch (error) {
+    return { status: 'failed', error }
+  }
+}
+
+/**
+ * Erases everything the app stored on this device. Never throws; read the report.
+ * @param env browser APIs (defaults to the real ones)
+ * @param options `dbNames`: databases to delete even where `indexedDB.databases()` is missing
+ */
+export async function eraseEverything(env: EraseEnvironment = browserEraseEnvironment(), options: { readonly dbNames?: readonly string[] } = {}): Promise<EraseReport> {
+  const databases = await step(async () => {
+    const factory = env.indexedDB
+    if (!factory) return null
+    const names = new Set(options.dbNames ?? [DB_NAME])
+    if (typeof factory.databases === 'function') {
+      for (const info of await factory.databases()) if (info.name) names.add(info.name)
+    }
+    for (const name of names) await deleteOne(factory, name)
+    return names.size
+  })
+  const caches = await step(async () => {
+    const storage = env.caches
+    if (!storage) return null
+    const keys = await storage.keys()
+    for (const key of keys) await storage.delete(key)
+    return keys.length
+  })
+  const serviceWorkers = await step(async () => {
+    const container = env.serviceWorker
+    if (!container) return null
+    const registrations = await container.getRegistrations()
+    for (const registration of registrations) await registration.unregister()
+    return registrations.length
+  })
+  const webStorage = await step(() => {
+    const storages = env.storages ?? []
+    if (storages.length === 0) return Promise.resolve(null)
+    // The whole origin is Trin's, so everything in it is the app's: clear, not key by key.
+    for (const storage of storages) storage.clear()
+    return Promise.resolve(storages.length)
+  })
+  const ok = [databases, caches, serviceWorkers, webStorage].every((outcome) => outcome.status !== 'failed')
+  return { ok, databases, caches, serviceWorkers, webStorage }
+}

@@ -1,0 +1,110 @@
+import { IDBFactory } from 'fake-indexeddb'
+import { describe, expect, it, vi } from 'vitest'
+import { eraseEverything, type EraseEnvironment } from '@/data/erase'
+import { estimateQuota, persistenceState, requestPersistence } from '@/data/persistence'
+
+async function databaseNames(factory: IDBFactory): Promise<string[]> {
+  return (await factory.databases()).flatMap((info) => (info.name ? [info.name] : [])).sort()
+}
+
+function fakeEnvironment(factory: IDBFactory) {
+  const cacheNames = ['workbox-precache-v2', 'trin-runtime']
+  const caches = {
+    keys: vi.fn(() => Promise.resolve([...cacheNames])),
+    delete: vi.fn((key: string) => Promise.resolve(cacheNames.includes(key))),
+  }
+  const registration = { unregister: vi.fn(() => Promise.resolve(true)) }
+  const serviceWorker = { getRegistrations: vi.fn(() => Promise.resolve([registration])) }
+  localStorage.setItem('trin.locale', 'ar')
+  sessionStorage.setItem('trin.tab', 'x')
+  const env: EraseEnvironment = { indexedDB: factory, caches, serviceWorker, storages: [localStorage, sessionStorage] }
+  return { env, caches, registration }
+}
+
+describe('eraseEverything', () => {
+  it('deletes every database, cache, service worker and web-storage entry, and reports it', async () => {
+    const factory = new IDBFactory()
+    // Trin's database with a row in it, and another database of the origin (e.g. workbox's),
+    // in an isolated factory so the test touches nothing else.
+    const create = (name: string, withRow: boolean) =>
+      new Promise<void>((resolve, reject) => {
+        const request = factory.open(name)
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('meta', { keyPath: 'key' })
+        }
+        request.onerror = () => {
+          reject(request.error ?? new Error('open failed'))
+        }
+        request.onsuccess = () => {
+          const db = request.result
+          if (!withRow) {
+            db.close()
+            resolve()
+            return
+          }
+          const tx = db.transaction('meta', 'readwrite')
+          tx.objectStore('meta').put({ key: 'deviceId', value: '0123456789abcdef' })
+          tx.oncomplete = () => {
+            db.close()
+            resolve()
+          }
+        }
+      })
+    await create('trin', true)
+    await create('workbox-expiration', false)
+    expect(await databaseNames(factory)).toEqual(['trin', 'workbox-expiration'])
+
+    const { env, caches, registration } = fakeEnvironment(factory)
+    const report = await eraseEverything(env)
+    expect(report).toEqual({
+      ok: true,
+      databases: { status: 'done', count: 2 },
+      caches: { status: 'done', count: 2 },
+      serviceWorkers: { status: 'done', count: 1 },
+      webStorage: { status: 'done', count: 2 },
+    })
+    expect(await databaseNames(factory)).toEqual([])
+    expect(caches.delete.mock.calls.map(([key]) => key)).toEqual(['workbox-precache-v2', 'trin-runtime'])
+    expect(registration.unregister).toHaveBeenCalledTimes(1)
+    expect(localStorage.length).toBe(0)
+    expect(sessionStorage.length).toBe(0)
+  })
+
+  it('goes on after a failing step and reports it; missing APIs are "unsupported"', async () => {
+    const factory = new IDBFactory()
+    const failure = new Error('caches are broken')
+    const report = await eraseEverything({
+      indexedDB: factory,
+      caches: { keys: () => Promise.reject(failure), delete: () => Promise.resolve(true) },
+      storages: [localStorage],
+    })
+    expect(report.ok).toBe(false)
+    expect(report.caches).toEqual({ status: 'failed', error: failure })
+    expect(report.databases).toEqual({ status: 'done', count: 1 })
+    expect(report.serviceWorkers).toEqual({ status: 'unsupported' })
+    expect(report.webStorage).toEqual({ status: 'done', count: 1 })
+  })
+})
+
+describe('storage durability', () => {
+  it('asks for persistent storage and reports the answer', async () => {
+    expect(await requestPersistence({ persist: () => Promise.resolve(true) })).toBe('granted')
+    expect(await requestPersistence({ persist: () => Promise.resolve(false) })).toBe('denied')
+    expect(await requestPersistence({})).toBe('unsupported')
+    expect(await requestPersistence(undefined)).toBe('unsupported')
+    expect(await requestPersistence({ persist: () => Promise.reject(new Error('no')) })).toBe('unsupported')
+  })
+
+  it('reads the state without asking', async () => {
+    const persist = vi.fn(() => Promise.resolve(true))
+    expect(await persistenceState({ persisted: () => Promise.resolve(false), persist })).toBe('denied')
+    expect(await persistenceState({ persisted: () => Promise.resolve(true) })).toBe('granted')
+    expect(persist).not.toHaveBeenCalled()
+  })
+
+  it('estimates the quota', async () => {
+    expect(await estimateQuota({ estimate: () => Promise.resolve({ usage: 250, quota: 1000 }) })).toEqual({ usageBytes: 250, quotaBytes: 1000, usageRatio: 0.25 })
+    expect(await estimateQuota({ estimate: () => Promise.resolve({}) })).toBeNull()
+    expect(await estimateQuota({})).toBeNull()
+  })
+})
