@@ -6,6 +6,15 @@ export const routes: RouteRecordRaw[] = [
   // screens are loaded lazily and precached.
   { path: '/', name: 'start', component: StartPage },
   { path: '/settings', name: 'settings', component: () => import('@/pages/SettingsPage.vue') },
+  { path: '/welcome', name: 'onboarding', component: () => import('@/pages/OnboardingPage.vue') },
+  { path: '/course', name: 'course', component: () => import('@/pages/CoursePage.vue') },
+  { path: '/plan', name: 'plan', component: () => import('@/pages/PlanPage.vue') },
+  { path: '/plan/areas', name: 'focusAreas', component: () => import('@/pages/FocusAreasPage.vue') },
+  { path: '/plan/areas/:id', name: 'focusArea', component: () => import('@/pages/FocusAreaPage.vue') },
+  { path: '/plan/goals/:id', name: 'goal', component: () => import('@/pages/GoalPage.vue') },
+  { path: '/activities', name: 'activities', component: () => import('@/pages/ActivitiesPage.vue') },
+  // `:id` is an activity's id or `new`: one route, so saving a new activity keeps the screen.
+  { path: '/activities/:id', name: 'activity', component: () => import('@/pages/ActivityPage.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -1,6 +1,6 @@
-import type { Plan } from '@/schemas'
-import type { CourseInput } from '@/domain/phases'
-import { addDays, type CivilDate } from '@/domain/civilDate'
+import type { Pause, Plan } from '@/schemas'
+import { phaseOfStage, type CourseInput, type CourseStatus, type Stage } from '@/domain/phases'
+import { addDays, daysBetween, type CivilDate } from '@/domain/civilDate'
 
 /**
  * The phase engine's input from a stored plan, or null while the day of the move is not
@@ -16,10 +16,88 @@ export function courseInputOf(plan: Plan): CourseInput | null {
   }
 }
 
+/** A pause as the timeline draws it: the stored pause with the days it covers so far. */
+export interface TimelinePause {
+  readonly id: string
+  readonly reason: Pause['reason']
+  readonly start: CivilDate
+  /** The last paused day (inclusive); for an open pause, the day asked about. */
+  readonly lastDay: CivilDate
+  readonly days: number
+  /** Still running: its length, and every date after it, are not known yet. */
+  readonly open: boolean
+}
+
+/** One stage on the timeline: the contact period or a phase, with the pauses inside it. */
+export interface TimelineStage {
+  readonly stage: Extract<Stage, 'contact' | 'phase1' | 'phase2' | 'phase3'>
+  readonly start: CivilDate
+  readonly end: CivilDate
+  readonly days: number
+  /** The end depends on a pause still running. */
+  readonly provisional: boolean
+  readonly pauses: readonly TimelinePause[]
+}
+
+/** The whole course laid out in calendar days, for a proportional bar and a list. */
+export interface CourseTimeline {
+  readonly start: CivilDate
+  /** The last day of the course. */
+  readonly end: CivilDate
+  /** Calendar days from `start` to `end`, both counted. */
+  readonly totalDays: number
+  readonly stages: readonly TimelineStage[]
+  /** Where the day asked about falls, as a fraction 0..1 of `totalDays` (its middle); null outside the course. */
+  readonly today: number | null
+}
+
 /**
- * The example course offered on an empty start page: it moved in 40 days ago after three
- * weeks of contact, so phase 1 is under way. Only the dates; the store stamps the record.
+ * Lays a course out for drawing: the contact period (left out when empty, or after a restart,
+ * where it belongs to the old course) and the three phases, each holding the pauses that
+ * start in it. A pause always lies inside the phase it starts in, because the phase engine
+ * moves that phase's end by the pause's length. Positions are calendar days, not active
+ * days, so a pause takes up room on the bar as it does in the calendar.
  */
-export function sampleCourseDates(today: CivilDate): { contactStart: CivilDate; transitionDate: CivilDate } {
-  return { contactStart: addDays(today, -61), transitionDate: addDays(today, -40) }
+export function courseTimeline(status: CourseStatus, storedPauses: readonly Pause[]): CourseTimeline {
+  const byStart = new Map(storedPauses.map((pause) => [pause.start, pause]))
+  const pauses = status.pauses.flatMap((scheduled): TimelinePause[] => {
+    const stored = byStart.get(scheduled.start)
+    if (stored === undefined) return []
+    return [{ id: stored.id, reason: stored.reason, start: scheduled.start, lastDay: addDays(scheduled.end, -1), days: scheduled.days, open: scheduled.open }]
+  })
+  const stages: TimelineStage[] = []
+  const restarted = status.dayOne !== addDays(status.contact.end, 1)
+  if (status.contact.days > 0 && !restarted) {
+    stages.push({ stage: 'contact', start: status.contact.start, end: status.contact.end, days: status.contact.days, provisional: false, pauses: [] })
+  }
+  for (const phase of status.phases) {
+    stages.push({
+      stage: `phase${phase.phase}`,
+      start: phase.start,
+      end: phase.end,
+      days: daysBetween(phase.start, phase.end) + 1,
+      provisional: phase.provisional,
+      pauses: pauses.filter((pause) => pause.start >= phase.start && pause.start <= phase.end),
+    })
+  }
+  const start = stages[0]?.start ?? status.dayOne
+  const totalDays = daysBetween(start, status.courseEnd) + 1
+  const inside = status.on >= start && status.on <= status.courseEnd
+  return {
+    start,
+    end: status.courseEnd,
+    totalDays,
+    stages,
+    today: inside ? (daysBetween(start, status.on) + 0.5) / totalDays : null,
+  }
+}
+
+/** Whether the course is in one of its three phases (running, perhaps paused). */
+export function inPhase(status: CourseStatus): boolean {
+  return phaseOfStage(status.stage) !== null
+}
+
+/** The live plan of this device: the first one created, if a double save ever made two. */
+export function currentPlan(plans: readonly Plan[]): Plan | null {
+  return [...plans].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))[0] ?? null
 }

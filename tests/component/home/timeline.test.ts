@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { courseOn } from '@/domain/phases'
+import type { Pause } from '@/schemas'
+import { courseInputOf, courseTimeline, currentPlan } from '@/features/plan/course'
+import { FACTORY_HLC, day, makePlan } from '../../factories/records'
+import { asHlc } from '@/domain/clock'
+
+function timelineOn(today: string, pauses: Pause[] = [], overrides: Parameters<typeof makePlan>[0] = {}) {
+  const plan = makePlan({ contactStart: day('2026-09-23'), transitionDate: day('2026-10-14'), pauses, ...overrides })
+  const input = courseInputOf(plan)
+  if (input === null) throw new Error('no day 1')
+  return courseTimeline(courseOn(input, day(today)), plan.pauses)
+}
+
+const pause = (start: string, end: string | null, reason: Pause['reason'] = 'hospital'): Pause => ({ id: crypto.randomUUID(), start: day(start), end: end === null ? null : day(end), reason })
+
+describe('courseTimeline', () => {
+  it('lays out the contact period and the three phases in calendar days, with today inside', () => {
+    const timeline = timelineOn('2026-11-23')
+    expect(timeline.stages.map((stage) => [stage.stage, stage.start, stage.end, stage.days])).toEqual([
+      ['contact', '2026-09-23', '2026-10-13', 21],
+      ['phase1', '2026-10-14', '2027-01-13', 92],
+      ['phase2', '2027-01-14', '2027-04-13', 90],
+      ['phase3', '2027-04-14', '2027-07-13', 91],
+    ])
+    expect(timeline.start).toBe('2026-09-23')
+    expect(timeline.end).toBe('2027-07-13')
+    expect(timeline.totalDays).toBe(21 + 92 + 90 + 91)
+    // 61 days after the start, drawn in the middle of its day.
+    expect(timeline.today).toBeCloseTo(61.5 / 294)
+  })
+
+  it('has no today marker outside the course', () => {
+    expect(timelineOn('2026-09-01').today).toBeNull()
+    expect(timelineOn('2027-07-14').today).toBeNull()
+    expect(timelineOn('2027-07-13').today).toBeCloseTo(293.5 / 294)
+  })
+
+  it('puts each pause inside the phase it starts in, with its reason, and stretches that phase', () => {
+    const timeline = timelineOn('2026-11-23', [pause('2026-10-24', '2026-11-13', 'treatment')])
+    const phase1 = timeline.stages[1]
+    expect(phase1?.end).toBe('2027-02-02')
+    expect(phase1?.pauses).toEqual([expect.objectContaining({ reason: 'treatment', start: '2026-10-24', lastDay: '2026-11-12', days: 20, open: false })])
+    expect(timeline.stages[2]?.pauses).toEqual([])
+    expect(timeline.end).toBe('2027-08-02')
+  })
+
+  it('draws a running pause up to today and marks the later dates provisional', () => {
+    const timeline = timelineOn('2026-11-23', [pause('2026-11-10', null)])
+    expect(timeline.stages[1]?.pauses).toEqual([expect.objectContaining({ start: '2026-11-10', lastDay: '2026-11-23', days: 14, open: true })])
+    expect(timeline.stages.map((stage) => stage.provisional)).toEqual([false, true, true, true])
+  })
+
+  it('leaves out an empty contact period', () => {
+    const timeline = timelineOn('2026-11-23', [], { contactStart: day('2026-10-14') })
+    expect(timeline.stages.map((stage) => stage.stage)).toEqual(['phase1', 'phase2', 'phase3'])
+    expect(timeline.start).toBe('2026-10-14')
+  })
+
+  it('after a restart, shows the new course only', () => {
+    const timeline = timelineOn('2026-12-10', [], { restarts: [{ on: day('2026-12-01') }] })
+    expect(timeline.stages.map((stage) => [stage.stage, stage.start])).toEqual([
+      ['phase1', '2026-12-01'],
+      ['phase2', '2027-03-01'],
+      ['phase3', '2027-06-01'],
+    ])
+  })
+})
+
+describe('currentPlan', () => {
+  it('takes the first plan created when a double save made two', () => {
+    const later = makePlan({ createdAt: asHlc(`2026-11-24T10:00:00.000Z-0000-00000000000000a1`) })
+    const first = makePlan({ createdAt: FACTORY_HLC })
+    expect(currentPlan([later, first])).toBe(first)
+    expect(currentPlan([])).toBeNull()
+  })
+})

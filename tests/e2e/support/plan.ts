@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+import { baseURL } from './env'
+import { OnboardingModel, type OnboardingAnswers } from './onboarding'
+
+/**
+ * axe's WCAG 2.2 AA violations on the page, as "rule: help (where: why)" lines. Scrolled to the
+ * end first: the app's bottom navigation is sticky, so at any other scroll position a field that
+ * happens to sit under it counts as "partially obscured" for axe's target-size rule, although the
+ * person scrolls it into view like any other.
+ */
+export async function planAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight)
+  })
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(', ')})`)
+}
+
+/** Whether the main content is wider than its box (it must reflow into one column instead). */
+export async function mainOverflows(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main')
+    return main !== null && main.scrollWidth > main.clientWidth + 1
+  })
+}
+
+/**
+ * Gets a course onto the device by driving the UI, the only way in (the store is encrypted):
+ * through the onboarding when the app has it, else the start page's example course.
+ */
+export async function startCourse(page: Page, answers: OnboardingAnswers = {}): Promise<'onboarding' | 'sample'> {
+  await page.goto(baseURL)
+  const onboardingStep = page.locator('[data-step="language"]')
+  const sample = page.locator('[data-test="sample-course"]')
+  await onboardingStep.or(sample).first().waitFor()
+  if (await onboardingStep.isVisible()) {
+    await new OnboardingModel(page).complete(answers)
+    return 'onboarding'
+  }
+  await sample.click()
+  await page.locator('#course-status-heading').waitFor()
+  return 'sample'
+}
+
+/** Page model of the plan screens: the plan, the focus-area picker, a focus area and a goal. */
+export class PlanModel {
+  constructor(readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 })
+  }
+
+  /** Opens the plan through the main navigation. */
+  async open(): Promise<void> {
+    await this.page.locator('[data-nav="plan"]').click()
+    await this.page.locator('[data-test="plan-phase"]').waitFor()
+  }
+
+  async openPicker(): Promise<void> {
+    await this.page.locator('[data-test="choose-areas"]').click()
+    await this.page.locator('[data-test="area-count"]').waitFor()
+  }
+
+  async chooseAreas(keys: readonly string[]): Promise<void> {
+    for (const [index, key] of keys.entries()) {
+      await this.page.locator(`[data-test="area-${key}"]`).check()
+      await this.page.locator(`[data-test="area-${key}"]:checked`).waitFor()
+      await this.page.locator('[data-test="area-count"]', { hasText: String(index + 1) }).waitFor()
+    }
+  }
+
+  chosenCount() {
+    return this.page.locator('[data-test="area-count"]')
+  }
+
+  async finishPicking(): Promise<void> {
+    await this.page.locator('[data-test="areas-done"]').click()
+    await this.page.locator('[data-test="area-card"]').first().waitFor()
+  }
+
+  areaCards() {
+    return this.page.locator('[data-test="area-card"]')
+  }
+
+  /** Opens a focus area from the plan by its visible name. */
+  async openArea(name: string): Promise<void> {
+    await this.areaCards().locator('h2 a', { hasText: name }).click()
+    await this.page.locator('[data-test="goal-new"]').waitFor()
+  }
+
+  async addGoal(title: string, why = ''): Promise<void> {
+    const before = await this.page.locator('[data-test="goal-list"] li').count()
+    await this.page.locator('#new-goal-title').fill(title)
+    if (why !== '') await this.page.locator('#new-goal-why').fill(why)
+    await this.page.locator('[data-test="goal-add"]').click()
+    await this.page.locator('[data-test="goal-list"] li').nth(before).waitFor()
+  }
+
+  /** Opens a goal from the focus area's list (or the plan) by its title. */
+  async openGoal(title: string): Promise<void> {
+    await this.page.locator('.goal-summary__title', { hasText: title }).first().click()
+    await this.page.locator('[data-test="step-new"]').waitFor()
+  }
+
+  async addStep(title: string, due = ''): Promise<void> {
+    const before = await this.steps().count()
+    await this.page.locator('#step-new-title').fill(title)
+    if (due !== '') await this.page.locator('#step-new-due').fill(due)
+    await this.page.locator('[data-test="step-add"]').click()
+    await this.steps().nth(before).waitFor()
+  }
+
+  steps() {
+    return this.page.locator('[data-test="step"]')
+  }
+
+  async markStepDone(index: number): Promise<void> {
+    await this.page.locator(`[data-test="step-done-${index}"]`).check()
+    await this.page.locator('[data-test="undo-bar"]').waitFor()
+  }
+
+  progress() {
+    return this.page.locator('[data-test="goal-progress"]').first()
+  }
+
+  async backToArea(): Promise<void> {
+    await this.page.locator('[data-test="back-to-area"]').click()
+    await this.page.locator('[data-test="goal-new"]').waitFor()
+  }
+}
