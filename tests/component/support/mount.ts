@@ -13,5 +13,7 @@ export async function mountInApp<C extends Component>(component: C, options: { l
   const pinia = createPinia()
   setActivePinia(pinia)
   await setLocale(locale)
-  return mount(component, { ...mountOptions, global: { plugins: [pinia, i18n], ...mountOptions.global } })
+  // Extra plugins (e.g. a router) are added to the app's own, never instead of them.
+  const global = { ...mountOptions.global, plugins: [pinia, i18n, ...(mountOptions.global?.plugins ?? [])] }
+  return mount(component, { ...mountOptions, global })
 }
