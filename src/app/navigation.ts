@@ -11,5 +11,7 @@ export interface NavItem {
 
 export const primaryNavigation: readonly NavItem[] = [
   { route: 'start', label: 'nav.home', icon: 'home' },
+  { route: 'plan', label: 'nav.plan', icon: 'plan' },
+  { route: 'activities', label: 'nav.activities', icon: 'calendar' },
   { route: 'settings', label: 'nav.settings', icon: 'settings' },
 ]
