@@ -8,13 +8,13 @@ import { gzipSync } from 'node:zlib'
 
 /** Budgets in KiB of gzip. Raise them only with a reason in the commit message. */
 export const budgets = {
-  initialJs: 130,
+  initialJs: 150,
   initialCss: 10,
   anyLazyChunk: 60,
-  precacheTotal: 400,
+  precacheTotal: 600,
 }
 
-const dist = 'dist'
+const dist = process.argv[2] ?? 'dist'
 const failures = []
 const gz = (file) => gzipSync(readFileSync(file)).length / 1024
 

@@ -1,28 +1,30 @@
 import { createI18n } from 'vue-i18n'
-import da from '../../../locales/da.json'
 import { isLocaleCode, localeInfo, localeList, sourceLocale, type LocaleCode } from '../../../locales'
 import { pluralRuleFor } from './plural'
 
 /** The shape of every locale: Danish is the source of truth for keys. */
-export type MessageSchema = typeof da
+export type MessageSchema = typeof import('../../../locales/da.json')
 
 const storageKey = 'trin.locale'
 
 /**
- * Messages of non-source locales, loaded on demand. Each JSON file becomes its own chunk,
- * precompiled at build time and precached by the service worker, so switching works offline.
+ * Every locale's messages, Danish included, loaded on demand: the first screen waits only for
+ * the one language it shows, and the messages never weigh on the initial bundle however many
+ * screens the app grows. Each JSON file becomes its own chunk, precompiled at build time and
+ * precached by the service worker, so starting and switching work offline.
  */
-const lazyMessages = import.meta.glob<{ default: MessageSchema }>(['../../../locales/*.json', '!../../../locales/da.json'])
+const lazyMessages = import.meta.glob<{ default: MessageSchema }>('../../../locales/*.json')
 
 // Composition API only: the build defines __VUE_I18N_LEGACY_API__ false (plugin option
 // compositionOnly, and vitest.config.ts for tests), so no `legacy` option is needed.
 export const i18n = createI18n<[MessageSchema], LocaleCode, false>({
   locale: sourceLocale,
   fallbackLocale: sourceLocale,
-  messages: { da } as Record<LocaleCode, MessageSchema>,
+  messages: {} as Record<LocaleCode, MessageSchema>,
   pluralRules: Object.fromEntries(localeList.map((l) => [l.code, pluralRuleFor(l)])),
   // A missing key is reported in production too, so the end-to-end tests can catch it in any
-  // language; the text falls back to Danish meanwhile.
+  // language (the locale check in npm test keeps every locale complete, so Danish, the
+  // fallback, is only loaded when it is the chosen language).
   missingWarn: false,
   fallbackWarn: false,
   missing: (locale, key) => {
@@ -30,7 +32,7 @@ export const i18n = createI18n<[MessageSchema], LocaleCode, false>({
   },
 })
 
-const loaded = new Set<LocaleCode>([sourceLocale])
+const loaded = new Set<LocaleCode>()
 
 /** Loads a locale's messages (e.g. for interpreter mode's second language) without switching to it. */
 export async function ensureMessages(code: LocaleCode): Promise<void> {
