@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import LanguagePicker from '@/features/language/LanguagePicker.vue'
-import { i18n } from '@/app/i18n'
+import { ensureMessages, i18n } from '@/app/i18n'
 import da from '../../../locales/da.json'
 
 // The switch fails as it would when a language's chunk cannot be loaded.
@@ -20,6 +20,8 @@ afterEach(() => {
 describe('LanguagePicker when a language cannot be loaded', () => {
   it('stays in the current language, shows it as chosen and says so', async () => {
     setActivePinia(createPinia())
+    // Messages load lazily; only the switch itself is made to fail.
+    await ensureMessages('da')
     wrapper = mount(LanguagePicker, { global: { plugins: [i18n] } })
     const select = wrapper.get<HTMLSelectElement>('#language-picker')
 
