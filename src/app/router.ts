@@ -6,6 +6,8 @@ export const routes: RouteRecordRaw[] = [
   // screens are loaded lazily and precached.
   { path: '/', name: 'start', component: StartPage },
   { path: '/settings', name: 'settings', component: () => import('@/pages/SettingsPage.vue') },
+  { path: '/settings/security', name: 'security', component: () => import('@/pages/SecurityPage.vue') },
+  { path: '/settings/backup', name: 'backup', component: () => import('@/pages/BackupPage.vue') },
   { path: '/welcome', name: 'onboarding', component: () => import('@/pages/OnboardingPage.vue') },
   { path: '/course', name: 'course', component: () => import('@/pages/CoursePage.vue') },
   { path: '/plan', name: 'plan', component: () => import('@/pages/PlanPage.vue') },

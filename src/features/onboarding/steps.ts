@@ -12,6 +12,8 @@ import OnboardingTransition from './OnboardingTransition.vue'
 import OnboardingDates from './OnboardingDates.vue'
 import OnboardingWorker from './OnboardingWorker.vue'
 import OnboardingReady from './OnboardingReady.vue'
+import OnboardingLockStep from '@/features/safety/OnboardingLockStep.vue'
+import OnboardingSafetyStep from '@/features/safety/OnboardingSafetyStep.vue'
 
 export interface OnboardingStep {
   /** Stable name (also `data-step` on the page, for tests). */
@@ -40,14 +42,18 @@ export const workerStep: OnboardingStep = {
   },
 }
 export const readyStep: OnboardingStep = { id: 'ready', title: 'onboarding.ready.title', component: OnboardingReady, skippable: false }
+/** The honest choice of protection, for everyone, right before the plan is first saved (safety feature). */
+export const lockStep: OnboardingStep = { id: 'lock', title: 'lock.choice.title', component: OnboardingLockStep, skippable: false }
+/** For women leaving a shelter: quick exit, browser history, private windows, a watched phone (safety feature). */
+export const safetyStep: OnboardingStep = { id: 'safety', title: 'safety.onboarding.title', component: OnboardingSafetyStep, skippable: false }
 
 /**
  * Steps only some target groups see, shown right after the transition step (once the group is
  * chosen) and before the dates. This is the slot for a target-group-specific safety step:
- * e.g. the quick-exit feature registers `{ shelter: [safetyStep] }` here (how to leave the app
- * fast, private windows, browser history) — onboarding itself does not explain safety yet.
+ * the safety feature registers `{ shelter: [safetyStep] }` here (how to leave the app fast,
+ * private windows, browser history, a watched phone). The lock choice is for everyone.
  */
-export const targetGroupSteps: Partial<Record<TargetGroup, readonly OnboardingStep[]>> = {}
+export const targetGroupSteps: Partial<Record<TargetGroup, readonly OnboardingStep[]>> = { shelter: [safetyStep] }
 
 /** The steps for a citizen who has chosen `targetGroup` (null before the choice), in order. */
 export function onboardingSteps(
@@ -55,5 +61,5 @@ export function onboardingSteps(
   extra: Partial<Record<TargetGroup, readonly OnboardingStep[]>> = targetGroupSteps,
 ): OnboardingStep[] {
   const forGroup = targetGroup === null ? [] : (extra[targetGroup] ?? [])
-  return [languageStep, aboutStep, transitionStep, ...forGroup, datesStep, workerStep, readyStep]
+  return [languageStep, aboutStep, transitionStep, ...forGroup, datesStep, workerStep, lockStep, readyStep]
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { baseURL } from './env'
 
-const chromiumArgs = [
+/** Debian Chromium's flags for this machine's closed network (see README, Test it). */
+export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -32,14 +33,14 @@ export interface Session {
  * Launches Debian's Chromium with a fresh profile every time, so no earlier service worker
  * or database leaks between tests (STACK-NOTES: launchPersistentContext, not launch()).
  */
-export async function openSession(options: { locale?: string } = {}): Promise<Session> {
+export async function openSession(options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'trin-e2e-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     args: chromiumArgs,
     locale: options.locale ?? 'da-DK',
     timezoneId: 'Europe/Copenhagen',
-    viewport: { width: 390, height: 844 },
+    viewport: options.viewport ?? { width: 390, height: 844 },
     serviceWorkers: 'allow',
   })
   // Records every Content-Security-Policy violation the page sees (init scripts bypass the CSP).

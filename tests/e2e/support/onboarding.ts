@@ -12,6 +12,8 @@ export interface OnboardingAnswers {
   dayOne?: string
   contactStart?: string
   worker?: { name: string; phone?: string }
+  /** Lock the plan with this passphrase at the lock step; omitted: "no lock" (one tap). */
+  passphrase?: string
 }
 
 /**
@@ -78,6 +80,24 @@ export class OnboardingModel {
     if (phone !== undefined) await this.page.locator('#onboarding-worker-phone').fill(phone)
   }
 
+  /**
+   * The lock step (everyone, before the plan is saved): "no lock" in one tap, or a passphrase
+   * typed twice (then the key is derived, about half a second).
+   */
+  async chooseLock(passphrase?: string): Promise<void> {
+    await this.waitForStep('lock')
+    if (passphrase === undefined) {
+      await this.page.locator('#lock-choice-none').check()
+      await this.next()
+    } else {
+      await this.page.locator('#lock-choice-passphrase').check()
+      await this.page.locator('#onboarding-lock-new').fill(passphrase)
+      await this.page.locator('#onboarding-lock-repeat').fill(passphrase)
+      await this.page.locator('[data-test="lock-set"]').click()
+    }
+    await this.waitForStep('ready')
+  }
+
   /** Saves on the last screen and waits for Home. */
   async finish(): Promise<void> {
     await this.next()
@@ -92,6 +112,11 @@ export class OnboardingModel {
     await this.waitForStep('transition')
     await this.chooseTransition(answers.transition ?? 'homelessness')
     await this.next()
+    if ((answers.transition ?? 'homelessness') === 'shelter') {
+      // Women leaving a shelter read about quick exit and privacy first.
+      await this.waitForStep('safety')
+      await this.next()
+    }
     await this.waitForStep('dates')
     await this.fillDates(answers.dayOne, answers.contactStart)
     await this.next()
@@ -102,7 +127,7 @@ export class OnboardingModel {
     } else {
       await this.skip()
     }
-    await this.waitForStep('ready')
+    await this.chooseLock(answers.passphrase)
     await this.finish()
   }
 }

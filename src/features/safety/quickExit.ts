@@ -1,0 +1,117 @@
+/**
+ * Quick exit: blank the screen at once, drop every key and decrypted value, remember that the
+ * visit ended this way, and replace the page with a neutral one. `location.replace` swaps the
+ * current history entry, so Back does not return to this page; with the router's memory
+ * history the app has added no entries of its own (DESIGN.md, security model).
+ */
+import { onScopeDispose } from 'vue'
+import { afterKeyEvent, emptyShiftSequence, type ShiftSequence } from '@/domain/quickExit'
+import { useVaultStore } from '@/stores/vault'
+import { useSafetySettings } from './safetySettings'
+
+/** The bundled neutral page (public/neutral.html): precached, so it opens offline too. */
+export const NEUTRAL_PAGE = '/neutral.html'
+
+/** Class on <html> that hides the whole page (see QuickExitButton.vue's global style). */
+export const BLANK_CLASS = 'trin-blank'
+
+/** Hides everything on the page in this very task: the next frame the browser paints is blank. */
+export function blankPage(): void {
+  document.documentElement.classList.add(BLANK_CLASS)
+}
+
+/** Shows the page again (a page restored from the back/forward cache, once the lock screen is in place). */
+export function unblankPage(): void {
+  document.documentElement.classList.remove(BLANK_CLASS)
+}
+
+/** What a quick exit does, in order; injectable so tests can watch it without leaving the page. */
+export interface QuickExitSteps {
+  readonly blank: () => void
+  readonly close: () => void
+  readonly remember: () => void
+  readonly leave: (url: string) => void
+}
+
+/**
+ * Runs the exit. Each step is attempted even if an earlier one throws: leaving must happen
+ * whatever else fails.
+ */
+export function runQuickExit(target: string | null, steps: QuickExitSteps): void {
+  for (const step of [steps.blank, steps.close, steps.remember]) {
+    try {
+      step()
+    } catch {
+      // keep going: the page must be left
+    }
+  }
+  steps.leave(target ?? NEUTRAL_PAGE)
+}
+
+/** The quick exit for this app: `exit()` leaves at once. */
+export function useQuickExit(options: { leave?: (url: string) => void } = {}) {
+  const vault = useVaultStore()
+  const settings = useSafetySettings()
+  const leave =
+    options.leave ??
+    ((url: string) => {
+      window.location.replace(url)
+    })
+  function exit(): void {
+    runQuickExit(settings.exitTarget, {
+      blank: blankPage,
+      close: () => {
+        vault.close()
+      },
+      remember: () => {
+        settings.markExited()
+      },
+      leave,
+    })
+  }
+  return { exit }
+}
+
+/**
+ * Listens for Shift pressed three times on its own within five seconds (see
+ * `@/domain/quickExit`) anywhere on the page, form fields included, and calls `onExit`.
+ */
+export function useShiftTriple(onExit: () => void, target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): void {
+  let sequence: ShiftSequence = emptyShiftSequence
+  const held = new Set<string>()
+
+  function onKey(event: KeyboardEvent): void {
+    if (event.isComposing) return
+    const type = event.type === 'keydown' ? 'down' : 'up'
+    const id = event.code === '' ? event.key : event.code
+    const otherKeyHeld = [...held].some((key) => key !== id)
+    if (event.key !== 'Shift') {
+      if (type === 'down') held.add(id)
+      else held.delete(id)
+    }
+    const result = afterKeyEvent(sequence, {
+      type,
+      key: event.key,
+      at: Date.now(),
+      repeat: event.repeat,
+      modifier: event.ctrlKey || event.altKey || event.metaKey,
+      otherKeyHeld,
+    })
+    sequence = result.sequence
+    if (result.exit) onExit()
+  }
+  function forget(): void {
+    // A key released while the window had no focus never reports its keyup.
+    held.clear()
+    sequence = emptyShiftSequence
+  }
+
+  target.addEventListener('keydown', onKey, { capture: true })
+  target.addEventListener('keyup', onKey, { capture: true })
+  target.addEventListener('blur', forget)
+  onScopeDispose(() => {
+    target.removeEventListener('keydown', onKey, { capture: true })
+    target.removeEventListener('keyup', onKey, { capture: true })
+    target.removeEventListener('blur', forget)
+  })
+}

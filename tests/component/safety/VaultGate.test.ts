@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { defineComponent, h } from 'vue'
+import { useSafetySettings } from '@/features/safety/safetySettings'
+import { usePageLifecycle } from '@/features/safety/usePageLifecycle'
+import { BLANK_CLASS } from '@/features/safety/quickExit'
+import { useVaultGate } from '@/features/safety/useVaultGate'
+import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
+import { PASSPHRASE, freshVaultOptions, eventually } from './support'
+
+let wrapper: VueWrapper | undefined
+let options: VaultStoreOptions
+let persisted = 0
+
+beforeEach(async () => {
+  localStorage.clear()
+  persisted = 0
+  setActivePinia(createPinia())
+  options = freshVaultOptions()
+  // The store keeps its options: a first call with them points the gate's open() at this database.
+  await useVaultStore().refreshLockState(options)
+})
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = undefined
+  useVaultStore().close()
+  document.documentElement.classList.remove(BLANK_CLASS)
+})
+
+/** happy-dom's PageTransitionEvent ignores `persisted`; the real one sets it for the back/forward cache. */
+function pageTransition(type: 'pagehide' | 'pageshow', persisted = true): Event {
+  return Object.assign(new Event(type), { persisted })
+}
+
+function mountGate(): { wrapper: VueWrapper; shown: () => boolean } {
+  let show = (): boolean => false
+  const Host = defineComponent({
+    setup() {
+      const { showScreens } = useVaultGate({
+        persist: () => {
+          persisted += 1
+          return Promise.resolve()
+        },
+      })
+      usePageLifecycle()
+      show = () => showScreens.value
+      return () => h('p', showScreens.value ? 'screens' : 'lock screen')
+    },
+  })
+  return { wrapper: mount(Host), shown: () => show() }
+}
+
+describe('the vault gate', () => {
+  it('opens "no lock" at start, shows the screens, and asks once to keep the storage', async () => {
+    const gate = mountGate()
+    wrapper = gate.wrapper
+    await eventually(() => {
+      expect(gate.shown()).toBe(true)
+    })
+    useVaultStore().lock()
+    await useVaultStore().open()
+    await flushPromises()
+    expect(persisted).toBe(1)
+  })
+
+  it('after a quick exit does not open by itself, and forgets the exit once the citizen opens', async () => {
+    useSafetySettings().markExited()
+    const gate = mountGate()
+    wrapper = gate.wrapper
+    await flushPromises()
+    expect(useVaultStore().status).toBe('closed')
+    expect(gate.shown()).toBe(false)
+    await useVaultStore().open()
+    await flushPromises()
+    expect(gate.shown()).toBe(true)
+    expect(useSafetySettings().lockedAfterExit).toBe(false)
+  })
+
+  it('keeps the screens while a passphrase is set (the vault re-opens under the new key)', async () => {
+    const gate = mountGate()
+    wrapper = gate.wrapper
+    await eventually(() => {
+      expect(gate.shown()).toBe(true)
+    })
+    const seen: boolean[] = []
+    const stop = setInterval(() => seen.push(gate.shown()), 0)
+    await useVaultStore().setPassphrase(PASSPHRASE)
+    clearInterval(stop)
+    expect(seen).not.toContain(false)
+    expect(gate.shown()).toBe(true)
+  })
+
+  it('blanks and closes a page that goes into the back/forward cache, and shows the lock screen when it comes back', async () => {
+    const gate = mountGate()
+    wrapper = gate.wrapper
+    await eventually(() => {
+      expect(gate.shown()).toBe(true)
+    })
+    window.dispatchEvent(pageTransition('pagehide'))
+    expect(document.documentElement.classList.contains(BLANK_CLASS)).toBe(true)
+    expect(useVaultStore().status).toBe('closed')
+    window.dispatchEvent(pageTransition('pageshow'))
+    await eventually(() => {
+      expect(document.documentElement.classList.contains(BLANK_CLASS)).toBe(false)
+    })
+    expect(gate.shown()).toBe(false)
+    expect(wrapper.text()).toBe('lock screen')
+  })
+
+  it('leaves an ordinary page hide alone (the page is going away for good)', async () => {
+    const gate = mountGate()
+    wrapper = gate.wrapper
+    await eventually(() => {
+      expect(gate.shown()).toBe(true)
+    })
+    window.dispatchEvent(pageTransition('pagehide', false))
+    expect(useVaultStore().status).toBe('open')
+  })
+})

@@ -1,0 +1,136 @@
+import { mkdirSync } from 'node:fs'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { localeList } from '../../locales'
+import { cspViolations, foreignRequests, openSession, type Session } from './support/browser'
+import { planAxeViolations, PlanModel, startCourse } from './support/plan'
+
+let session: Session | undefined
+
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+})
+
+/** The main screens, reached as a person would: through the navigation and the settings. */
+const screens: readonly { name: string; open: (page: Page) => Promise<void> }[] = [
+  { name: 'home', open: (page) => navigate(page, 'start', '#course-status-heading') },
+  { name: 'plan', open: (page) => navigate(page, 'plan', '[data-test="plan-phase"]') },
+  { name: 'activities', open: (page) => navigate(page, 'activities', 'h1') },
+  { name: 'settings', open: (page) => navigate(page, 'settings', '#interpreter-locale') },
+  {
+    name: 'course',
+    open: async (page) => {
+      await navigate(page, 'settings', '#interpreter-locale')
+      await page.locator('[data-test="settings-course"]').click()
+      await page.waitForFunction(() => document.querySelector('[data-test="settings-course"]') === null)
+      await page.getByRole('heading', { level: 1 }).waitFor()
+    },
+  },
+]
+
+async function navigate(page: Page, route: string, ready: string): Promise<void> {
+  await page.locator(`[data-nav="${route}"]`).click()
+  await page.locator(`[data-nav="${route}"].router-link-exact-active`).waitFor()
+  await page.locator(ready).first().waitFor()
+}
+
+async function chooseLanguage(page: Page, code: string): Promise<void> {
+  await page.locator('#language-picker').selectOption(code)
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, code)
+}
+
+const missingMessages = (s: Session): string[] => s.warnings.filter((w) => w.includes('[trin] missing'))
+
+describe('every language, any moment', () => {
+  it('walks the main screens in all 11 languages without accessibility violations or missing texts', async () => {
+    session = await openSession({ viewport: { width: 390, height: 844 } })
+    const { page } = session
+    await startCourse(page)
+    mkdirSync('test-results/screenshots', { recursive: true })
+
+    const problems: string[] = []
+    for (const locale of localeList) {
+      await chooseLanguage(page, locale.code)
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale.dir)
+      for (const screen of screens) {
+        await screen.open(page)
+        for (const violation of await planAxeViolations(page)) problems.push(`${locale.code} ${screen.name}: ${violation}`)
+      }
+      await screens[0]?.open(page)
+      await page.evaluate(() => {
+        window.scrollTo(0, 0)
+      })
+      // One screenshot per language of the home screen, for a native speaker's review.
+      await page.screenshot({ path: `test-results/screenshots/home-${locale.code}.png`, fullPage: true })
+    }
+    expect(problems).toEqual([])
+    expect(missingMessages(session)).toEqual([])
+    expect(foreignRequests(session.requests)).toEqual([])
+    expect(session.errors).toEqual([])
+    expect(await cspViolations(page)).toEqual([])
+  }, 300_000)
+
+  it('lays Arabic out right to left, with the primary navigation starting on the right', async () => {
+    session = await openSession()
+    const { page } = session
+    await startCourse(page)
+    await chooseLanguage(page, 'ar')
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl'])
+    const first = await page.locator('[data-nav="start"]').boundingBox()
+    const last = await page.locator('[data-nav="settings"]').boundingBox()
+    expect(first && last).toBeTruthy()
+    if (first && last) expect(first.x).toBeGreaterThan(last.x)
+    // The brand sits at the inline start (right), the language control at the inline end (left).
+    const brand = await page.locator('.app-header__brand').boundingBox()
+    const picker = await page.locator('#language-picker').boundingBox()
+    if (brand && picker) expect(brand.x).toBeGreaterThan(picker.x)
+    expect(missingMessages(session)).toEqual([])
+  })
+
+  it('keeps a goal being typed when the language changes', async () => {
+    session = await openSession()
+    const { page } = session
+    await startCourse(page)
+    const plan = new PlanModel(page)
+    await plan.open()
+    await plan.openPicker()
+    await plan.chooseAreas(['housing'])
+    await plan.finishPicking()
+    await plan.areaCards().first().locator('h2 a').click()
+    await page.locator('#new-goal-title').fill('Mit eget mål, skrevet før sprogskiftet')
+    await page.evaluate(() => {
+      window.scrollTo(0, 120)
+    })
+    const scrollBefore = await page.evaluate(() => window.scrollY)
+
+    await chooseLanguage(page, 'ar')
+    expect(await page.locator('#new-goal-title').inputValue()).toBe('Mit eget mål, skrevet før sprogskiftet')
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore)
+    await chooseLanguage(page, 'en')
+    expect(await page.locator('#new-goal-title').inputValue()).toBe('Mit eget mål, skrevet før sprogskiftet')
+    expect(session.errors).toEqual([])
+  })
+
+  it('shows Danish and Arabic together on the home screen in interpreter mode', async () => {
+    session = await openSession()
+    const { page } = session
+    await startCourse(page)
+    await navigate(page, 'settings', '#interpreter-locale')
+    await page.locator('#interpreter-locale').selectOption('ar')
+    await navigate(page, 'start', '#course-status-heading')
+    const heading = page.locator('#course-status-heading')
+    const second = heading.locator('[lang="ar"][dir="rtl"]')
+    expect(await second.count()).toBe(1)
+    expect((await second.textContent())?.trim()).not.toBe('')
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['da', 'ltr'])
+    expect(await page.locator('main [lang="ar"]').count()).toBeGreaterThan(5)
+
+    // Turning it off returns to one language.
+    await navigate(page, 'settings', '#interpreter-locale')
+    await page.locator('#interpreter-locale').selectOption('')
+    await navigate(page, 'start', '#course-status-heading')
+    expect(await page.locator('main [lang="ar"]').count()).toBe(0)
+    expect(missingMessages(session)).toEqual([])
+  })
+})

@@ -1,0 +1,178 @@
+/**
+ * End-to-end helpers for the safety features: quick exit, a dump of everything the browser
+ * stores for the origin (to look for plan content in the clear), the backup screen, and an
+ * independent reader of backup files written from the documented format (src/data/README.md),
+ * so a test can compare what two backups hold without trusting the app's own code.
+ */
+import { readFile } from 'node:fs/promises'
+import { argon2id } from 'hash-wasm'
+import type { Page } from 'playwright-core'
+
+/** Taps "Close" and reports whether the page was blank in that very task, before any paint. */
+export async function quickExitByButton(page: Page): Promise<boolean> {
+  const blankAtOnce = await page.evaluate(() => {
+    const button = document.querySelector<HTMLButtonElement>('[data-test="quick-exit"]')
+    if (button === null) throw new Error('no quick-exit control on this screen')
+    button.click()
+    return document.documentElement.classList.contains('trin-blank') && getComputedStyle(document.body).visibility === 'hidden'
+  })
+  await page.waitForURL('**/neutral.html')
+  return blankAtOnce
+}
+
+/** Shift pressed and released three times on its own. */
+export async function pressShiftThrice(page: Page): Promise<void> {
+  for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift')
+}
+
+/** Everything the origin stores that a person with the browser's profile could copy, as text. */
+export interface StorageDump {
+  readonly indexedDB: string
+  readonly localStorage: string
+  readonly sessionStorage: string
+  readonly cacheStorage: string
+}
+
+/**
+ * Reads every IndexedDB database (every store, keys and values), local and session storage and
+ * every Cache Storage response. Binary values appear twice: as raw bytes (one char per byte, so
+ * UTF-8 text inside is findable as is) and as base64.
+ */
+export async function dumpBrowserStorage(page: Page): Promise<StorageDump> {
+  return page.evaluate(async () => {
+    const latin1 = (bytes: Uint8Array): string => {
+      let text = ''
+      for (const byte of bytes) text += String.fromCharCode(byte)
+      return text
+    }
+    const describe = (value: unknown): string => {
+      if (typeof value === 'string') return value
+      if (value === null || typeof value !== 'object') return String(value)
+      if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) return '[CryptoKey]'
+      const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : null
+      if (bytes !== null) return `${latin1(bytes)}\n${btoa(latin1(bytes))}`
+      if (Array.isArray(value)) return value.map(describe).join('\n')
+      return Object.entries(value as Record<string, unknown>)
+        .map(([key, inner]) => `${key}: ${describe(inner)}`)
+        .join('\n')
+    }
+    const request = <T>(req: IDBRequest<T>): Promise<T> =>
+      new Promise((resolve, reject) => {
+        req.onsuccess = () => {
+          resolve(req.result)
+        }
+        req.onerror = () => {
+          reject(req.error ?? new Error('IndexedDB request failed'))
+        }
+      })
+    const databases: string[] = []
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue
+      const db = await request(indexedDB.open(info.name))
+      for (const store of Array.from(db.objectStoreNames)) {
+        const tx = db.transaction(store, 'readonly')
+        const keys = await request(tx.objectStore(store).getAllKeys())
+        const values = await request(tx.objectStore(store).getAll())
+        databases.push(`## ${info.name}/${store}\n${describe(keys)}\n${describe(values)}`)
+      }
+      db.close()
+    }
+    const webStorage = (storage: Storage): string =>
+      Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '')
+        .map((key) => `${key}=${storage.getItem(key) ?? ''}`)
+        .join('\n')
+    const cached: string[] = []
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name)
+      for (const entry of await cache.keys()) {
+        const response = await cache.match(entry)
+        cached.push(`## ${entry.url}\n${response ? latin1(new Uint8Array(await response.arrayBuffer())) : ''}`)
+      }
+    }
+    return { indexedDB: databases.join('\n'), localStorage: webStorage(localStorage), sessionStorage: webStorage(sessionStorage), cacheStorage: cached.join('\n') }
+  })
+}
+
+/** The base64 forms `marker` takes at each of the three byte alignments inside a longer buffer. */
+export function base64Needles(marker: string): string[] {
+  const bytes = Buffer.from(marker, 'utf8')
+  return [0, 1, 2].map((offset) => {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64')
+    // Only whole 3-byte groups inside the marker: characters that mix in its neighbours are cut off.
+    return encoded.slice(Math.ceil(offset / 3) * 4, Math.floor((offset + bytes.length) / 3) * 4)
+  })
+}
+
+/** Where (which part of the dump) `marker` appears in the clear, raw or base64. */
+export function whereFound(dump: StorageDump, marker: string): string[] {
+  const needles = [marker, ...base64Needles(marker)]
+  return Object.entries<string>({ ...dump })
+    .filter(([, text]) => needles.some((needle) => text.includes(needle)))
+    .map(([part]) => part)
+}
+
+/** Page model of the backup screen. */
+export class BackupModel {
+  constructor(readonly page: Page) {}
+
+  /** Opens it through Settings. */
+  async open(): Promise<void> {
+    await this.page.locator('[data-nav="settings"]').click()
+    await this.page.locator('[data-test="backup-link"]').click()
+    await this.page.locator('[data-test="backup-create-form"]').waitFor()
+  }
+
+  /** Makes a backup with a passphrase and returns the downloaded file, once the screen says it is done. */
+  async createWithPassphrase(passphrase: string): Promise<{ name: string; bytes: Uint8Array }> {
+    await this.page.locator('#backup-secret-passphrase').check()
+    await this.page.locator('#backup-new').fill(passphrase)
+    await this.page.locator('#backup-repeat').fill(passphrase)
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.locator('[data-test="backup-create"]').click()])
+    await this.page.locator('[data-test="backup-done"]').waitFor()
+    return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(await download.path())) }
+  }
+
+  /** Chooses a file for restoring (or checking) and waits until it was read. */
+  async chooseFile(name: string, bytes: Uint8Array): Promise<void> {
+    await this.page.locator('#backup-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })
+  }
+
+  async restore(secret: string): Promise<void> {
+    await this.page.locator('#restore-secret').fill(secret)
+    await this.page.locator('[data-test="backup-restore"]').click()
+  }
+}
+
+/** What a backup file holds, read independently of the app: header and records. */
+export interface OpenedBackup {
+  readonly header: { readonly createdAt: string; readonly secret: string; readonly kdf: { readonly method: string } }
+  readonly records: readonly { readonly id: string }[]
+}
+
+/**
+ * Opens a backup file as src/data/README.md describes it: a JSON header line, then a 12-byte IV
+ * and the AES-256-GCM ciphertext whose additional data is the exact header bytes; the key is
+ * Argon2id(secret in NFC UTF-8, the header's salt and parameters).
+ */
+export async function openBackupFile(bytes: Uint8Array, secret: string): Promise<OpenedBackup> {
+  const end = bytes.indexOf(0x0a)
+  const headerBytes = bytes.subarray(0, end)
+  const header = JSON.parse(new TextDecoder().decode(headerBytes)) as OpenedBackup['header'] & {
+    kdf: { method: string; salt: string; params: { memoryKiB: number; iterations: number; parallelism: number; hashLength: number } }
+  }
+  if (header.kdf.method !== 'argon2id') throw new Error(`unexpected KDF ${header.kdf.method}`)
+  const raw = await argon2id({
+    password: new TextEncoder().encode(secret.normalize('NFC')),
+    salt: new Uint8Array(Buffer.from(header.kdf.salt, 'base64')),
+    iterations: header.kdf.params.iterations,
+    parallelism: header.kdf.params.parallelism,
+    memorySize: header.kdf.params.memoryKiB,
+    hashLength: header.kdf.params.hashLength,
+    outputType: 'binary',
+  })
+  const key = await crypto.subtle.importKey('raw', new Uint8Array(raw), 'AES-GCM', false, ['decrypt'])
+  const iv = new Uint8Array(bytes.subarray(end + 1, end + 13))
+  const plaintext = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: new Uint8Array(headerBytes) }, key, new Uint8Array(bytes.subarray(end + 13)))
+  const payload = JSON.parse(new TextDecoder().decode(plaintext)) as { schemaVersion: number; records: { id: string }[] }
+  return { header, records: payload.records }
+}
