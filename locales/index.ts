@@ -27,6 +27,15 @@ export const sourceLocale = 'da'
 export const localeList = [
   { code: 'da', nativeName: 'Dansk', dir: 'ltr', review: 'source', pluralCategories: ['one', 'other'] },
   { code: 'en', nativeName: 'English', dir: 'ltr', review: 'draft', pluralCategories: ['one', 'other'] },
+  { code: 'kl', nativeName: 'Kalaallisut', dir: 'ltr', review: 'draft', pluralCategories: ['one', 'other'] },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl', review: 'draft', pluralCategories: ['zero', 'one', 'two', 'few', 'many', 'other'] },
+  { code: 'uk', nativeName: 'Українська', dir: 'ltr', review: 'draft', pluralCategories: ['one', 'few', 'many', 'other'] },
+  { code: 'tr', nativeName: 'Türkçe', dir: 'ltr', review: 'draft', pluralCategories: ['one', 'other'] },
+  { code: 'fa', nativeName: 'فارسی', dir: 'rtl', review: 'draft', pluralCategories: ['one', 'other'] },
+  { code: 'so', nativeName: 'Soomaali', dir: 'ltr', review: 'draft', pluralCategories: ['one', 'other'] },
+  { code: 'pl', nativeName: 'Polski', dir: 'ltr', review: 'draft', pluralCategories: ['one', 'few', 'many', 'other'] },
+  { code: 'ro', nativeName: 'Română', dir: 'ltr', review: 'draft', pluralCategories: ['one', 'few', 'other'] },
+  { code: 'ur', nativeName: 'اردو', dir: 'rtl', review: 'draft', pluralCategories: ['one', 'other'] },
 ] as const satisfies readonly LocaleInfo[]
 
 export type LocaleCode = (typeof localeList)[number]['code']

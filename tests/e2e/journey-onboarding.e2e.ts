@@ -43,7 +43,7 @@ describe('journey: onboarding', () => {
     expect(await overflowInMain(page)).toEqual([])
 
     expect(await onboarding.heading().textContent()).toBe('Hvad er et CTI-forløb?')
-    expect(await onboarding.progress().textContent()).toBe('Skridt 2 af 6')
+    expect(await onboarding.progress().textContent()).toBe('Skridt 2 af 7')
     const about = (await page.locator('main').textContent()) ?? ''
     expect(about).toContain('Først er der en kontaktperiode.')
     expect(about).toContain('Så kommer tre faser. Hver fase varer tre måneder.')
@@ -61,6 +61,11 @@ describe('journey: onboarding', () => {
     await expectUsable(page)
     await onboarding.next()
 
+    // The shelter's safety step: quick exit, browser history, private windows, a watched phone.
+    await onboarding.waitForStep('safety')
+    await expectUsable(page)
+    await onboarding.next()
+
     await onboarding.waitForStep('dates')
     await page.getByLabel('Dag 1: den dag du flytter i egen bolig').fill('2026-10-14')
     await page.getByLabel('Første dag i kontaktperioden').fill('2026-09-23')
@@ -73,7 +78,11 @@ describe('journey: onboarding', () => {
     await expectUsable(page)
     await onboarding.next()
 
-    await onboarding.waitForStep('ready')
+    // The honest choice of protection; a passphrase is suggested for the shelter transition.
+    await onboarding.waitForStep('lock')
+    expect(await page.locator('#lock-choice-passphrase').isChecked()).toBe(true)
+    await expectUsable(page)
+    await onboarding.chooseLock()
     const summary = (await page.locator('[data-test="onboarding-summary"]').textContent()) ?? ''
     expect(summary).toContain('Fra krisecenter til egen bolig')
     expect(summary).toContain('14. oktober 2026')
@@ -149,12 +158,22 @@ describe('journey: onboarding', () => {
     expect(await page.locator('#onboarding-group-shelter').isChecked()).toBe(true)
     await page.keyboard.press('Enter')
 
+    await onboarding.waitForStep('safety')
+    await page.locator('[data-test="onboarding-next"]').focus()
+    await page.keyboard.press('Enter')
+
     await onboarding.waitForStep('dates')
     expect(await overflowInMain(page)).toEqual([])
     await page.getByLabel('Day 1: the day you move into your own home').fill('2026-10-14')
     await page.keyboard.press('Enter')
     await onboarding.waitForStep('worker')
     await page.locator('[data-test="onboarding-skip"]').focus()
+    await page.keyboard.press('Enter')
+    await onboarding.waitForStep('lock')
+    await page.locator('#lock-choice-none').focus()
+    await page.keyboard.press('Space')
+    expect(await page.locator('#lock-choice-none').isChecked()).toBe(true)
+    await page.locator('[data-test="onboarding-next"]').focus()
     await page.keyboard.press('Enter')
     await onboarding.waitForStep('ready')
     expect(await page.locator('[data-test="onboarding-summary"]').textContent()).toContain('Not written')

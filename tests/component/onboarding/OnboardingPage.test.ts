@@ -31,6 +31,13 @@ async function next(wrapper: VueWrapper): Promise<void> {
   await flushPromises()
 }
 
+/** The protection step (safety feature): chooses "no lock", which is always one tap away. */
+async function chooseNoLock(wrapper: VueWrapper): Promise<void> {
+  expect(step(wrapper)).toBe('lock')
+  await wrapper.get('#lock-choice-none').setValue(true)
+  await next(wrapper)
+}
+
 /** Mounts Home on an empty store and waits for the redirect to onboarding's first screen. */
 async function startOnboarding(locale: 'da' | 'en' = 'da'): Promise<MountedApp> {
   const mounted = await mountApp({ locale })
@@ -58,7 +65,7 @@ describe('Onboarding', () => {
 
     await wrapper.get('[data-locale="da"]').trigger('click')
     await vi.waitFor(() => { expect(step(wrapper)).toBe('about'); })
-    expect(wrapper.get('[data-test="onboarding-progress"]').text()).toBe('Skridt 2 af 6')
+    expect(wrapper.get('[data-test="onboarding-progress"]').text()).toBe('Skridt 2 af 7')
     expect(wrapper.text()).toContain('Så kommer tre faser. Hver fase varer tre måneder.')
     expect(wrapper.text()).toContain('Forløbet slutter efter ni måneder.')
     expect(wrapper.text()).toContain('Planen er din.')
@@ -69,6 +76,10 @@ describe('Onboarding', () => {
     expect(wrapper.find('h1').text()).toBe('Din overgang')
     await wrapper.get('#onboarding-group-shelter').setValue(true)
     expect(wrapper.get('label[for="onboarding-group-shelter"]').text()).toBe('Fra krisecenter til egen bolig')
+    await next(wrapper)
+
+    // Women leaving a shelter are told honestly what quick exit and the browser do and do not hide.
+    expect(step(wrapper)).toBe('safety')
     await next(wrapper)
 
     expect(step(wrapper)).toBe('dates')
@@ -83,6 +94,7 @@ describe('Onboarding', () => {
     await wrapper.get('#onboarding-worker-phone').setValue('+45 12 34 56 78')
     await next(wrapper)
 
+    await chooseNoLock(wrapper)
     expect(step(wrapper)).toBe('ready')
     const summary = wrapper.get('[data-test="onboarding-summary"]').text()
     expect(summary).toContain('Fra krisecenter til egen bolig')
@@ -122,7 +134,7 @@ describe('Onboarding', () => {
     await vi.waitFor(() => { expect(step(app?.wrapper as VueWrapper)).toBe('about'); })
     expect(document.documentElement.lang).toBe('en')
     expect(app.wrapper.find('h1').text()).toBe('What is a CTI course?')
-    expect(app.wrapper.get('[data-test="onboarding-progress"]').text()).toBe('Step 2 of 6')
+    expect(app.wrapper.get('[data-test="onboarding-progress"]').text()).toBe('Step 2 of 7')
   })
 
   it('asks for a transition before going on, and keeps the free text for "something else"', async () => {
@@ -144,6 +156,7 @@ describe('Onboarding', () => {
     expect(wrapper.get('label[for="onboarding-transition-date"]').text()).toBe('Dag 1: den dag forandringen sker')
     await next(wrapper)
     await wrapper.get('[data-test="onboarding-skip"]').trigger('click')
+    await chooseNoLock(wrapper)
     expect(step(wrapper)).toBe('ready')
     expect(wrapper.get('[data-test="onboarding-summary"]').text()).toContain('Ud af et misbrugsbehandlingssted')
     await next(wrapper)
@@ -183,6 +196,7 @@ describe('Onboarding', () => {
     expect(wrapper.get('label[for="onboarding-transition-date"]').text()).toBe('Dag 1: den dag du begynder at arbejde')
     await next(wrapper)
     await wrapper.get('[data-test="onboarding-skip"]').trigger('click')
+    await chooseNoLock(wrapper)
     expect(wrapper.get('[data-test="onboarding-summary"]').text()).toContain('Ikke kendt endnu')
     await next(wrapper)
 
@@ -211,6 +225,7 @@ describe('Onboarding', () => {
     expect(step(wrapper)).toBe('worker')
 
     await wrapper.get('[data-test="onboarding-skip"]').trigger('click')
+    await chooseNoLock(wrapper)
     expect(step(wrapper)).toBe('ready')
     expect(wrapper.get('[data-test="onboarding-summary"]').text()).toContain('Ikke skrevet')
   })

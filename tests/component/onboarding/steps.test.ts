@@ -9,18 +9,19 @@ const safety: OnboardingStep = { id: 'safety', title: 'onboarding.safety.title',
 
 describe('onboardingSteps', () => {
   it('starts with the language and ends by saving', () => {
-    expect(ids(onboardingSteps(null))).toEqual(['language', 'about', 'transition', 'dates', 'worker', 'ready'])
+    expect(ids(onboardingSteps(null))).toEqual(['language', 'about', 'transition', 'dates', 'worker', 'lock', 'ready'])
   })
 
-  it('adds no safety step of its own, for shelters either (the quick-exit feature brings it)', () => {
-    expect(targetGroupSteps).toEqual({})
-    expect(ids(onboardingSteps('shelter'))).toEqual(['language', 'about', 'transition', 'dates', 'worker', 'ready'])
+  it('gives women leaving a shelter the safety step (from the safety feature), and no one else', () => {
+    expect(Object.keys(targetGroupSteps)).toEqual(['shelter'])
+    expect(ids(onboardingSteps('shelter'))).toEqual(['language', 'about', 'transition', 'safety', 'dates', 'worker', 'lock', 'ready'])
+    expect(ids(onboardingSteps('psychiatry'))).toEqual(['language', 'about', 'transition', 'dates', 'worker', 'lock', 'ready'])
   })
 
   it('puts a target group\'s own steps right after the transition is chosen, for that group only', () => {
     const extra = { shelter: [safety] }
-    expect(ids(onboardingSteps('shelter', extra))).toEqual(['language', 'about', 'transition', 'safety', 'dates', 'worker', 'ready'])
-    expect(ids(onboardingSteps('homelessness', extra))).toEqual(['language', 'about', 'transition', 'dates', 'worker', 'ready'])
+    expect(ids(onboardingSteps('shelter', extra))).toEqual(['language', 'about', 'transition', 'safety', 'dates', 'worker', 'lock', 'ready'])
+    expect(ids(onboardingSteps('homelessness', extra))).toEqual(['language', 'about', 'transition', 'dates', 'worker', 'lock', 'ready'])
     expect(ids(onboardingSteps(null, extra))).not.toContain('safety')
   })
 
