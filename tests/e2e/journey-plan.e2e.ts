@@ -3,12 +3,13 @@ import type { Page } from 'playwright-core'
 import { findProperty, parseIcs, unescapeIcsText } from '../../src/domain/ics'
 import { cspViolations, foreignRequests, openSession, waitForOfflineReady, type Session } from './support/browser'
 import { ActivitiesModel } from './support/activities'
+import { HomeModel } from './support/home'
 import { mainOverflows, planAxeViolations, PlanModel, startCourse } from './support/plan'
 
-// A fixed wall clock in Copenhagen, where the browser runs: day 1 was 14 October 2026, so the
-// course is in phase 1 and every date below is written out.
+// A fixed wall clock in Copenhagen, where the browser runs: day 1 (the move from the shelter)
+// was 14 October 2026, 40 days ago, so the course is in phase 1 and every date below is written out.
 const TODAY = new Date('2026-11-23T12:00:00+01:00')
-const COURSE = { transition: 'homelessness', dayOne: '2026-10-14', contactStart: '2026-09-23' } as const
+const COURSE = { transition: 'shelter', dayOne: '2026-10-14', contactStart: '2026-09-23' } as const
 
 let session: Session | undefined
 
@@ -122,6 +123,14 @@ describe('journey: the citizen’s plan', () => {
     await activities.open()
     expect(await activities.items().first().textContent()).toContain('1. december 2026 kl. 10:30')
     expect(await activities.items().first().textContent()).toContain('Borgerservice')
+
+    // Home, still offline: phase 1, day 41, 52 days left in the phase (hand-counted: 23 Nov – 13 Jan).
+    const home = new HomeModel(page)
+    await page.locator('[data-nav="start"]').click()
+    await home.stage().waitFor()
+    expect(await home.stage().textContent()).toBe('Fase 1: Planlægning og opstart')
+    expect(await page.getByText('Dag 41 i forløbet').count()).toBe(1)
+    expect((await home.daysLeftInPhase().textContent())?.trim()).toBe('52 dage tilbage af fasen')
 
     expect(foreignRequests(session.requests)).toEqual([])
     expect(session.errors).toEqual([])
