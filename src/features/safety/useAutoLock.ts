@@ -9,7 +9,9 @@ import { autoLockDue, lockOnHideDue, msUntilAutoLock } from '@/domain/autoLock'
 import { useVaultStore } from '@/stores/vault'
 import { useSafetySettings } from './safetySettings'
 
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'input'] as const
+// What a person does. Not 'scroll': the app itself scrolls (a new screen starts at its top), and
+// that must not count as use; a person's scrolling arrives as touchstart, wheel or keydown.
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const
 
 export function useAutoLock(options: { now?: () => number } = {}): void {
   const now = options.now ?? (() => Date.now())

@@ -52,17 +52,26 @@ describe('auto-lock', () => {
     expect(useRecordsStore().live).toEqual([])
   })
 
-  it('counts a touch, a key or a scroll as activity', () => {
+  it('counts a touch, a wheel or a key as activity', () => {
     wrapper = mountAutoLock()
     const vault = useVaultStore()
     vi.advanceTimersByTime(4 * MINUTE)
     window.dispatchEvent(new Event('pointerdown'))
     vi.advanceTimersByTime(4 * MINUTE)
-    document.body.dispatchEvent(new Event('scroll'))
+    window.dispatchEvent(new Event('wheel'))
     vi.advanceTimersByTime(4 * MINUTE)
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }))
     vi.advanceTimersByTime(4 * MINUTE)
     expect(vault.status).toBe('open')
+    vi.advanceTimersByTime(MINUTE)
+    expect(vault.status).toBe('closed')
+  })
+
+  it('does not count a scroll the app makes by itself (a new screen starts at its top)', () => {
+    wrapper = mountAutoLock()
+    const vault = useVaultStore()
+    vi.advanceTimersByTime(4 * MINUTE)
+    window.dispatchEvent(new Event('scroll'))
     vi.advanceTimersByTime(MINUTE)
     expect(vault.status).toBe('closed')
   })
