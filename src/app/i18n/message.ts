@@ -1,3 +1,4 @@
+import { directionOf } from './direction'
 import type { Composer } from 'vue-i18n'
 
 /** A message as components name it: `<Tx k args plural>` and `<ReadAloud k args plural>`. */
@@ -23,9 +24,25 @@ export function messageKey(composer: Translator, k: string, locale: string, easy
 }
 
 /** The text of a message in one language, exactly as `<Tx>` shows it and `<ReadAloud>` speaks it. */
+/**
+ * A value as it is written inside a sentence of `locale`: numbers in the locale's own digits
+ * and grouping (Intl), like its dates; and, in a right-to-left language, every value wrapped in
+ * first-strong isolation marks (U+2068 … U+2069), so a date, number or phone number keeps its
+ * own direction and does not reorder the words around it.
+ */
+export function inlineValue(value: string | number, locale: string): string {
+  const text = typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value
+  return directionOf(locale) === 'rtl' ? `\u2068${text}\u2069` : text
+}
+
+function inlineValues(values: Readonly<Record<string, string | number>>, locale: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, inlineValue(value, locale)]))
+}
+
 export function renderMessage(composer: Translator, message: MessageRef, locale: string, easyRead: boolean): string {
   const key = messageKey(composer, message.k, locale, easyRead)
   const { plural, args } = message
-  if (plural === undefined) return composer.t(key, { ...args }, { locale })
-  return composer.t(key, { n: plural, count: plural, ...args }, { locale, plural })
+  if (plural === undefined) return composer.t(key, inlineValues({ ...args }, locale), { locale })
+  // The count still chooses the plural form as a number; only its written form is localised.
+  return composer.t(key, inlineValues({ n: plural, count: plural, ...args }, locale), { locale, plural })
 }
