@@ -88,7 +88,7 @@ describe('backup, erase everything, restore', () => {
     expect(new URL(page.url()).pathname).toBe('/')
     await page.locator('#erase-confirm').fill('slet')
     await page.locator('[data-test="erase"]').click()
-    await page.waitForURL('**/neutral.html')
+    await page.waitForURL('**/opskrift.html')
     expect(await originLeftovers(page)).toEqual({ databases: [], caches: 0, workers: 0, local: 0, session: 0 })
 
     // A fresh install: restore from the first screen.

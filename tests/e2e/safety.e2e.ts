@@ -162,7 +162,7 @@ describe('quick exit', () => {
     expect(await page.content()).toContain(worker)
 
     expect(await quickExitByButton(page)).toBe(true)
-    expect(new URL(page.url()).pathname).toBe('/neutral.html')
+    expect(new URL(page.url()).pathname).toBe('/opskrift.html')
     expect(await page.title()).toBe('Kartoffelsuppe med porrer')
     expect(await page.locator('a').count()).toBe(0)
     expect(await page.content()).not.toMatch(/Trin/)
@@ -213,7 +213,7 @@ describe('quick exit', () => {
     expect(await title.inputValue()).toBe('MODe med Ka')
 
     await pressShiftThrice(page)
-    await page.waitForURL('**/neutral.html')
+    await page.waitForURL('**/opskrift.html')
 
     // Back shows the closed screen; Shift ×3 works there too.
     await page.goBack()
@@ -221,7 +221,7 @@ describe('quick exit', () => {
     await lock.waitFor('closed')
     expect(await page.locator('#activity-title').count()).toBe(0)
     await pressShiftThrice(page)
-    await page.waitForURL('**/neutral.html')
+    await page.waitForURL('**/opskrift.html')
     expect(foreignRequests(session.requests)).toEqual([])
     expect(session.errors).toEqual([])
   })
@@ -361,7 +361,7 @@ describe('onboarding and settings screens', () => {
       await page.locator('[data-test="erase-open"]').click()
       await page.locator('#erase-confirm').fill(locale === 'da' ? 'SLET' : 'ERASE')
       await page.locator('[data-test="erase"]').click()
-      await page.waitForURL('**/neutral.html')
+      await page.waitForURL('**/opskrift.html')
     }
     expect(missingMessages(session)).toEqual([])
     expect(foreignRequests(session.requests)).toEqual([])

@@ -9,8 +9,11 @@ import { afterKeyEvent, emptyShiftSequence, type ShiftSequence } from '@/domain/
 import { useVaultStore } from '@/stores/vault'
 import { useSafetySettings } from './safetySettings'
 
-/** The bundled neutral page (public/neutral.html): precached, so it opens offline too. */
-export const NEUTRAL_PAGE = '/neutral.html'
+/**
+ * The bundled neutral page (public/opskrift.html, an ordinary recipe): precached, so it opens
+ * offline too. Its address names a recipe, not the app, in case someone looks at the address bar.
+ */
+export const NEUTRAL_PAGE = '/opskrift.html'
 
 /** Class on <html> that hides the whole page (see QuickExitButton.vue's global style). */
 export const BLANK_CLASS = 'trin-blank'

@@ -16,7 +16,7 @@ export async function quickExitByButton(page: Page): Promise<boolean> {
     button.click()
     return document.documentElement.classList.contains('trin-blank') && getComputedStyle(document.body).visibility === 'hidden'
   })
-  await page.waitForURL('**/neutral.html')
+  await page.waitForURL('**/opskrift.html')
   return blankAtOnce
 }
 
