@@ -14,6 +14,7 @@ export async function mountInApp<C extends Component>(component: C, options: { l
   setActivePinia(pinia)
   await setLocale(locale)
   // Extra plugins (e.g. a router) are added to the app's own, never instead of them.
-  const global = { ...mountOptions.global, plugins: [pinia, i18n, ...(mountOptions.global?.plugins ?? [])] }
+  const extra = (mountOptions.global?.plugins ?? []).filter((plugin) => plugin !== i18n)
+  const global = { ...mountOptions.global, plugins: [pinia, i18n, ...extra] }
   return mount(component, { ...mountOptions, global })
 }
