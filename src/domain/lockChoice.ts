@@ -60,10 +60,12 @@ export function isPinFormat(pin: string): boolean {
 }
 
 /**
- * Whether a typed confirmation matches the word the screen asks for (erase everything): case and
- * surrounding spaces do not matter, every letter does.
+ * Whether a typed confirmation matches the word the screen asks for (erase everything): case,
+ * surrounding spaces and accents do not matter, every letter does. Accents are folded because
+ * the word guards against an accident, not an attacker, and a phone's keyboard may lack the
+ * language's letters (USUŃ typed as USUN, ȘTERGE as STERGE, SİL as SIL, Arabic without harakat).
  */
 export function confirmationMatches(typed: string, word: string, locale: string): boolean {
-  const normal = (text: string) => text.normalize('NFC').trim().toLocaleUpperCase(locale)
+  const normal = (text: string) => text.trim().toLocaleUpperCase(locale).normalize('NFD').replace(/\p{M}/gu, '')
   return word.trim() !== '' && normal(typed) === normal(word)
 }

@@ -63,8 +63,15 @@ describe('confirmationMatches', () => {
     ['', 'SLET', 'da', false],
     ['', '', 'da', false],
     ['erase', 'ERASE', 'en', true],
-    ['sıl', 'SİL', 'tr', false],
+    ['sıl', 'SİL', 'tr', true],
     ['sil', 'SİL', 'tr', true],
+    ['SIL', 'SİL', 'tr', true],
+    ['SAL', 'SİL', 'tr', false],
+    ['usun', 'USUŃ', 'pl', true],
+    ['usuń', 'USUŃ', 'pl', true],
+    ['stergE', 'ȘTERGE', 'ro', true],
+    ['حذف', 'حَذْف', 'ar', true],
+    ['حذ', 'حذف', 'ar', false],
   ])('%s vs %s (%s)', (typed, word, locale, expected) => {
     expect(confirmationMatches(typed, word, locale)).toBe(expected)
   })
