@@ -15,3 +15,13 @@ export const primaryNavigation: readonly NavItem[] = [
   { route: 'activities', label: 'nav.activities', icon: 'calendar' },
   { route: 'settings', label: 'nav.settings', icon: 'settings' },
 ]
+
+/**
+ * Whether the screen at `currentPath` belongs to the navigation section at `sectionPath`: the
+ * section's own screen and every screen under it (a goal under /plan, security under /settings),
+ * so the navigation shows where the person is however deep they went. Home ('/') is only itself.
+ */
+export function isInSection(currentPath: string, sectionPath: string): boolean {
+  if (sectionPath === '/') return currentPath === '/'
+  return currentPath === sectionPath || currentPath.startsWith(`${sectionPath}/`)
+}

@@ -118,6 +118,9 @@ describe('journey: the citizen’s plan', () => {
     expect(await housing.locator('[data-test="goal-progress"]').allTextContents()).toEqual(['0 af 3 trin er gjort', '1 af 3 trin er gjort'])
     await plan.openGoal('Et hjem, hvor min søn kan sove')
     expect(await plan.steps().locator('.step__title').allTextContents()).toEqual(goals['Et hjem, hvor min søn kan sove'])
+    // Deep inside the plan, the navigation still says where the person is.
+    expect(await page.locator('[data-nav="plan"]').getAttribute('aria-current')).toBe('page')
+    expect(await page.locator('[data-nav="start"]').getAttribute('aria-current')).toBeNull()
     expect(await page.locator('[data-test="step-done-0"]').isChecked()).toBe(true)
     expect(await page.locator('[data-test="step"]').first().textContent()).toContain('Gjort 23. november 2026')
     await activities.open()
