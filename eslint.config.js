@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 import globals from 'globals'
+import prettierConfig from 'eslint-config-prettier'
 
 /** Layer fences: the architecture holds by itself (see README, "Architecture"). */
 const noDexieOutsideData = {
@@ -61,4 +62,6 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   { files: ['**/*.{js,mjs}'], ...tseslint.configs.disableTypeChecked },
+  // Layout is Prettier's alone (`prettier --check` runs in `npm run lint`); no ESLint layout rules.
+  prettierConfig,
 )
