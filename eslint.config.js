@@ -20,7 +20,20 @@ const domainFence = {
     { name: 'dexie', message: 'src/domain/ is pure TypeScript: no storage.' },
   ],
   patterns: [
-    { group: ['@vue/*', 'dexie/*', '@/data/*', '@/stores/*', '@/features/*', '@/components/*', '@/pages/*', '@/app/*', '*.vue'], message: 'src/domain/ may not depend on outer layers.' },
+    {
+      group: [
+        '@vue/*',
+        'dexie/*',
+        '@/data/*',
+        '@/stores/*',
+        '@/features/*',
+        '@/components/*',
+        '@/pages/*',
+        '@/app/*',
+        '*.vue',
+      ],
+      message: 'src/domain/ may not depend on outer layers.',
+    },
   ],
 }
 
@@ -54,7 +67,10 @@ export default tseslint.config(
   { files: ['src/data/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['src/domain/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', domainFence], 'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'] },
+    rules: {
+      'no-restricted-imports': ['error', domainFence],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
+    },
   },
   {
     files: ['tests/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', '.ci/**/*.mjs'],

@@ -26,7 +26,14 @@ try {
   const incoming = JSON.parse(readFileSync(file, 'utf8'))
   const merge = (into, from) => {
     for (const [key, value] of Object.entries(from)) {
-      if (value && typeof value === 'object' && !Array.isArray(value) && into[key] && typeof into[key] === 'object') merge(into[key], value)
+      if (
+        value &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        into[key] &&
+        typeof into[key] === 'object'
+      )
+        merge(into[key], value)
       else into[key] = value
     }
     return into

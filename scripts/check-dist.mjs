@@ -37,20 +37,32 @@ for (const file of scripts) {
   if (evalPattern.test(readFileSync(file, 'utf8'))) failures.push(`${file} contains eval or new Function`)
 }
 
-for (const required of ['manifest.webmanifest', 'sw.js', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png']) {
+for (const required of [
+  'manifest.webmanifest',
+  'sw.js',
+  'icons/icon-192.png',
+  'icons/icon-512.png',
+  'icons/maskable-512.png',
+]) {
   if (!existsSync(join(dist, required))) failures.push(`dist/${required} is missing`)
 }
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
-if (!html.includes('http-equiv="Content-Security-Policy"')) failures.push('index.html has no Content-Security-Policy meta tag')
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) failures.push('index.html has an inline script (blocked by the CSP)')
+if (!html.includes('http-equiv="Content-Security-Policy"'))
+  failures.push('index.html has no Content-Security-Policy meta tag')
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html))
+  failures.push('index.html has an inline script (blocked by the CSP)')
 
 const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => join(dist, m[1]))
 const initialJs = referenced.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gz(f), 0)
 const initialCss = referenced.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gz(f), 0)
 const lazy = scripts.filter((f) => f.includes('/assets/') && !referenced.includes(f))
 const largestLazy = lazy.map((f) => ({ f, size: gz(f) })).sort((a, b) => b.size - a.size)[0]
-const precacheTotal = files.filter((f) => /\.(js|css|html|svg|png|webmanifest|wasm|woff2)$/.test(f) && !/\/(sw|workbox-[^/]+)\.js$/.test(f)).reduce((sum, f) => sum + gz(f), 0)
+const precacheTotal = files
+  .filter(
+    (f) => /\.(js|css|html|svg|png|webmanifest|wasm|woff2)$/.test(f) && !/\/(sw|workbox-[^/]+)\.js$/.test(f),
+  )
+  .reduce((sum, f) => sum + gz(f), 0)
 
 const report = [
   ['initial JS', initialJs, budgets.initialJs],

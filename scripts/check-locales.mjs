@@ -14,7 +14,10 @@ const root = new URL('../', import.meta.url)
 // Node 20 cannot run TypeScript; Vite's module runner loads the checker and the locale list
 // without loading vite.config.ts and its build plugins, which the check does not need.
 async function importTs(path) {
-  const { module } = await runnerImport(fileURLToPath(new URL(path, root)), { configFile: false, logLevel: 'silent' })
+  const { module } = await runnerImport(fileURLToPath(new URL(path, root)), {
+    configFile: false,
+    logLevel: 'silent',
+  })
   return module
 }
 
@@ -27,18 +30,23 @@ const dirArgument = process.argv[2]
 const localesDir = dirArgument ? pathToFileURL(`${resolve(dirArgument)}/`) : new URL('locales/', root)
 const messages = {}
 const unreadable = []
-for (const file of readdirSync(localesDir).filter((name) => name.endsWith('.json')).sort()) {
+for (const file of readdirSync(localesDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()) {
   try {
     messages[basename(file, '.json')] = JSON.parse(readFileSync(new URL(file, localesDir), 'utf8'))
   } catch (error) {
-    unreadable.push(`error  locales/${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
+    unreadable.push(
+      `error  locales/${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
 }
 
 const problems = checkLocaleProject({ locales: localeList, sourceCode: sourceLocale, messages })
 const errors = problems.filter((p) => p.severity === 'error')
 const warnings = problems.filter((p) => p.severity === 'warning')
-for (const line of [...unreadable, ...errors.map(formatProblem), ...warnings.map(formatProblem)]) console.log(line)
+for (const line of [...unreadable, ...errors.map(formatProblem), ...warnings.map(formatProblem)])
+  console.log(line)
 
 const separator = problems.length === 0 && unreadable.length === 0 ? '' : '\n'
 console.log(

@@ -10,7 +10,10 @@ import { runnerImport } from 'vite'
 const root = fileURLToPath(new URL('../', import.meta.url))
 
 // Node 20 cannot run TypeScript; Vite's module runner loads the checker.
-const { module: checker } = await runnerImport(`${root}scripts/lib/logical-css.ts`, { configFile: false, logLevel: 'silent' })
+const { module: checker } = await runnerImport(`${root}scripts/lib/logical-css.ts`, {
+  configFile: false,
+  logLevel: 'silent',
+})
 
 const dirs = process.argv.slice(2)
 let files = 0
@@ -23,5 +26,7 @@ for (const dir of dirs.length > 0 ? dirs : ['src']) {
 const errors = violations.filter((v) => v.severity === 'error')
 const warnings = violations.filter((v) => v.severity === 'warning')
 for (const violation of [...errors, ...warnings]) console.log(checker.formatViolation(violation))
-console.log(`${violations.length > 0 ? '\n' : ''}check:css: ${files} files, ${errors.length} errors, ${warnings.length} warnings`)
+console.log(
+  `${violations.length > 0 ? '\n' : ''}check:css: ${files} files, ${errors.length} errors, ${warnings.length} warnings`,
+)
 if (errors.length > 0) process.exit(1)

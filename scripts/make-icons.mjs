@@ -13,18 +13,34 @@ const maskable = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><r
 const dir = mkdtempSync(join(tmpdir(), 'trin-icons-'))
 const context = await chromium.launchPersistentContext(dir, {
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 const page = await context.newPage()
-for (const [name, svg] of [['icon', any], ['maskable', maskable]]) {
+for (const [name, svg] of [
+  ['icon', any],
+  ['maskable', maskable],
+]) {
   for (const size of [192, 512]) {
     await page.setViewportSize({ width: size, height: size })
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`)
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+    )
     await page.screenshot({ path: `public/icons/${name}-${size}.png`, omitBackground: true })
   }
 }
 await page.setViewportSize({ width: 180, height: 180 })
-await page.setContent(`<html><body style="margin:0">${maskable.replace('<svg ', '<svg width="180" height="180" ')}</body></html>`)
+await page.setContent(
+  `<html><body style="margin:0">${maskable.replace('<svg ', '<svg width="180" height="180" ')}</body></html>`,
+)
 await page.screenshot({ path: 'public/icons/apple-touch-icon.png' })
 await context.close()
 rmSync(dir, { recursive: true, force: true })

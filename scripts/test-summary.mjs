@@ -3,7 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 
 let failed = false
-for (const [name, file] of [['unit', 'test-results/unit.json'], ['e2e', 'test-results/e2e.json']]) {
+for (const [name, file] of [
+  ['unit', 'test-results/unit.json'],
+  ['e2e', 'test-results/e2e.json'],
+]) {
   if (!existsSync(file)) {
     console.log(`${name}: 0 passed, 1 failed (no report: the run did not happen)`)
     failed = true
@@ -11,7 +14,8 @@ for (const [name, file] of [['unit', 'test-results/unit.json'], ['e2e', 'test-re
   }
   const report = JSON.parse(readFileSync(file, 'utf8'))
   const passed = report.numPassedTests ?? 0
-  const failures = (report.numFailedTests ?? 0) + (report.success === false && report.numFailedTests === 0 ? 1 : 0)
+  const failures =
+    (report.numFailedTests ?? 0) + (report.success === false && report.numFailedTests === 0 ? 1 : 0)
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0)
   if (failures > 0 || passed === 0) failed = true
   console.log(`${name}: ${passed} passed, ${failures} failed, ${skipped} skipped`)

@@ -9,12 +9,19 @@ if (!code) {
   console.error('usage: node scripts/untranslated.mjs <locale>')
   process.exit(2)
 }
-const read = (c) => (existsSync(`locales/${c}.json`) ? JSON.parse(readFileSync(`locales/${c}.json`, 'utf8')) : {})
+const read = (c) =>
+  existsSync(`locales/${c}.json`) ? JSON.parse(readFileSync(`locales/${c}.json`, 'utf8')) : {}
 const flat = (object, prefix = '') =>
-  Object.entries(object).flatMap(([key, value]) => (value && typeof value === 'object' ? flat(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]]))
+  Object.entries(object).flatMap(([key, value]) =>
+    value && typeof value === 'object' ? flat(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
+  )
 const da = flat(read('da'))
 const en = new Map(flat(read('en')))
 const target = new Map(flat(read(code)))
-const todo = Object.fromEntries(da.filter(([key]) => typeof target.get(key) !== 'string' || target.get(key) === '').map(([key, value]) => [key, { da: value, en: en.get(key) ?? null }]))
+const todo = Object.fromEntries(
+  da
+    .filter(([key]) => typeof target.get(key) !== 'string' || target.get(key) === '')
+    .map(([key, value]) => [key, { da: value, en: en.get(key) ?? null }]),
+)
 console.log(JSON.stringify(todo, null, 2))
 console.error(`${Object.keys(todo).length} of ${da.length} messages missing in ${code}`)

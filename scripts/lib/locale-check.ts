@@ -113,7 +113,9 @@ function leavesOf(messages: unknown, path: readonly string[] = []): Leaf[] {
   if (!isPlainObject(messages)) return [{ key: path.join('.'), path, value: messages }]
   return Object.entries(messages).flatMap(([name, value]) => {
     const childPath = [...path, name]
-    return isPlainObject(value) ? leavesOf(value, childPath) : [{ key: childPath.join('.'), path: childPath, value }]
+    return isPlainObject(value)
+      ? leavesOf(value, childPath)
+      : [{ key: childPath.join('.'), path: childPath, value }]
   })
 }
 
@@ -167,11 +169,15 @@ function collectFromMessage(node: MessageNode, placeholders: Set<string>, links:
 
 export function analyseMessage(message: string): MessageAnalysis {
   const compileErrors: CompileError[] = []
-  const resource: ResourceNode = createParser({ onError: (error) => compileErrors.push(error) }).parse(message)
+  const resource: ResourceNode = createParser({ onError: (error) => compileErrors.push(error) }).parse(
+    message,
+  )
   const errors = compileErrors.map(describeCompileError)
-  if (errors.length === 0 && endsInOpenPlaceholder(message)) errors.push('Unterminated placeholder at the end of the message')
+  if (errors.length === 0 && endsInOpenPlaceholder(message))
+    errors.push('Unterminated placeholder at the end of the message')
   // The build compiles messages with strictMessage: true, which rejects HTML outright.
-  if (detectHtmlTag(message)) errors.push('HTML tag in the message (the build rejects HTML; put markup in the component)')
+  if (detectHtmlTag(message))
+    errors.push('HTML tag in the message (the build rejects HTML; put markup in the component)')
 
   const placeholders = new Set<string>()
   const links: string[] = []
@@ -184,7 +190,10 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => word !== '').length
 }
 
-function describePlaceholderDifference(expected: ReadonlySet<string>, actual: ReadonlySet<string>): string | undefined {
+function describePlaceholderDifference(
+  expected: ReadonlySet<string>,
+  actual: ReadonlySet<string>,
+): string | undefined {
   const missing = [...expected].filter((p) => !actual.has(p))
   const unexpected = [...actual].filter((p) => !expected.has(p))
   if (missing.length === 0 && unexpected.length === 0) return undefined
@@ -206,13 +215,26 @@ interface CheckedString {
 /** The checks every message shares, source or translation: a non-empty string that compiles. */
 function checkString(value: unknown, knownKeys: ReadonlySet<string>): CheckedString {
   if (typeof value !== 'string') {
-    const shape = value === null ? 'null' : Array.isArray(value) ? 'an array' : isPlainObject(value) ? 'an object' : `a ${typeof value}`
-    return { problem: { kind: 'not-a-string', severity: 'error', detail: `expected a string, found ${shape}` } }
+    const shape =
+      value === null
+        ? 'null'
+        : Array.isArray(value)
+          ? 'an array'
+          : isPlainObject(value)
+            ? 'an object'
+            : `a ${typeof value}`
+    return {
+      problem: { kind: 'not-a-string', severity: 'error', detail: `expected a string, found ${shape}` },
+    }
   }
-  if (value.trim() === '') return { problem: { kind: 'empty', severity: 'error', detail: 'the message is empty' } }
+  if (value.trim() === '')
+    return { problem: { kind: 'empty', severity: 'error', detail: 'the message is empty' } }
   const analysis = analyseMessage(value)
   const unknownLinks = analysis.links.filter((link) => !knownKeys.has(link))
-  const errors = [...analysis.errors, ...unknownLinks.map((link) => `links to @:${link}, which is not a message key`)]
+  const errors = [
+    ...analysis.errors,
+    ...unknownLinks.map((link) => `links to @:${link}, which is not a message key`),
+  ]
   if (errors.length > 0) return { problem: { kind: 'syntax', severity: 'error', detail: errors.join('; ') } }
   return { analysis }
 }
@@ -229,7 +251,13 @@ export function checkLocales({ source, others }: LocaleSet): LocaleProblem[] {
   const sourceAnalyses = new Map<string, { text: string; analysis: MessageAnalysis }>()
 
   if (!isPlainObject(source.messages)) {
-    problems.push({ locale: source.code, key: '*', kind: 'not-a-string', severity: 'error', detail: 'the messages are not a JSON object' })
+    problems.push({
+      locale: source.code,
+      key: '*',
+      kind: 'not-a-string',
+      severity: 'error',
+      detail: 'the messages are not a JSON object',
+    })
   }
   const sourceCategories = source.pluralCategories
   for (const leaf of sourceLeaves) {
@@ -297,7 +325,10 @@ function checkTarget(
       report(leaf.key, { kind: 'plural-forms', severity: 'error', detail })
       continue
     }
-    const difference = describePlaceholderDifference(original.analysis.placeholders, checked.analysis.placeholders)
+    const difference = describePlaceholderDifference(
+      original.analysis.placeholders,
+      checked.analysis.placeholders,
+    )
     if (difference) {
       report(leaf.key, { kind: 'placeholders', severity: 'error', detail: difference })
       continue
@@ -324,11 +355,15 @@ function checkTarget(
  * Checks a locale's declared plural categories against the runtime's CLDR data
  * (Intl.PluralRules) and the CLDR order that messages list their variants in.
  */
-export function checkPluralCategories(locale: { readonly code: string; readonly pluralCategories: readonly string[] }): LocaleProblem[] {
+export function checkPluralCategories(locale: {
+  readonly code: string
+  readonly pluralCategories: readonly string[]
+}): LocaleProblem[] {
   const actual = new Set<string>(new Intl.PluralRules(locale.code).resolvedOptions().pluralCategories)
   const declared = locale.pluralCategories
   const expected = cldrPluralOrder.filter((category) => actual.has(category))
-  if (declared.length === expected.length && declared.every((category, i) => category === expected[i])) return []
+  if (declared.length === expected.length && declared.every((category, i) => category === expected[i]))
+    return []
   return [
     {
       locale: locale.code,
@@ -341,12 +376,30 @@ export function checkPluralCategories(locale: { readonly code: string; readonly 
 }
 
 /** Every listed locale has a JSON file, and every JSON file is listed. */
-export function checkLocaleFiles({ listed, present }: { readonly listed: readonly string[]; readonly present: readonly string[] }): LocaleProblem[] {
+export function checkLocaleFiles({
+  listed,
+  present,
+}: {
+  readonly listed: readonly string[]
+  readonly present: readonly string[]
+}): LocaleProblem[] {
   const missing = listed.filter((code) => !present.includes(code))
   const unlisted = present.filter((code) => !listed.includes(code))
   return [
-    ...missing.map((code): LocaleProblem => ({ locale: code, key: '*', kind: 'missing', severity: 'error', detail: `locales/${code}.json does not exist` })),
-    ...unlisted.map((code): LocaleProblem => ({ locale: code, key: '*', kind: 'extra', severity: 'error', detail: `locales/${code}.json is not in the list in locales/index.ts` })),
+    ...missing.map((code): LocaleProblem => ({
+      locale: code,
+      key: '*',
+      kind: 'missing',
+      severity: 'error',
+      detail: `locales/${code}.json does not exist`,
+    })),
+    ...unlisted.map((code): LocaleProblem => ({
+      locale: code,
+      key: '*',
+      kind: 'extra',
+      severity: 'error',
+      detail: `locales/${code}.json is not in the list in locales/index.ts`,
+    })),
   ]
 }
 
@@ -369,11 +422,19 @@ export function checkLocaleProject({
   readonly sourceCode: string
   readonly messages: Readonly<Record<string, unknown>>
 }): LocaleProblem[] {
-  const problems = [...checkLocaleFiles({ listed: locales.map((l) => l.code), present: Object.keys(messages) })]
+  const problems = [
+    ...checkLocaleFiles({ listed: locales.map((l) => l.code), present: Object.keys(messages) }),
+  ]
   problems.push(...locales.flatMap(checkPluralCategories))
   const source = locales.find((l) => l.code === sourceCode)
   if (!source || !Object.hasOwn(messages, sourceCode)) {
-    problems.push({ locale: sourceCode, key: '*', kind: 'missing', severity: 'error', detail: 'the source locale is not listed or has no messages' })
+    problems.push({
+      locale: sourceCode,
+      key: '*',
+      kind: 'missing',
+      severity: 'error',
+      detail: 'the source locale is not listed or has no messages',
+    })
     return problems
   }
   const others = locales

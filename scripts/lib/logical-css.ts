@@ -129,7 +129,9 @@ function isZero(length: string | undefined): boolean {
 
 /** The x component of every translation in a `transform` value that moves horizontally. */
 function horizontalTranslation(value: string): string | undefined {
-  for (const match of value.matchAll(/\b(translatex|translate3d|translate)\(([^()]*(?:\([^()]*\)[^()]*)*)\)/gi)) {
+  for (const match of value.matchAll(
+    /\b(translatex|translate3d|translate)\(([^()]*(?:\([^()]*\)[^()]*)*)\)/gi,
+  )) {
     const x = splitTopLevel(match[2] ?? '', /,/)[0]
     if (!isZero(x)) return `${match[1] ?? 'translate'}(…)`
   }
@@ -139,13 +141,17 @@ function horizontalTranslation(value: string): string | undefined {
 /** The rule for one declaration; `undefined` when it is fine. Exported for tests. */
 export function judgeDeclaration(property: string, value: string): Finding | undefined {
   const name = property.toLowerCase().replace(vendorPrefix, '')
-  const sides = /^(margin|padding|scroll-margin|scroll-padding|border)-(left|right)(-(?:width|style|color))?$/.exec(name)
+  const sides =
+    /^(margin|padding|scroll-margin|scroll-padding|border)-(left|right)(-(?:width|style|color))?$/.exec(name)
   if (sides) {
     const twin = `${sides[1] ?? ''}-inline-${sides[2] === 'left' ? 'start' : 'end'}${sides[3] ?? ''}`
     return { severity: 'error', message: `${name} does not mirror: use ${twin}` }
   }
   if (name === 'left' || name === 'right') {
-    return { severity: 'error', message: `${name} does not mirror: use inset-inline-${name === 'left' ? 'start' : 'end'}` }
+    return {
+      severity: 'error',
+      message: `${name} does not mirror: use inset-inline-${name === 'left' ? 'start' : 'end'}`,
+    }
   }
   const corner = cornerTwins[name]
   if (corner) return { severity: 'error', message: `${name} does not mirror: use ${corner}` }
@@ -166,23 +172,37 @@ export function judgeDeclaration(property: string, value: string): Finding | und
   if (box) {
     const values = splitTopLevel(value)
     if (values.length === 4 && values[1] !== values[3]) {
-      return { severity: 'error', message: `${name} with different right and left values does not mirror: use ${box}` }
+      return {
+        severity: 'error',
+        message: `${name} with different right and left values does not mirror: use ${box}`,
+      }
     }
   }
   if (name === 'border-radius') {
     const asymmetric = value.split('/').some((part) => !radiusMirrors(splitTopLevel(part)))
     if (asymmetric) {
-      return { severity: 'error', message: 'border-radius with different left and right corners does not mirror: use border-start-start-radius and its siblings' }
+      return {
+        severity: 'error',
+        message:
+          'border-radius with different left and right corners does not mirror: use border-start-start-radius and its siblings',
+      }
     }
   }
   if (name === 'transform') {
     const translation = horizontalTranslation(value)
     if (translation) {
-      return { severity: 'warning', message: `${translation} moves the same way in right-to-left: check it there, or mirror it in a :dir(rtl) rule` }
+      return {
+        severity: 'warning',
+        message: `${translation} moves the same way in right-to-left: check it there, or mirror it in a :dir(rtl) rule`,
+      }
     }
   }
   if (name === 'translate' && !isZero(splitTopLevel(value)[0])) {
-    return { severity: 'warning', message: 'translate moves the same way in right-to-left: check it there, or mirror it in a :dir(rtl) rule' }
+    return {
+      severity: 'warning',
+      message:
+        'translate moves the same way in right-to-left: check it there, or mirror it in a :dir(rtl) rule',
+    }
   }
   return undefined
 }
@@ -245,7 +265,10 @@ const directionAwareSelector = /:dir\(|\[\s*dir\b/i
  * Checks a stylesheet. `firstLine` is the line the CSS starts on in its file, so a `.vue`
  * style block reports the file's line numbers.
  */
-export function checkCss(css: string, { file, firstLine = 1 }: { file: string; firstLine?: number }): CssViolation[] {
+export function checkCss(
+  css: string,
+  { file, firstLine = 1 }: { file: string; firstLine?: number },
+): CssViolation[] {
   const { masked, allowedLines } = maskCommentsAndStrings(css)
   const starts = lineStarts(css)
   const violations: CssViolation[] = []
@@ -275,7 +298,10 @@ export function checkCss(css: string, { file, firstLine = 1 }: { file: string; f
       line: start.line + firstLine - 1,
       column: start.column,
       property: property.toLowerCase(),
-      value: withoutImportant(css.slice(from + colon + 1, end).replace(/\/\*[\s\S]*?\*\//g, '')).replace(/\s+/g, ' '),
+      value: withoutImportant(css.slice(from + colon + 1, end).replace(/\/\*[\s\S]*?\*\//g, '')).replace(
+        /\s+/g,
+        ' ',
+      ),
       ...finding,
     })
   }
@@ -345,9 +371,14 @@ function styleFilesUnder(dir: string): string[] {
 }
 
 /** Checks every `.vue` and `.css` file under `dir`; files are named relative to `root`. */
-export function checkStylesIn(dir: string, root: string = process.cwd()): { files: number; violations: CssViolation[] } {
+export function checkStylesIn(
+  dir: string,
+  root: string = process.cwd(),
+): { files: number; violations: CssViolation[] } {
   const files = styleFilesUnder(dir)
-  const violations = files.flatMap((path) => checkStyleSource(readFileSync(path, 'utf8'), relative(root, path)))
+  const violations = files.flatMap((path) =>
+    checkStyleSource(readFileSync(path, 'utf8'), relative(root, path)),
+  )
   return { files: files.length, violations }
 }
 

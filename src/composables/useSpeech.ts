@@ -1,4 +1,13 @@
-import { computed, getCurrentScope, hasInjectionContext, inject, onScopeDispose, shallowRef, type ComputedRef, type Ref } from 'vue'
+import {
+  computed,
+  getCurrentScope,
+  hasInjectionContext,
+  inject,
+  onScopeDispose,
+  shallowRef,
+  type ComputedRef,
+  type Ref,
+} from 'vue'
 import { routerKey } from 'vue-router'
 
 /**
@@ -10,7 +19,10 @@ import { routerKey } from 'vue-router'
  * and Trin makes no third-party request (DESIGN.md, principle 2). No on-device voice means no
  * read-aloud for that language.
  */
-export function pickVoice(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | null {
+export function pickVoice(
+  voices: readonly SpeechSynthesisVoice[],
+  lang: string,
+): SpeechSynthesisVoice | null {
   const wanted = lang.toLowerCase()
   const matches = voices.filter((voice) => {
     const tag = voice.lang.toLowerCase().replaceAll('_', '-')
@@ -50,7 +62,8 @@ const active = shallowRef<symbol | null>(null)
  */
 export function useSpeech(options: UseSpeechOptions = {}): UseSpeechReturn {
   const win = options.window ?? (typeof window === 'undefined' ? undefined : window)
-  const synth = win && 'speechSynthesis' in win && 'SpeechSynthesisUtterance' in win ? win.speechSynthesis : undefined
+  const synth =
+    win && 'speechSynthesis' in win && 'SpeechSynthesisUtterance' in win ? win.speechSynthesis : undefined
   const voices = shallowRef<readonly SpeechSynthesisVoice[]>([])
   const mine = shallowRef<symbol | null>(null)
   const speaking = computed(() => mine.value !== null && active.value === mine.value)

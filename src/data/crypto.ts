@@ -85,8 +85,15 @@ function toCryptoError(error: unknown, failed: CryptoErrorCode, what: string): C
   if (error instanceof CryptoError) return error
   const name = error instanceof Error ? error.name : ''
   // OperationError is what AES-GCM raises when the tag does not verify.
-  if (name === 'OperationError') return new CryptoError(failed, `${what}: authentication failed`, { cause: error })
-  if (name === 'InvalidAccessError' || name === 'NotSupportedError' || name === 'TypeError' || name === 'SyntaxError' || name === 'DataError') {
+  if (name === 'OperationError')
+    return new CryptoError(failed, `${what}: authentication failed`, { cause: error })
+  if (
+    name === 'InvalidAccessError' ||
+    name === 'NotSupportedError' ||
+    name === 'TypeError' ||
+    name === 'SyntaxError' ||
+    name === 'DataError'
+  ) {
     return new CryptoError('bad-key', `${what}: key or parameters rejected (${name})`, { cause: error })
   }
   return new CryptoError(failed, `${what} failed`, { cause: error })
@@ -134,7 +141,10 @@ export function generateDataKey(): DataKeyMaterial {
  */
 export async function createDeviceKey(): Promise<CryptoKey> {
   try {
-    return await subtle().generateKey({ name: 'AES-GCM', length: AES_KEY_BITS }, false, ['wrapKey', 'unwrapKey'])
+    return await subtle().generateKey({ name: 'AES-GCM', length: AES_KEY_BITS }, false, [
+      'wrapKey',
+      'unwrapKey',
+    ])
   } catch (error) {
     throw toCryptoError(error, 'bad-key', 'createDeviceKey')
   }
@@ -165,8 +175,7 @@ export interface DeviceKeyWrap extends SealedDataKey {
  * clear next to it (they must be readable before the key exists); they are checked against a
  * floor before use, so rewriting them cannot weaken the derivation.
  */
-export type PassphraseKeyWrap = SealedDataKey &
-  { readonly format: 1 } & (
+export type PassphraseKeyWrap = SealedDataKey & { readonly format: 1 } & (
     | { readonly method: 'argon2id'; readonly params: Argon2idParams; readonly salt: Bytes }
     | { readonly method: 'pbkdf2'; readonly params: Pbkdf2Params; readonly salt: Bytes }
   )
@@ -196,11 +205,18 @@ export function passphraseKeyWrap(sealed: SealedDataKey, header: KdfHeader): Pas
 export type SealLabel = 'trin/datakey/v1' | 'trin/pin/v1'
 
 /** Seals raw data-key material under a wrapping key (AES-GCM, own IV, AAD bound to the key id). */
-export async function sealDataKey(material: DataKeyMaterial, wrappingKey: CryptoKey, label: SealLabel = DATA_KEY_AAD_LABEL): Promise<SealedDataKey> {
+export async function sealDataKey(
+  material: DataKeyMaterial,
+  wrappingKey: CryptoKey,
+  label: SealLabel = DATA_KEY_AAD_LABEL,
+): Promise<SealedDataKey> {
   const iv = randomBytes(IV_BYTES)
   try {
     // The extractable handle lives only for this call: it exists because WebCrypto can only wrap a CryptoKey.
-    const transient = await subtle().importKey('raw', material.raw, { name: 'AES-GCM' }, true, ['encrypt', 'decrypt'])
+    const transient = await subtle().importKey('raw', material.raw, { name: 'AES-GCM' }, true, [
+      'encrypt',
+      'decrypt',
+    ])
     const wrapped = await subtle().wrapKey('raw', transient, wrappingKey, {
       name: 'AES-GCM',
       iv,
@@ -222,7 +238,11 @@ export async function wrapDataKey(material: DataKeyMaterial, wrappingKey: Crypto
  * Unwraps a data key into a non-extractable key for record encryption. A wrong wrapping key or a
  * tampered envelope fails with `decrypt-failed`; nothing is changed.
  */
-export async function unwrapDataKey(wrap: SealedDataKey, wrappingKey: CryptoKey, label: SealLabel = DATA_KEY_AAD_LABEL): Promise<DataKey> {
+export async function unwrapDataKey(
+  wrap: SealedDataKey,
+  wrappingKey: CryptoKey,
+  label: SealLabel = DATA_KEY_AAD_LABEL,
+): Promise<DataKey> {
   assertEnvelope(wrap.iv, wrap.wrapped, 'unwrapDataKey')
   try {
     const key = await subtle().unwrapKey(
@@ -257,7 +277,11 @@ export async function resealDataKey(
       'raw',
       sealed.wrapped,
       from.key,
-      { name: 'AES-GCM', iv: sealed.iv, additionalData: dataKeyAad(sealed.keyId, from.label ?? DATA_KEY_AAD_LABEL) },
+      {
+        name: 'AES-GCM',
+        iv: sealed.iv,
+        additionalData: dataKeyAad(sealed.keyId, from.label ?? DATA_KEY_AAD_LABEL),
+      },
       { name: 'AES-GCM', length: AES_KEY_BITS },
       true,
       ['encrypt', 'decrypt'],
@@ -317,7 +341,11 @@ export async function encryptRecord(input: EncryptRecordInput): Promise<Encrypte
   }
   const iv = randomBytes(IV_BYTES)
   try {
-    const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: recordAad(input) }, input.key, plaintext)
+    const ct = await subtle().encrypt(
+      { name: 'AES-GCM', iv, additionalData: recordAad(input) },
+      input.key,
+      plaintext,
+    )
     return { iv, ct: new Uint8Array(ct) }
   } catch (error) {
     throw toCryptoError(error, 'bad-key', 'encryptRecord')
@@ -333,7 +361,11 @@ export async function decryptRecord(input: DecryptRecordInput): Promise<unknown>
   assertEnvelope(input.iv, input.ct, 'decryptRecord')
   let plaintext: ArrayBuffer
   try {
-    plaintext = await subtle().decrypt({ name: 'AES-GCM', iv: input.iv, additionalData: recordAad(input) }, input.key, input.ct)
+    plaintext = await subtle().decrypt(
+      { name: 'AES-GCM', iv: input.iv, additionalData: recordAad(input) },
+      input.key,
+      input.ct,
+    )
   } catch (error) {
     throw toCryptoError(error, 'decrypt-failed', 'decryptRecord')
   }
@@ -365,7 +397,9 @@ export async function encryptBytes(key: CryptoKey, plaintext: Bytes, aad: Bytes)
 export async function decryptBytes(key: CryptoKey, payload: EncryptedPayload, aad: Bytes): Promise<Bytes> {
   assertEnvelope(payload.iv, payload.ct, 'decryptBytes')
   try {
-    return new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv: payload.iv, additionalData: aad }, key, payload.ct))
+    return new Uint8Array(
+      await subtle().decrypt({ name: 'AES-GCM', iv: payload.iv, additionalData: aad }, key, payload.ct),
+    )
   } catch (error) {
     throw toCryptoError(error, 'decrypt-failed', 'decryptBytes')
   }

@@ -55,7 +55,12 @@ export function browserEraseEnvironment(): EraseEnvironment {
       // not available
     }
   }
-  return { indexedDB: scope.indexedDB, caches: scope.caches, serviceWorker: scope.navigator?.serviceWorker, storages }
+  return {
+    indexedDB: scope.indexedDB,
+    caches: scope.caches,
+    serviceWorker: scope.navigator?.serviceWorker,
+    storages,
+  }
 }
 
 function deleteOne(factory: Pick<IDBFactory, 'deleteDatabase'>, name: string): Promise<void> {
@@ -85,7 +90,10 @@ async function step(run: () => Promise<number | null>): Promise<EraseOutcome> {
  * @param env browser APIs (defaults to the real ones)
  * @param options `dbNames`: databases to delete even where `indexedDB.databases()` is missing
  */
-export async function eraseEverything(env: EraseEnvironment = browserEraseEnvironment(), options: { readonly dbNames?: readonly string[] } = {}): Promise<EraseReport> {
+export async function eraseEverything(
+  env: EraseEnvironment = browserEraseEnvironment(),
+  options: { readonly dbNames?: readonly string[] } = {},
+): Promise<EraseReport> {
   const databases = await step(async () => {
     const factory = env.indexedDB
     if (!factory) return null

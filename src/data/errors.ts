@@ -78,7 +78,11 @@ export class RecordValidationError extends Error {
   constructor(
     code: RecordValidationErrorCode,
     message: string,
-    details: { recordId?: string | undefined; issues?: RecordValidationError['issues']; cause?: unknown } = {},
+    details: {
+      recordId?: string | undefined
+      issues?: RecordValidationError['issues']
+      cause?: unknown
+    } = {},
   ) {
     super(message, { cause: details.cause })
     this.code = code
@@ -260,10 +264,14 @@ export function toStorageError(error: unknown, what: string): Error {
   }
   const names = causes(error).map(errorName)
   if (names.includes('QuotaExceededError')) {
-    return new StorageError('quota', `${what}: the browser has no room left for Trin's data`, { cause: error })
+    return new StorageError('quota', `${what}: the browser has no room left for Trin's data`, {
+      cause: error,
+    })
   }
   if (names.includes('VersionError')) {
-    return new StorageError('version-too-new', `${what}: the data was written by a newer version of Trin`, { cause: error })
+    return new StorageError('version-too-new', `${what}: the data was written by a newer version of Trin`, {
+      cause: error,
+    })
   }
   if (names.some((name) => UNAVAILABLE_NAMES.has(name))) {
     return new StorageError('unavailable', `${what}: storage is not available`, { cause: error })

@@ -75,7 +75,12 @@ const sealedShape = { format: z.literal(1), keyId, iv: bytes, wrapped: bytes }
 
 const keyWrapSchema = z.discriminatedUnion('method', [
   z.strictObject({ ...sealedShape, method: z.literal('device') }),
-  z.strictObject({ ...sealedShape, method: z.literal('argon2id'), params: argon2idParamsSchema, salt: bytes }),
+  z.strictObject({
+    ...sealedShape,
+    method: z.literal('argon2id'),
+    params: argon2idParamsSchema,
+    salt: bytes,
+  }),
   z.strictObject({ ...sealedShape, method: z.literal('pbkdf2'), params: pbkdf2ParamsSchema, salt: bytes }),
 ])
 
@@ -92,7 +97,12 @@ function isWrappingKey(value: unknown): value is CryptoKey {
   if (typeof value !== 'object' || value === null) return false
   const key = value as Partial<CryptoKey>
   const algorithm = key.algorithm as { name?: unknown } | undefined
-  return key.type === 'secret' && algorithm?.name === 'AES-GCM' && Array.isArray(key.usages) && key.usages.includes('unwrapKey')
+  return (
+    key.type === 'secret' &&
+    algorithm?.name === 'AES-GCM' &&
+    Array.isArray(key.usages) &&
+    key.usages.includes('unwrapKey')
+  )
 }
 
 /**
@@ -101,10 +111,14 @@ function isWrappingKey(value: unknown): value is CryptoKey {
  */
 export function parseKeyWrap(value: unknown): KeyWrap {
   const keyring = storedKeyringSchema.safeParse(value)
-  if (!keyring.success) throw new KeyringError('keyring-unreadable', 'The stored keyring has an unknown format')
+  if (!keyring.success)
+    throw new KeyringError('keyring-unreadable', 'The stored keyring has an unknown format')
   const { method } = keyring.data.wrap
   if (method !== 'device' && method !== 'argon2id' && method !== 'pbkdf2') {
-    throw new KeyringError('unsupported-method', `The data key is wrapped with method '${method}', which this version does not know`)
+    throw new KeyringError(
+      'unsupported-method',
+      `The data key is wrapped with method '${method}', which this version does not know`,
+    )
   }
   const wrap = keyWrapSchema.safeParse(keyring.data.wrap)
   if (!wrap.success) throw new KeyringError('keyring-unreadable', 'The stored data-key wrap is malformed')
@@ -113,7 +127,8 @@ export function parseKeyWrap(value: unknown): KeyWrap {
 
 /** Whether two envelopes are byte-for-byte the same wrap (used to detect a change by another tab). */
 export function sameWrap(a: SealedDataKey, b: SealedDataKey): boolean {
-  const equal = (x: Uint8Array, y: Uint8Array) => x.byteLength === y.byteLength && x.every((byte, index) => byte === y[index])
+  const equal = (x: Uint8Array, y: Uint8Array) =>
+    x.byteLength === y.byteLength && x.every((byte, index) => byte === y[index])
   return a.keyId === b.keyId && equal(a.iv, b.iv) && equal(a.wrapped, b.wrapped)
 }
 
@@ -158,14 +173,22 @@ async function settleDeviceId(db: TrinDatabase, stored: unknown): Promise<string
  */
 export async function unlockWithDeviceKey(wrap: KeyWrap, deviceKey: unknown): Promise<DataKey> {
   if (deviceKey === undefined) {
-    throw new KeyringError('device-key-missing', 'A data key exists but the device key that opens it is missing')
+    throw new KeyringError(
+      'device-key-missing',
+      'A data key exists but the device key that opens it is missing',
+    )
   }
-  if (!isWrappingKey(deviceKey)) throw new KeyringError('keyring-unreadable', 'The stored device key is not a usable key')
+  if (!isWrappingKey(deviceKey))
+    throw new KeyringError('keyring-unreadable', 'The stored device key is not a usable key')
   try {
     return await unwrapDataKey(wrap, deviceKey)
   } catch (error) {
     if (error instanceof CryptoError) {
-      throw new KeyringError('key-mismatch', 'The data key does not open with this device key; nothing was changed', { cause: error })
+      throw new KeyringError(
+        'key-mismatch',
+        'The data key does not open with this device key; nothing was changed',
+        { cause: error },
+      )
     }
     throw error
   }
@@ -173,7 +196,12 @@ export async function unlockWithDeviceKey(wrap: KeyWrap, deviceKey: unknown): Pr
 
 /** Translates a derivation failure into the lock's vocabulary. */
 export function toLockError(error: KdfError): LockError {
-  const code = error.code === 'params-rejected' ? 'kdf-params-rejected' : error.code === 'unavailable' ? 'kdf-unavailable' : 'kdf-failed'
+  const code =
+    error.code === 'params-rejected'
+      ? 'kdf-params-rejected'
+      : error.code === 'unavailable'
+        ? 'kdf-unavailable'
+        : 'kdf-failed'
   return new LockError(code, error.message, { cause: error })
 }
 
@@ -190,12 +218,17 @@ export interface VerifiedPassphrase {
  * delay. The only row this ever writes is `lockAttempts`.
  * @throws LockError 'not-locked' | 'too-soon' | 'wrong-passphrase' | 'kdf-…'; KeyringError
  */
-export async function verifyPassphrase(db: TrinDatabase, passphrase: string, options: PassphraseOptions = {}): Promise<VerifiedPassphrase> {
+export async function verifyPassphrase(
+  db: TrinDatabase,
+  passphrase: string,
+  options: PassphraseOptions = {},
+): Promise<VerifiedPassphrase> {
   const now = options.now ?? Date.now
   const wrap = await readKeyWrap(db)
   if (wrap === null || wrap.method === 'device') throw new LockError('not-locked', 'No passphrase is set')
   if (passphrase.length === 0) throw new LockError('passphrase-too-short', 'The passphrase is empty')
-  if (passphrase.length > MAX_SECRET_LENGTH) throw new LockError('passphrase-too-long', 'The passphrase is too long')
+  if (passphrase.length > MAX_SECRET_LENGTH)
+    throw new LockError('passphrase-too-long', 'The passphrase is too long')
 
   const stored = await readAttemptState(db)
   const at = now()
@@ -229,19 +262,28 @@ export async function verifyPassphrase(db: TrinDatabase, passphrase: string, opt
       await db.meta.put({ key: 'lockAttempts', value: state })
       return state
     })
-    throw new LockError('wrong-passphrase', 'The passphrase does not open the data key; nothing was changed', {
-      retryAt: next.notBefore > 0 ? next.notBefore : null,
-      cause: error,
-    })
+    throw new LockError(
+      'wrong-passphrase',
+      'The passphrase does not open the data key; nothing was changed',
+      {
+        retryAt: next.notBefore > 0 ? next.notBefore : null,
+        cause: error,
+      },
+    )
   }
   if (stored.failures > 0 || (await readAttemptState(db)).failures > 0) await db.meta.delete('lockAttempts')
   return { wrap, wrappingKey, dataKey }
 }
 
-async function unlockExisting(db: TrinDatabase, meta: Map<MetaRow['key'], unknown>, options: OpenKeyringOptions): Promise<OpenedKeyring> {
+async function unlockExisting(
+  db: TrinDatabase,
+  meta: Map<MetaRow['key'], unknown>,
+  options: OpenKeyringOptions,
+): Promise<OpenedKeyring> {
   const wrap = parseKeyWrap(meta.get('keyring'))
   if (wrap.method === 'device') {
-    if (options.passphrase !== undefined) throw new LockError('not-locked', 'No passphrase is set; open without one')
+    if (options.passphrase !== undefined)
+      throw new LockError('not-locked', 'No passphrase is set; open without one')
     const dataKey = await unlockWithDeviceKey(wrap, meta.get('deviceKey'))
     return { deviceId: await settleDeviceId(db, meta.get('deviceId')), dataKey, created: false, pin: null }
   }
@@ -252,7 +294,12 @@ async function unlockExisting(db: TrinDatabase, meta: Map<MetaRow['key'], unknow
   if (options.pin !== undefined) assertValidPin(options.pin)
   const verified = await verifyPassphrase(db, options.passphrase, options)
   const pin = options.pin === undefined ? null : await createPinKeeper(verified, options.pin)
-  return { deviceId: await settleDeviceId(db, meta.get('deviceId')), dataKey: verified.dataKey, created: false, pin }
+  return {
+    deviceId: await settleDeviceId(db, meta.get('deviceId')),
+    dataKey: verified.dataKey,
+    created: false,
+    pin,
+  }
 }
 
 /**
@@ -261,11 +308,15 @@ async function unlockExisting(db: TrinDatabase, meta: Map<MetaRow['key'], unknow
  *   keys missing/not matching); LockError for passphrase problems; StorageError for IndexedDB.
  *   Never deletes or rewrites anything but the wrong-passphrase counter.
  */
-export async function openKeyring(db: TrinDatabase, options: OpenKeyringOptions = {}): Promise<OpenedKeyring> {
+export async function openKeyring(
+  db: TrinDatabase,
+  options: OpenKeyringOptions = {},
+): Promise<OpenedKeyring> {
   try {
     const meta = await readMeta(db)
     if (meta.has('keyring')) return await unlockExisting(db, meta, options)
-    if (options.passphrase !== undefined) throw new LockError('not-locked', 'No passphrase is set yet; use setPassphrase')
+    if (options.passphrase !== undefined)
+      throw new LockError('not-locked', 'No passphrase is set yet; use setPassphrase')
 
     // WebCrypto is async, and awaiting it inside an IndexedDB transaction would let the
     // transaction commit early, so keys are made first and stored afterwards.
@@ -282,7 +333,10 @@ export async function openKeyring(db: TrinDatabase, options: OpenKeyringOptions 
       // Checked inside the transaction: another tab may have created the keyring meanwhile.
       if ((await db.meta.get('keyring')) !== undefined) return false
       if ((await db.records.count()) > 0) {
-        throw new KeyringError('keyring-missing', 'Records exist but their key is missing; no new key was made so they are kept')
+        throw new KeyringError(
+          'keyring-missing',
+          'Records exist but their key is missing; no new key was made so they are kept',
+        )
       }
       await db.meta.bulkPut([
         { key: 'deviceKey', value: deviceKey },
@@ -303,7 +357,10 @@ export async function openKeyring(db: TrinDatabase, options: OpenKeyringOptions 
  * to re-open with a key held in memory (PIN). Creates nothing.
  * @throws KeyringError 'keyring-missing' | 'key-mismatch' | 'keyring-unreadable'
  */
-export async function attachKeyring(db: TrinDatabase, dataKey: DataKey): Promise<{ readonly deviceId: string }> {
+export async function attachKeyring(
+  db: TrinDatabase,
+  dataKey: DataKey,
+): Promise<{ readonly deviceId: string }> {
   try {
     const meta = await readMeta(db)
     if (!meta.has('keyring')) throw new KeyringError('keyring-missing', 'This database has no keyring')

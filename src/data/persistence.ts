@@ -39,7 +39,9 @@ export function browserStorageManager(): StorageManagerLike | undefined {
  * Asks the browser to keep Trin's storage out of automatic eviction. Safe to call repeatedly
  * (it answers at once when already granted).
  */
-export async function requestPersistence(storage: StorageManagerLike | undefined = browserStorageManager()): Promise<PersistenceState> {
+export async function requestPersistence(
+  storage: StorageManagerLike | undefined = browserStorageManager(),
+): Promise<PersistenceState> {
   if (typeof storage?.persist !== 'function') return 'unsupported'
   try {
     return (await storage.persist()) ? 'granted' : 'denied'
@@ -49,7 +51,9 @@ export async function requestPersistence(storage: StorageManagerLike | undefined
 }
 
 /** Whether the storage is currently persistent, without asking. */
-export async function persistenceState(storage: StorageManagerLike | undefined = browserStorageManager()): Promise<PersistenceState> {
+export async function persistenceState(
+  storage: StorageManagerLike | undefined = browserStorageManager(),
+): Promise<PersistenceState> {
   if (typeof storage?.persisted !== 'function') return 'unsupported'
   try {
     return (await storage.persisted()) ? 'granted' : 'denied'
@@ -59,11 +63,19 @@ export async function persistenceState(storage: StorageManagerLike | undefined =
 }
 
 /** The origin's usage and quota, or null where the browser does not say. */
-export async function estimateQuota(storage: StorageManagerLike | undefined = browserStorageManager()): Promise<QuotaEstimate | null> {
+export async function estimateQuota(
+  storage: StorageManagerLike | undefined = browserStorageManager(),
+): Promise<QuotaEstimate | null> {
   if (typeof storage?.estimate !== 'function') return null
   try {
     const { usage, quota } = await storage.estimate()
-    if (typeof usage !== 'number' || typeof quota !== 'number' || !Number.isFinite(usage) || !Number.isFinite(quota)) return null
+    if (
+      typeof usage !== 'number' ||
+      typeof quota !== 'number' ||
+      !Number.isFinite(usage) ||
+      !Number.isFinite(quota)
+    )
+      return null
     return { usageBytes: usage, quotaBytes: quota, usageRatio: quota > 0 ? Math.min(1, usage / quota) : 0 }
   } catch {
     return null

@@ -21,11 +21,17 @@ export async function checkRecordSchema(db: TrinDatabase): Promise<boolean> {
   if (!info.success) throw new StorageError('failed', 'The stored schema information is malformed')
   const { recordSchemaVersion } = info.data
   if (recordSchemaVersion > SCHEMA_VERSION) {
-    throw new StorageError('version-too-new', `Records were written by a newer version of Trin (schema ${recordSchemaVersion})`)
+    throw new StorageError(
+      'version-too-new',
+      `Records were written by a newer version of Trin (schema ${recordSchemaVersion})`,
+    )
   }
   if (recordSchemaVersion < SCHEMA_VERSION) {
     // Record-content migrations will run here, after unlock; none exist while SCHEMA_VERSION is 1.
-    throw new StorageError('failed', `No migration from record schema ${recordSchemaVersion} to ${SCHEMA_VERSION}`)
+    throw new StorageError(
+      'failed',
+      `No migration from record schema ${recordSchemaVersion} to ${SCHEMA_VERSION}`,
+    )
   }
   return true
 }

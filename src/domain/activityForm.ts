@@ -24,7 +24,8 @@ import {
 import type { Activity, PersonRef } from '@/schemas'
 
 /** Who helps, as the form holds it. */
-export type HelperDraft = { readonly kind: 'name'; readonly name: string } | { readonly kind: 'contact'; readonly contactId: string }
+export type HelperDraft =
+  { readonly kind: 'name'; readonly name: string } | { readonly kind: 'contact'; readonly contactId: string }
 
 /** What the activity form holds: plain strings from the fields. */
 export interface ActivityDraft {
@@ -62,7 +63,17 @@ const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/
 
 /** An empty form: one-off, needed now, not done. */
 export function emptyActivityDraft(goalId = ''): ActivityDraft {
-  return { title: '', goalId, date: '', time: '', repeat: 'none', place: '', helper: { kind: 'name', name: '' }, priority: 'now', done: false }
+  return {
+    title: '',
+    goalId,
+    date: '',
+    time: '',
+    repeat: 'none',
+    place: '',
+    helper: { kind: 'name', name: '' },
+    priority: 'now',
+    done: false,
+  }
 }
 
 /**
@@ -78,7 +89,12 @@ export function draftOfActivity(activity: Activity, liveGoalIds: ReadonlySet<str
     time: activity.time ?? '',
     repeat: activity.repeat,
     place: activity.place ?? '',
-    helper: helper === undefined ? { kind: 'name', name: '' } : 'contactId' in helper ? { kind: 'contact', contactId: helper.contactId } : { kind: 'name', name: helper.name },
+    helper:
+      helper === undefined
+        ? { kind: 'name', name: '' }
+        : 'contactId' in helper
+          ? { kind: 'contact', contactId: helper.contactId }
+          : { kind: 'name', name: helper.name },
     priority: activity.priority,
     done: activity.done,
   }
@@ -94,7 +110,10 @@ function helperOf(draft: HelperDraft): PersonRef | undefined {
  * Checks the form. `liveGoalIds` are the goals that can be chosen; a goal id outside them is
  * refused ('unknownGoal'), e.g. when the goal was deleted while the form was open.
  */
-export function checkActivityForm(draft: ActivityDraft, liveGoalIds: ReadonlySet<string>): FormCheck<ActivityFields, ActivityField> {
+export function checkActivityForm(
+  draft: ActivityDraft,
+  liveGoalIds: ReadonlySet<string>,
+): FormCheck<ActivityFields, ActivityField> {
   const problems: Partial<Record<ActivityField, FieldProblem>> = {}
   const set = (field: ActivityField, problem: FieldProblem | null): void => {
     if (problem !== null) problems[field] = problem
@@ -106,7 +125,8 @@ export function checkActivityForm(draft: ActivityDraft, liveGoalIds: ReadonlySet
   else if (draft.time !== '' && draft.date === '') set('time', 'timeNeedsDate')
   if (draft.repeat !== 'none' && draft.date === '') set('repeat', 'repeatNeedsDate')
   set('place', optionalTextProblem(draft.place, TEXT_LIMITS.shortText))
-  if (draft.helper.kind === 'name') set('helper', optionalTextProblem(draft.helper.name, TEXT_LIMITS.personName))
+  if (draft.helper.kind === 'name')
+    set('helper', optionalTextProblem(draft.helper.name, TEXT_LIMITS.personName))
 
   return formResult(problems, () => {
     const fields: { -readonly [K in keyof ActivityFields]: ActivityFields[K] } = {

@@ -47,12 +47,16 @@ function compare(a: PlannedActivity, b: PlannedActivity): number {
   const timeA = a.activity.time ?? ''
   const timeB = b.activity.time ?? ''
   if (timeA !== timeB) return timeA < timeB ? -1 : 1
-  if (a.activity.createdAt !== b.activity.createdAt) return a.activity.createdAt < b.activity.createdAt ? -1 : 1
+  if (a.activity.createdAt !== b.activity.createdAt)
+    return a.activity.createdAt < b.activity.createdAt ? -1 : 1
   return a.activity.id < b.activity.id ? -1 : a.activity.id > b.activity.id ? 1 : 0
 }
 
 /** The live activities grouped into now, later and done, each sorted (see `compare`). Deleted ones are left out. */
-export function activityPlan<A extends Activity>(activities: readonly A[], today: CivilDate): ActivityPlan<A> {
+export function activityPlan<A extends Activity>(
+  activities: readonly A[],
+  today: CivilDate,
+): ActivityPlan<A> {
   const all = activities
     .filter((activity) => !activity.deleted)
     .map((activity) => planned(activity, today))

@@ -8,7 +8,10 @@
 export const AUTO_LOCK_MINUTES = Object.freeze({ min: 1, max: 15, default: 5 })
 
 /** Every value the setting offers, 1 to 15. */
-export const autoLockChoices: readonly number[] = Array.from({ length: AUTO_LOCK_MINUTES.max - AUTO_LOCK_MINUTES.min + 1 }, (_, index) => AUTO_LOCK_MINUTES.min + index)
+export const autoLockChoices: readonly number[] = Array.from(
+  { length: AUTO_LOCK_MINUTES.max - AUTO_LOCK_MINUTES.min + 1 },
+  (_, index) => AUTO_LOCK_MINUTES.min + index,
+)
 
 /**
  * A clock that runs backwards by more than this (the phone's time was changed) counts as

@@ -94,7 +94,8 @@ export function toEpochDay(date: CivilDate): number {
  * @throws {CivilDateError} when the result falls outside the years 0000–9999.
  */
 export function fromEpochDay(epochDay: number): CivilDate {
-  if (!Number.isInteger(epochDay)) throw new CivilDateError(epochDay, `Not a whole number of days: ${epochDay}`)
+  if (!Number.isInteger(epochDay))
+    throw new CivilDateError(epochDay, `Not a whole number of days: ${epochDay}`)
   const utc = new Date(epochDay * MS_PER_DAY)
   return fromParts(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate())
 }
@@ -166,6 +167,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  */
 export function civilDateInZone(instant: Date, timeZone: string): CivilDate {
   const parts = formatterFor(timeZone).formatToParts(instant)
-  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value)
+  const part = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((p) => p.type === type)?.value)
   return fromParts(part('year'), part('month'), part('day'))
 }

@@ -68,18 +68,34 @@ function live<A extends FocusArea>(areas: readonly A[]): A[] {
   return sortByOrder(areas.filter((area) => !area.deleted))
 }
 
-function catalogOption<A extends FocusArea>(key: FocusAreaCatalogKey, areas: readonly A[], phase: PhaseNumber): AreaOption<A> {
+function catalogOption<A extends FocusArea>(
+  key: FocusAreaCatalogKey,
+  areas: readonly A[],
+  phase: PhaseNumber,
+): AreaOption<A> {
   // Two records for one key can exist after a merge; the one in this phase represents both.
   const records = areas.filter((area) => area.catalogKey === key)
   const inPhase = records.find((area) => area.phases.includes(phase))
-  return { key, catalogKey: key, area: inPhase ?? records[0] ?? null, chosen: inPhase !== undefined, icon: iconFor(key) }
+  return {
+    key,
+    catalogKey: key,
+    area: inPhase ?? records[0] ?? null,
+    chosen: inPhase !== undefined,
+    icon: iconFor(key),
+  }
 }
 
 /** The picker's lines for `phase`: which areas are offered first, which are further down, which are the citizen's own. */
-export function pickerOptions<A extends FocusArea>(targetGroup: TargetGroup, areas: readonly A[], phase: PhaseNumber): PickerOptions<A> {
+export function pickerOptions<A extends FocusArea>(
+  targetGroup: TargetGroup,
+  areas: readonly A[],
+  phase: PhaseNumber,
+): PickerOptions<A> {
   const current = live(areas)
   const catalogue = catalogueFor(targetGroup)
-  const used = catalogueFor('other').filter((key) => !catalogue.includes(key) && current.some((area) => area.catalogKey === key))
+  const used = catalogueFor('other').filter(
+    (key) => !catalogue.includes(key) && current.some((area) => area.catalogKey === key),
+  )
   const offeredKeys = [...catalogue, ...used]
   return {
     offered: offeredKeys.map((key) => catalogOption(key, current, phase)),
@@ -88,7 +104,13 @@ export function pickerOptions<A extends FocusArea>(targetGroup: TargetGroup, are
       .map((key) => catalogOption(key, current, phase)),
     own: current
       .filter((area) => area.catalogKey === undefined)
-      .map((area) => ({ key: area.id, catalogKey: null, area, chosen: area.phases.includes(phase), icon: areaIcon(area) })),
+      .map((area) => ({
+        key: area.id,
+        catalogKey: null,
+        area,
+        chosen: area.phases.includes(phase),
+        icon: areaIcon(area),
+      })),
   }
 }
 
@@ -97,12 +119,19 @@ function withPhase<A extends FocusArea>(area: A, phase: PhaseNumber): A {
 }
 
 /** Choosing a catalogue area for `phase`: the phase added to its record, or a new record at the end of the list. */
-export function chooseCatalogArea<A extends FocusArea>(areas: readonly A[], key: FocusAreaCatalogKey, phase: PhaseNumber): AreaChange<A> {
+export function chooseCatalogArea<A extends FocusArea>(
+  areas: readonly A[],
+  key: FocusAreaCatalogKey,
+  phase: PhaseNumber,
+): AreaChange<A> {
   const current = live(areas)
   const option = catalogOption(key, current, phase)
   if (option.chosen) return { kind: 'none' }
   if (option.area !== null) return { kind: 'update', area: withPhase(option.area, phase) }
-  return { kind: 'create', fields: { catalogKey: key, icon: iconFor(key), phases: [phase], order: nextOrder(current) } }
+  return {
+    kind: 'create',
+    fields: { catalogKey: key, icon: iconFor(key), phases: [phase], order: nextOrder(current) },
+  }
 }
 
 /** Choosing an existing area (typically one in the citizen's own words) for `phase`. */
@@ -126,7 +155,11 @@ export function unchooseArea<A extends FocusArea>(area: A, phase: PhaseNumber): 
 }
 
 /** Un-choosing a catalogue area for `phase`: every live record of that key chosen in the phase (normally one). */
-export function unchooseCatalogArea<A extends FocusArea>(areas: readonly A[], key: FocusAreaCatalogKey, phase: PhaseNumber): AreaChange<A>[] {
+export function unchooseCatalogArea<A extends FocusArea>(
+  areas: readonly A[],
+  key: FocusAreaCatalogKey,
+  phase: PhaseNumber,
+): AreaChange<A>[] {
   return live(areas)
     .filter((area) => area.catalogKey === key && area.phases.includes(phase))
     .map((area) => unchooseArea(area, phase))

@@ -61,10 +61,47 @@ const SHELTER = [
 const CATALOGUES = {
   psychiatry: PSYCHIATRY,
   shelter: SHELTER,
-  homelessness: ['housing', 'economy', 'network', 'dailyActivities', 'physicalHealth', 'mentalHealth', 'substanceUse', 'educationWork'],
-  greenlanders: ['housing', 'network', 'economy', 'dailyActivities', 'physicalHealth', 'mentalHealth', 'substanceUse', 'educationWork'],
-  employment: ['educationWork', 'economy', 'dailyActivities', 'physicalHealth', 'mentalHealth', 'network', 'housing', 'substanceUse'],
-  aftercare: ['housing', 'educationWork', 'economy', 'network', 'selfCare', 'dailyActivities', 'physicalHealth', 'mentalHealth', 'substanceUse'],
+  homelessness: [
+    'housing',
+    'economy',
+    'network',
+    'dailyActivities',
+    'physicalHealth',
+    'mentalHealth',
+    'substanceUse',
+    'educationWork',
+  ],
+  greenlanders: [
+    'housing',
+    'network',
+    'economy',
+    'dailyActivities',
+    'physicalHealth',
+    'mentalHealth',
+    'substanceUse',
+    'educationWork',
+  ],
+  employment: [
+    'educationWork',
+    'economy',
+    'dailyActivities',
+    'physicalHealth',
+    'mentalHealth',
+    'network',
+    'housing',
+    'substanceUse',
+  ],
+  aftercare: [
+    'housing',
+    'educationWork',
+    'economy',
+    'network',
+    'selfCare',
+    'dailyActivities',
+    'physicalHealth',
+    'mentalHealth',
+    'substanceUse',
+  ],
   other: [...PSYCHIATRY, 'safety', 'selfCare', 'children'],
 } as const satisfies Record<TargetGroup, readonly FocusAreaCatalogKey[]>
 
@@ -135,7 +172,8 @@ export type AreaCountAdvice = 'none' | 'fine' | 'aboveRecommended'
  * @throws {RangeError} when `count` is not a whole number of 0 or more.
  */
 export function areaCountAdvice(count: number): AreaCountAdvice {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number of 0 or more, got ${count}`)
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`count must be a whole number of 0 or more, got ${count}`)
   if (count === 0) return 'none'
   return count <= RECOMMENDED_AREA_COUNT ? 'fine' : 'aboveRecommended'
 }

@@ -17,7 +17,10 @@ export interface GoalProgress {
  * The steps of `goal` that are done, out of all its steps. Deleted sub-goals and sub-goals of
  * other goals are not counted, so the caller may pass every sub-goal of the plan.
  */
-export function goalProgress(goal: Pick<Goal, 'id'>, subGoals: readonly Pick<SubGoal, 'goalId' | 'deleted' | 'done'>[]): GoalProgress {
+export function goalProgress(
+  goal: Pick<Goal, 'id'>,
+  subGoals: readonly Pick<SubGoal, 'goalId' | 'deleted' | 'done'>[],
+): GoalProgress {
   const steps = subGoals.filter((subGoal) => subGoal.goalId === goal.id && !subGoal.deleted)
   return { done: steps.filter((step) => step.done).length, total: steps.length }
 }
@@ -71,7 +74,11 @@ export interface Reordered<T extends Ordered> {
  * @throws {RangeError} when an index is not a position in the list.
  * @example reorder([a0, b1, c2, d3], 0, 3).changes // → [{ id: a, order: 4 }]
  */
-export function reorder<T extends Ordered>(items: readonly T[], fromIndex: number, toIndex: number): Reordered<T> {
+export function reorder<T extends Ordered>(
+  items: readonly T[],
+  fromIndex: number,
+  toIndex: number,
+): Reordered<T> {
   for (const index of [fromIndex, toIndex]) {
     if (!Number.isInteger(index) || index < 0 || index >= items.length) {
       throw new RangeError(`Index ${index} is not a position in a list of ${items.length}`)
@@ -100,7 +107,8 @@ function newOrderValues(current: readonly number[]): number[] {
   const n = current.length
   const value = (position: number): number => current[position] ?? Number.NaN
   // A value can stay at `position` only if it is a whole number with room for the items above it.
-  const keepable = (position: number): boolean => Number.isInteger(value(position)) && value(position) >= position
+  const keepable = (position: number): boolean =>
+    Number.isInteger(value(position)) && value(position) >= position
 
   // kept[p]: most items that can keep their value among positions 0..p when p keeps its own.
   // Two kept positions p < q fit together when the values between them leave room for q − p − 1
@@ -127,7 +135,9 @@ function newOrderValues(current: readonly number[]): number[] {
   let last = -1
   for (let q = 0; q < n; q++) {
     const better =
-      last === -1 ? (kept[q] ?? 0) > 0 : (kept[q] ?? 0) > (kept[last] ?? 0) || ((kept[q] ?? 0) === (kept[last] ?? 0) && end(q) < end(last))
+      last === -1
+        ? (kept[q] ?? 0) > 0
+        : (kept[q] ?? 0) > (kept[last] ?? 0) || ((kept[q] ?? 0) === (kept[last] ?? 0) && end(q) < end(last))
     if (better) last = q
   }
   const anchors = new Set<number>()
@@ -145,7 +155,8 @@ function newOrderValues(current: readonly number[]): number[] {
     } else {
       const highValue = value(position)
       // Integer arithmetic before the division, so the floor is exact.
-      for (let i = 1; i <= count; i++) result[lowPosition + i] = lowValue + Math.floor(((highValue - lowValue) * i) / (count + 1))
+      for (let i = 1; i <= count; i++)
+        result[lowPosition + i] = lowValue + Math.floor(((highValue - lowValue) * i) / (count + 1))
       lowValue = highValue
     }
     lowPosition = position

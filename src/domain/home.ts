@@ -227,11 +227,16 @@ function fractionOf(span: DateSpan, on: CivilDate, pauses: readonly ScheduledPau
 export function phaseProgress(status: CourseStatus): PhaseProgress {
   const { stage, on, pauses } = status
   const [phase1, phase2, phase3] = status.phases
-  const phases = [fractionOf(phase1, on, pauses), fractionOf(phase2, on, pauses), fractionOf(phase3, on, pauses)] as const
+  const phases = [
+    fractionOf(phase1, on, pauses),
+    fractionOf(phase2, on, pauses),
+    fractionOf(phase3, on, pauses),
+  ] as const
   let phase: number | null = null
   const current = status.phases.find((span) => span.phase === phaseOfStage(stage))
   if (current !== undefined) phase = fractionOf(current, on, pauses)
-  else if (stage === 'contact' && status.contact.days > 0) phase = (daysBetween(status.contact.start, on) + 1) / status.contact.days
+  else if (stage === 'contact' && status.contact.days > 0)
+    phase = (daysBetween(status.contact.start, on) + 1) / status.contact.days
 
   let course = 0
   if (stage === 'ended') course = 1

@@ -152,8 +152,10 @@ function rrule(repeat: Repeat, date: CivilDate): string | null {
  * // BEGIN:VCALENDAR␍␊VERSION:2.0␍␊PRODID:-//Trin//Trin//DA␍␊BEGIN:VEVENT␍␊UID:a1␍␊…DTSTART:20261124T140000␍␊…
  */
 export function activityToIcs(input: IcsActivityInput): string {
-  if (input.uid.trim() === '' || /[\r\n]/.test(input.uid)) throw new RangeError('uid must be a non-empty single line')
-  if (!PRODUCT_NAME.test(input.productName)) throw new RangeError(`Unusable productName: ${JSON.stringify(input.productName)}`)
+  if (input.uid.trim() === '' || /[\r\n]/.test(input.uid))
+    throw new RangeError('uid must be a non-empty single line')
+  if (!PRODUCT_NAME.test(input.productName))
+    throw new RangeError(`Unusable productName: ${JSON.stringify(input.productName)}`)
 
   const lines = [
     'BEGIN:VCALENDAR',
@@ -165,13 +167,18 @@ export function activityToIcs(input: IcsActivityInput): string {
   ]
 
   if (input.time === undefined) {
-    lines.push(`DTSTART;VALUE=DATE:${icsDate(input.date)}`, `DTEND;VALUE=DATE:${icsDate(addDays(input.date, 1))}`)
+    lines.push(
+      `DTSTART;VALUE=DATE:${icsDate(input.date)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(input.date, 1))}`,
+    )
   } else {
     const match = TIME_OF_DAY.exec(input.time)
     if (match === null) throw new RangeError(`time must be HH:MM, got ${JSON.stringify(input.time)}`)
     const duration = input.durationMinutes ?? DEFAULT_DURATION_MINUTES
     if (!Number.isInteger(duration) || duration < 1 || duration > MINUTES_PER_DAY) {
-      throw new RangeError(`durationMinutes must be a whole number from 1 to ${MINUTES_PER_DAY}, got ${duration}`)
+      throw new RangeError(
+        `durationMinutes must be a whole number from 1 to ${MINUTES_PER_DAY}, got ${duration}`,
+      )
     }
     const startMinute = Number(match[1]) * 60 + Number(match[2])
     const end = startMinute + duration
@@ -274,7 +281,8 @@ function parseContentLine(text: string, line: number): ContentLine {
   let rest = text.slice(name.length)
   while (rest.startsWith(';')) {
     const paramName = NAME.exec(rest.slice(1))?.[0]
-    if (paramName === undefined || rest[1 + paramName.length] !== '=') throw new IcsError('Malformed parameter', line)
+    if (paramName === undefined || rest[1 + paramName.length] !== '=')
+      throw new IcsError('Malformed parameter', line)
     rest = rest.slice(paramName.length + 2)
     const values: string[] = []
     for (;;) {
@@ -302,7 +310,8 @@ function unfold(text: string): ContentLine[] {
     const line = index + 1
     if (/[\r\n]/.test(raw)) throw new IcsError('Bare CR or LF: lines must end with CRLF', line)
     if (raw === '') throw new IcsError('Empty line', line)
-    if (utf8Length(raw) > MAX_LINE_OCTETS) throw new IcsError(`Line longer than ${MAX_LINE_OCTETS} octets`, line)
+    if (utf8Length(raw) > MAX_LINE_OCTETS)
+      throw new IcsError(`Line longer than ${MAX_LINE_OCTETS} octets`, line)
     if (raw.startsWith(' ') || raw.startsWith('\t')) {
       const previous = logical.at(-1)
       if (previous === undefined) throw new IcsError('The first line cannot be a continuation', line)
@@ -314,7 +323,12 @@ function unfold(text: string): ContentLine[] {
   return logical.map(({ text: content, line }) => parseContentLine(content, line))
 }
 
-function exactlyOnce(properties: readonly ContentLine[], name: string, component: string, line: number): ContentLine {
+function exactlyOnce(
+  properties: readonly ContentLine[],
+  name: string,
+  component: string,
+  line: number,
+): ContentLine {
   const found = properties.filter((property) => property.name === name)
   const [first] = found
   if (first === undefined || found.length > 1) {
@@ -337,7 +351,8 @@ function checkCalendar(properties: readonly ContentLine[], componentCount: numbe
 function checkEvent(properties: readonly ContentLine[], line: number): void {
   exactlyOnce(properties, 'UID', 'VEVENT', line)
   const stamp = exactlyOnce(properties, 'DTSTAMP', 'VEVENT', line)
-  if (!UTC_DATE_TIME.test(stamp.value)) throw new IcsError('DTSTAMP must be a UTC date-time (YYYYMMDDTHHMMSSZ)', stamp.line)
+  if (!UTC_DATE_TIME.test(stamp.value))
+    throw new IcsError('DTSTAMP must be a UTC date-time (YYYYMMDDTHHMMSSZ)', stamp.line)
   const start = exactlyOnce(properties, 'DTSTART', 'VEVENT', line)
   const ends = properties.filter((property) => property.name === 'DTEND')
   if (ends.length > 1) throw new IcsError('VEVENT may have one DTEND at most', line)
@@ -347,7 +362,10 @@ function checkEvent(properties: readonly ContentLine[], line: number): void {
   for (const property of [start, ...ends]) {
     const isDate = property.params['VALUE'] === 'DATE'
     if (!(isDate ? DATE : DATE_TIME).test(property.value)) {
-      throw new IcsError(`${property.name} must be a ${isDate ? 'DATE (YYYYMMDD)' : 'DATE-TIME (YYYYMMDDTHHMMSS[Z])'}`, property.line)
+      throw new IcsError(
+        `${property.name} must be a ${isDate ? 'DATE (YYYYMMDD)' : 'DATE-TIME (YYYYMMDDTHHMMSS[Z])'}`,
+        property.line,
+      )
     }
   }
 }
@@ -385,17 +403,20 @@ export function parseIcs(input: string | Uint8Array): ParsedIcs {
   for (const contentLine of unfold(text)) {
     const top = stack.at(-1)
     if (contentLine.name === 'BEGIN') {
-      if (!/^[A-Za-z0-9-]+$/.test(contentLine.value)) throw new IcsError('Malformed component name', contentLine.line)
+      if (!/^[A-Za-z0-9-]+$/.test(contentLine.value))
+        throw new IcsError('Malformed component name', contentLine.line)
       const name = contentLine.value.toUpperCase()
       if (top === undefined && (name !== 'VCALENDAR' || calendar !== null)) {
         throw new IcsError('The file must hold exactly one VCALENDAR at the top', contentLine.line)
       }
-      if (top !== undefined && name === 'VCALENDAR') throw new IcsError('VCALENDAR cannot be nested', contentLine.line)
+      if (top !== undefined && name === 'VCALENDAR')
+        throw new IcsError('VCALENDAR cannot be nested', contentLine.line)
       if (top !== undefined) top.componentCount++
       stack.push({ name, line: contentLine.line, properties: [], componentCount: 0 })
       continue
     }
-    if (top === undefined) throw new IcsError('Content outside BEGIN:VCALENDAR … END:VCALENDAR', contentLine.line)
+    if (top === undefined)
+      throw new IcsError('Content outside BEGIN:VCALENDAR … END:VCALENDAR', contentLine.line)
     if (contentLine.name === 'END') {
       if (contentLine.value.toUpperCase() !== top.name) {
         throw new IcsError(`END:${contentLine.value} does not close BEGIN:${top.name}`, contentLine.line)

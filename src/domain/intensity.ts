@@ -36,18 +36,25 @@ export function plannedIntensity(stage: Stage): PlannedIntensity {
  * @throws {RangeError} when `totalHours` is negative, not finite or not a whole number of steps.
  */
 export function plannedHoursByPhase(totalHours: number, stepHours = 0.5): readonly [number, number, number] {
-  if (!(stepHours > 0) || !Number.isFinite(stepHours)) throw new RangeError(`stepHours must be positive, got ${stepHours}`)
-  if (!(totalHours >= 0) || !Number.isFinite(totalHours)) throw new RangeError(`totalHours must be 0 or more, got ${totalHours}`)
+  if (!(stepHours > 0) || !Number.isFinite(stepHours))
+    throw new RangeError(`stepHours must be positive, got ${stepHours}`)
+  if (!(totalHours >= 0) || !Number.isFinite(totalHours))
+    throw new RangeError(`totalHours must be 0 or more, got ${totalHours}`)
   const steps = Math.round(totalHours / stepHours)
   if (Math.abs(steps * stepHours - totalHours) > 1e-9) {
     throw new RangeError(`totalHours (${totalHours}) is not a whole number of ${stepHours}-hour steps`)
   }
 
-  const exact = ([1, 2, 3] as const).map((phase) => ({ phase, steps: (steps * intensityWeights[phase]) / TOTAL_WEIGHT }))
+  const exact = ([1, 2, 3] as const).map((phase) => ({
+    phase,
+    steps: (steps * intensityWeights[phase]) / TOTAL_WEIGHT,
+  }))
   const parts = exact.map((part) => Math.floor(part.steps))
   const leftOver = steps - parts.reduce((sum, part) => sum + part, 0)
   // Sort is stable, so equal remainders keep phase order.
-  const byRemainder = [...exact].sort((a, b) => (b.steps - Math.floor(b.steps)) - (a.steps - Math.floor(a.steps)))
+  const byRemainder = [...exact].sort(
+    (a, b) => b.steps - Math.floor(b.steps) - (a.steps - Math.floor(a.steps)),
+  )
   for (const part of byRemainder.slice(0, leftOver)) {
     parts[part.phase - 1] = (parts[part.phase - 1] ?? 0) + 1
   }

@@ -25,7 +25,11 @@ export function passphraseLength(passphrase: string): number {
 export type PassphraseProblem = 'empty' | 'too-short' | 'mismatch'
 
 /** The first problem with a new passphrase and its repetition, or null. `minLength` comes from the data layer. */
-export function newPassphraseProblem(passphrase: string, repeat: string, minLength: number): PassphraseProblem | null {
+export function newPassphraseProblem(
+  passphrase: string,
+  repeat: string,
+  minLength: number,
+): PassphraseProblem | null {
   if (passphrase.length === 0) return 'empty'
   if (passphraseLength(passphrase) < minLength) return 'too-short'
   if (passphrase.normalize('NFC') !== repeat.normalize('NFC')) return 'mismatch'
@@ -46,7 +50,10 @@ export const ADVISED_LENGTH = 16
 export function passphraseAdvice(passphrase: string): PassphraseAdvice | null {
   const characters = Array.from(passphrase.normalize('NFC'))
   if (characters.length > 0 && new Set(characters).size <= 2) return 'repeated'
-  const words = passphrase.trim().split(/\s+/u).filter((word) => word !== '')
+  const words = passphrase
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '')
   if (characters.length >= ADVISED_LENGTH || words.length >= 3) return null
   return 'use-words'
 }
@@ -66,6 +73,7 @@ export function isPinFormat(pin: string): boolean {
  * language's letters (USUŃ typed as USUN, ȘTERGE as STERGE, SİL as SIL, Arabic without harakat).
  */
 export function confirmationMatches(typed: string, word: string, locale: string): boolean {
-  const normal = (text: string) => text.trim().toLocaleUpperCase(locale).normalize('NFD').replace(/\p{M}/gu, '')
+  const normal = (text: string) =>
+    text.trim().toLocaleUpperCase(locale).normalize('NFD').replace(/\p{M}/gu, '')
   return word.trim() !== '' && normal(typed) === normal(word)
 }

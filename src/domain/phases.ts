@@ -198,7 +198,10 @@ function nextRestartAfter(dayOne: CivilDate, restarts: readonly CivilDate[]): Ci
 }
 
 /** A nominal boundary moved later by every pause that starts before it (pauses sorted by start). */
-function pushedBoundary(nominal: CivilDate, pauses: readonly ScheduledPause[]): { date: CivilDate; provisional: boolean } {
+function pushedBoundary(
+  nominal: CivilDate,
+  pauses: readonly ScheduledPause[],
+): { date: CivilDate; provisional: boolean } {
   let date = nominal
   let provisional = false
   for (const pause of pauses) {
@@ -220,15 +223,18 @@ function pushedBoundary(nominal: CivilDate, pauses: readonly ScheduledPause[]): 
  */
 export function validateCourse(input: CourseInput): CourseError | null {
   const restarts = input.restarts ?? []
-  if (!isCivilDate(input.contactStart)) return new CourseError('invalid-date', 'contactStart is not a calendar date')
-  if (!isCivilDate(input.transitionDate)) return new CourseError('invalid-date', 'transitionDate is not a calendar date')
+  if (!isCivilDate(input.contactStart))
+    return new CourseError('invalid-date', 'contactStart is not a calendar date')
+  if (!isCivilDate(input.transitionDate))
+    return new CourseError('invalid-date', 'transitionDate is not a calendar date')
   for (const [index, pause] of input.pauses.entries()) {
     if (!isCivilDate(pause.start) || (pause.end !== null && !isCivilDate(pause.end))) {
       return new CourseError('invalid-date', `pauses[${index}] has a date that is not a calendar date`, index)
     }
   }
   for (const [index, restart] of restarts.entries()) {
-    if (!isCivilDate(restart)) return new CourseError('invalid-date', `restarts[${index}] is not a calendar date`, null, index)
+    if (!isCivilDate(restart))
+      return new CourseError('invalid-date', `restarts[${index}] is not a calendar date`, null, index)
   }
 
   if (input.contactStart > input.transitionDate) {
@@ -236,7 +242,12 @@ export function validateCourse(input: CourseInput): CourseError | null {
   }
   for (const [index, restart] of restarts.entries()) {
     if (restart < input.transitionDate) {
-      return new CourseError('restart-before-transition', `restarts[${index}] is before the transition date`, null, index)
+      return new CourseError(
+        'restart-before-transition',
+        `restarts[${index}] is before the transition date`,
+        null,
+        index,
+      )
     }
   }
 
@@ -245,7 +256,11 @@ export function validateCourse(input: CourseInput): CourseError | null {
       return new CourseError('pause-end-before-start', `pauses[${index}] ends before it starts`, index)
     }
     if (pause.end === pause.start) {
-      return new CourseError('pause-empty', `pauses[${index}] ends the day it starts, so it pauses nothing (end is exclusive)`, index)
+      return new CourseError(
+        'pause-empty',
+        `pauses[${index}] ends the day it starts, so it pauses nothing (end is exclusive)`,
+        index,
+      )
     }
     if (pause.start < input.transitionDate) {
       return new CourseError('pause-before-start', `pauses[${index}] starts before day 1`, index)
@@ -258,10 +273,18 @@ export function validateCourse(input: CourseInput): CourseError | null {
     const current = sorted[i]
     if (previous === undefined || current === undefined) continue
     if (previous.end === null) {
-      return new CourseError('open-pause-not-last', `pauses[${previous.index}] is still open but a later pause exists`, previous.index)
+      return new CourseError(
+        'open-pause-not-last',
+        `pauses[${previous.index}] is still open but a later pause exists`,
+        previous.index,
+      )
     }
     if (current.start < previous.end) {
-      return new CourseError('pauses-overlap', `pauses[${current.index}] overlaps pauses[${previous.index}]`, current.index)
+      return new CourseError(
+        'pauses-overlap',
+        `pauses[${current.index}] overlaps pauses[${previous.index}]`,
+        current.index,
+      )
     }
   }
 
@@ -287,7 +310,11 @@ export function validateCourse(input: CourseInput): CourseError | null {
     for (const pause of sorted) {
       if (pause.start < dayOne || (until !== null && pause.start >= until)) continue
       if (pause.start >= firstDayAfter) {
-        return new CourseError('pause-after-end', `pauses[${pause.index}] starts after the course has ended`, pause.index)
+        return new CourseError(
+          'pause-after-end',
+          `pauses[${pause.index}] starts after the course has ended`,
+          pause.index,
+        )
       }
       if (pause.end !== null) firstDayAfter = addDays(firstDayAfter, daysBetween(pause.start, pause.end))
     }
@@ -328,9 +355,27 @@ export function phaseSchedule(input: CourseInput, on: CivilDate): PhaseSchedule 
   const after = pushedBoundary(addMonths(dayOne, 3 * MONTHS_PER_PHASE), pauses)
 
   const phases = [
-    { phase: 1, start: dayOne, end: addDays(phase2.date, -1), provisional: phase2.provisional, startProvisional: false },
-    { phase: 2, start: phase2.date, end: addDays(phase3.date, -1), provisional: phase3.provisional, startProvisional: phase2.provisional },
-    { phase: 3, start: phase3.date, end: addDays(after.date, -1), provisional: after.provisional, startProvisional: phase3.provisional },
+    {
+      phase: 1,
+      start: dayOne,
+      end: addDays(phase2.date, -1),
+      provisional: phase2.provisional,
+      startProvisional: false,
+    },
+    {
+      phase: 2,
+      start: phase2.date,
+      end: addDays(phase3.date, -1),
+      provisional: phase3.provisional,
+      startProvisional: phase2.provisional,
+    },
+    {
+      phase: 3,
+      start: phase3.date,
+      end: addDays(after.date, -1),
+      provisional: after.provisional,
+      startProvisional: phase3.provisional,
+    },
   ] as const satisfies readonly [PhaseSpan, PhaseSpan, PhaseSpan]
 
   return {
@@ -352,7 +397,8 @@ export function phaseSchedule(input: CourseInput, on: CivilDate): PhaseSchedule 
 function stageStarts(schedule: PhaseSchedule): readonly StageChange[] {
   const [phase1, phase2, phase3] = schedule.phases
   const starts: StageChange[] = []
-  if (schedule.contact.days > 0) starts.push({ stage: 'contact', on: schedule.contact.start, provisional: false })
+  if (schedule.contact.days > 0)
+    starts.push({ stage: 'contact', on: schedule.contact.start, provisional: false })
   starts.push(
     { stage: 'phase1', on: phase1.start, provisional: false },
     { stage: 'phase2', on: phase2.start, provisional: phase2.startProvisional },

@@ -30,7 +30,10 @@ export type FormCheck<Value, Field extends string> =
 export const TEXT_LIMITS = { shortText: 200, longText: 4000, personName: 120 } as const
 
 /** Builds a result from collected problems. */
-export function formResult<Value, Field extends string>(problems: Partial<Record<Field, FieldProblem>>, value: () => Value): FormCheck<Value, Field> {
+export function formResult<Value, Field extends string>(
+  problems: Partial<Record<Field, FieldProblem>>,
+  value: () => Value,
+): FormCheck<Value, Field> {
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, value: value() }
 }
 
@@ -61,7 +64,10 @@ export function optionalText(text: string): string | undefined {
  * An area in the citizen's own words: a title that is not already one of their own areas
  * (compared without case and surrounding spaces, so "Bolig" and " bolig" are one area).
  */
-export function checkOwnAreaTitle(title: string, existingTitles: readonly string[]): FormCheck<string, 'title'> {
+export function checkOwnAreaTitle(
+  title: string,
+  existingTitles: readonly string[],
+): FormCheck<string, 'title'> {
   const problem = requiredTextProblem(title, TEXT_LIMITS.shortText)
   const normalised = title.trim().toLocaleLowerCase()
   const duplicate = existingTitles.some((existing) => existing.trim().toLocaleLowerCase() === normalised)
@@ -134,14 +140,20 @@ export function checkNoteForm(text: string): FormCheck<string, 'text'> {
 }
 
 /** The goal changed to hold exactly the form's fields: a "why" left empty is removed. */
-export function withGoalFields<G extends { why?: string | undefined; title: string; status: GoalStatus }>(goal: G, fields: GoalFields): G {
+export function withGoalFields<G extends { why?: string | undefined; title: string; status: GoalStatus }>(
+  goal: G,
+  fields: GoalFields,
+): G {
   const next: G = { ...goal, title: fields.title, status: fields.status }
   delete next.why
   return fields.why === undefined ? next : { ...next, why: fields.why }
 }
 
 /** The sub-goal changed to hold exactly the form's fields: a date left empty is removed. */
-export function withSubGoalFields<S extends { due?: CivilDate | undefined; title: string }>(subGoal: S, fields: SubGoalFields): S {
+export function withSubGoalFields<S extends { due?: CivilDate | undefined; title: string }>(
+  subGoal: S,
+  fields: SubGoalFields,
+): S {
   const next: S = { ...subGoal, title: fields.title }
   delete next.due
   return fields.due === undefined ? next : { ...next, due: fields.due }

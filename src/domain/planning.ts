@@ -43,7 +43,11 @@ export function withDone(subGoal: SubGoal, done: boolean, today: CivilDate): Sub
     delete undone.doneAt
     return undone
   }
-  return { ...subGoal, done: true, doneAt: subGoal.done && subGoal.doneAt !== undefined ? subGoal.doneAt : today }
+  return {
+    ...subGoal,
+    done: true,
+    doneAt: subGoal.done && subGoal.doneAt !== undefined ? subGoal.doneAt : today,
+  }
 }
 
 /** The live records a removal may touch. */
@@ -76,10 +80,14 @@ export interface Removal {
  * Records already deleted are left out, so undo restores exactly what this removal changed.
  */
 export function removalOf(target: RemovalTarget, tree: PlanTree): Removal {
-  const live = <T extends { deleted: boolean }>(items: readonly T[]): T[] => items.filter((item) => !item.deleted)
-  const focusAreas = target.kind === 'focusArea' ? live(tree.focusAreas).filter((area) => area.id === target.id) : []
+  const live = <T extends { deleted: boolean }>(items: readonly T[]): T[] =>
+    items.filter((item) => !item.deleted)
+  const focusAreas =
+    target.kind === 'focusArea' ? live(tree.focusAreas).filter((area) => area.id === target.id) : []
   const areaIds = new Set(focusAreas.map((area) => area.id))
-  const goals = live(tree.goals).filter((goal) => (target.kind === 'goal' && goal.id === target.id) || areaIds.has(goal.focusAreaId))
+  const goals = live(tree.goals).filter(
+    (goal) => (target.kind === 'goal' && goal.id === target.id) || areaIds.has(goal.focusAreaId),
+  )
   const goalIds = new Set(goals.map((goal) => goal.id))
   const subGoals = live(tree.subGoals).filter(
     (subGoal) => (target.kind === 'subGoal' && subGoal.id === target.id) || goalIds.has(subGoal.goalId),

@@ -35,10 +35,16 @@ export interface ShiftSequence {
   readonly pendingSince: number | null
 }
 
-export const emptyShiftSequence: ShiftSequence = Object.freeze({ presses: Object.freeze([]), pendingSince: null })
+export const emptyShiftSequence: ShiftSequence = Object.freeze({
+  presses: Object.freeze([]),
+  pendingSince: null,
+})
 
 /** The sequence after one more key event, and whether it completes the quick-exit shortcut. */
-export function afterKeyEvent(sequence: ShiftSequence, event: KeyEventFacts): { readonly sequence: ShiftSequence; readonly exit: boolean } {
+export function afterKeyEvent(
+  sequence: ShiftSequence,
+  event: KeyEventFacts,
+): { readonly sequence: ShiftSequence; readonly exit: boolean } {
   const unchanged = { sequence, exit: false }
   if (event.key !== 'Shift') {
     return event.type === 'down' ? { sequence: emptyShiftSequence, exit: false } : unchanged
@@ -49,7 +55,9 @@ export function afterKeyEvent(sequence: ShiftSequence, event: KeyEventFacts): { 
     return { sequence: { presses: sequence.presses, pendingSince: event.at }, exit: false }
   }
   if (sequence.pendingSince === null) return unchanged
-  const presses = [...sequence.presses, sequence.pendingSince].filter((at) => event.at - at <= SHIFT_WINDOW_MS)
+  const presses = [...sequence.presses, sequence.pendingSince].filter(
+    (at) => event.at - at <= SHIFT_WINDOW_MS,
+  )
   if (presses.length >= SHIFT_PRESSES) return { sequence: emptyShiftSequence, exit: true }
   return { sequence: { presses, pendingSince: null }, exit: false }
 }
@@ -64,7 +72,9 @@ export const MAX_EXIT_TARGET_LENGTH = 500
  * Checks an ordinary website typed as the quick-exit target: an absolute https address without a
  * user name or password. Returns the normalised address, or the problem.
  */
-export function checkExitTarget(input: string): { readonly ok: true; readonly url: string } | { readonly ok: false; readonly problem: ExitTargetProblem } {
+export function checkExitTarget(
+  input: string,
+): { readonly ok: true; readonly url: string } | { readonly ok: false; readonly problem: ExitTargetProblem } {
   const trimmed = input.trim()
   if (trimmed === '') return { ok: false, problem: 'empty' }
   if (trimmed.length > MAX_EXIT_TARGET_LENGTH) return { ok: false, problem: 'too-long' }
@@ -80,7 +90,8 @@ export function checkExitTarget(input: string): { readonly ok: true; readonly ur
     }
     if (!url.hostname.includes('.')) return { ok: false, problem: 'invalid' }
   }
-  if (url.protocol !== 'https:') return { ok: false, problem: url.protocol === 'http:' ? 'not-https' : 'invalid' }
+  if (url.protocol !== 'https:')
+    return { ok: false, problem: url.protocol === 'http:' ? 'not-https' : 'invalid' }
   if (url.username !== '' || url.password !== '') return { ok: false, problem: 'credentials' }
   if (!url.hostname.includes('.')) return { ok: false, problem: 'invalid' }
   return { ok: true, url: url.href }

@@ -70,8 +70,14 @@ export function nextOccurrence(activity: Recurring, onOrAfter: CivilDate): Civil
  * huge list; ask again from the day after the last one for more.
  * @throws {RangeError} when `limit` is not a whole number of 0 or more.
  */
-export function occurrencesBetween(activity: Recurring, from: CivilDate, to: CivilDate, limit: number): CivilDate[] {
-  if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`limit must be a whole number of 0 or more, got ${limit}`)
+export function occurrencesBetween(
+  activity: Recurring,
+  from: CivilDate,
+  to: CivilDate,
+  limit: number,
+): CivilDate[] {
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new RangeError(`limit must be a whole number of 0 or more, got ${limit}`)
   const anchor = activity.date
   if (anchor === undefined || limit === 0 || to < from) return []
   if (activity.repeat === 'none') return anchor >= from && anchor <= to ? [anchor] : []

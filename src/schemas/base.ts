@@ -22,7 +22,9 @@ export const hlc = z.custom<Hlc>(isHlc, { message: 'Invalid HLC timestamp' })
 export const civilDate = z.custom<CivilDate>(isCivilDate, { message: 'Invalid calendar date' })
 
 /** A clock time of day, `HH:MM` in 24-hour form. */
-export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Invalid time, expected HH:MM' })
+export const timeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Invalid time, expected HH:MM' })
 
 /** Short user text such as a title: trimmed, 1–200 characters. */
 export const shortText = z.string().trim().min(1).max(200)

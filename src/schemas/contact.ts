@@ -3,7 +3,14 @@ import { z } from './zod'
 import { baseRecordShape, civilDate, longText, personName, phone, shortText } from './base'
 
 /** How a contact relates to the citizen (CTI-BRIEF.md, "The support network"). */
-export const contactRelations = ['family', 'friend', 'neighbour', 'civilSociety', 'professional', 'other'] as const
+export const contactRelations = [
+  'family',
+  'friend',
+  'neighbour',
+  'civilSociety',
+  'professional',
+  'other',
+] as const
 
 /**
  * Safety settings for a contact. For people leaving violence the network must be kept away

@@ -94,7 +94,9 @@ export const planSchema = z.strictObject({
   pauses: z
     .array(pauseSchema)
     .max(50)
-    .refine((pauses) => hasNoDuplicates(pauses.map((pause) => pause.id)), { message: 'Pause ids must be unique' }),
+    .refine((pauses) => hasNoDuplicates(pauses.map((pause) => pause.id)), {
+      message: 'Pause ids must be unique',
+    }),
   restarts: z.array(restartSchema).max(50),
   /** Instruments the citizen chose to use, each at most once. */
   instruments: z

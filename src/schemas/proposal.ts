@@ -55,7 +55,14 @@ const fieldSchemasByKind: Record<ProposalTargetKind, Readonly<Record<string, z.Z
  * Fields a worker can never propose: identity and bookkeeping belong to the record, and
  * `shared` is the citizen's choice alone.
  */
-export const unproposableFields: readonly string[] = ['id', 'kind', 'createdAt', 'updatedAt', 'author', 'shared']
+export const unproposableFields: readonly string[] = [
+  'id',
+  'kind',
+  'createdAt',
+  'updatedAt',
+  'author',
+  'shared',
+]
 
 /** The proposal record. */
 export const proposalSchema = z
@@ -75,8 +82,13 @@ export const proposalSchema = z
      * the merged record.
      */
     changes: z
-      .record(appKey, z.custom<JsonValue>((value) => isBoundedJson(value), { message: 'Not a JSON value' }))
-      .refine((changes) => Object.keys(changes).length >= 1, { message: 'A proposal changes at least one field' })
+      .record(
+        appKey,
+        z.custom<JsonValue>((value) => isBoundedJson(value), { message: 'Not a JSON value' }),
+      )
+      .refine((changes) => Object.keys(changes).length >= 1, {
+        message: 'A proposal changes at least one field',
+      })
       .refine((changes) => Object.keys(changes).length <= MAX_PROPOSAL_CHANGES, {
         message: `A proposal changes at most ${MAX_PROPOSAL_CHANGES} fields`,
       }),

@@ -34,14 +34,18 @@ export const usePreferencesStore = defineStore('preferences', () => {
    */
   const interpreterLocale = ref<LocaleCode | null>(null)
 
-  watch(easyRead, (value) => {
-    try {
-      localStorage.setItem(storageKey, JSON.stringify({ easyRead: value }))
-    } catch {
-      // Unavailable storage: the setting still applies for this visit.
-    }
-    document.documentElement.classList.toggle('easy-read', value)
-  }, { immediate: true })
+  watch(
+    easyRead,
+    (value) => {
+      try {
+        localStorage.setItem(storageKey, JSON.stringify({ easyRead: value }))
+      } catch {
+        // Unavailable storage: the setting still applies for this visit.
+      }
+      document.documentElement.classList.toggle('easy-read', value)
+    },
+    { immediate: true },
+  )
 
   // Choosing the second language as the main one leaves one language on screen: interpreter
   // mode turns off rather than showing the same text twice or a setting that shows nothing.

@@ -7,7 +7,10 @@ import type { Author, RecordKind, RecordOf, TrinRecord, TrinRecordInput } from '
 import { useVaultStore } from './vault'
 
 /** The fields a caller gives for a new record; identity, authorship and stamps come from the store. */
-export type NewRecordFields<K extends RecordKind> = Omit<Extract<TrinRecordInput, { kind: K }>, 'id' | 'kind' | 'createdAt' | 'updatedAt' | 'author' | 'deleted'>
+export type NewRecordFields<K extends RecordKind> = Omit<
+  Extract<TrinRecordInput, { kind: K }>,
+  'id' | 'kind' | 'createdAt' | 'updatedAt' | 'author' | 'deleted'
+>
 
 function latestStamp(records: readonly TrinRecord[]): Hlc | undefined {
   let latest: Hlc | undefined
@@ -96,7 +99,10 @@ export const useRecordsStore = defineStore('records', () => {
     recordsById.value = next
   }
 
-  async function write<T>(run: (opened: Vault, stamp: Clock) => Promise<T>, show: (result: T) => readonly TrinRecord[]): Promise<T> {
+  async function write<T>(
+    run: (opened: Vault, stamp: Clock) => Promise<T>,
+    show: (result: T) => readonly TrinRecord[],
+  ): Promise<T> {
     const mySession = session
     pendingWrites.value += 1
     try {
@@ -142,11 +148,24 @@ export const useRecordsStore = defineStore('records', () => {
    * Creates a new record of one kind from its own fields: a fresh id, the citizen as author,
    * private (`shared: false`) and stamped by this device's clock. Resolves with the stored record.
    */
-  async function create<K extends RecordKind>(kind: K, fields: NewRecordFields<K>, options: { author?: Author } = {}): Promise<RecordOf<K>> {
+  async function create<K extends RecordKind>(
+    kind: K,
+    fields: NewRecordFields<K>,
+    options: { author?: Author } = {},
+  ): Promise<RecordOf<K>> {
     const saved = await write(
       async (opened, stamp) => {
         const now = stamp.tick()
-        const input = { shared: false, ...fields, kind, id: crypto.randomUUID(), author: options.author ?? 'citizen', deleted: false, createdAt: now, updatedAt: now }
+        const input = {
+          shared: false,
+          ...fields,
+          kind,
+          id: crypto.randomUUID(),
+          author: options.author ?? 'citizen',
+          deleted: false,
+          createdAt: now,
+          updatedAt: now,
+        }
         // The input is checked by the repository's zod parse; the type system cannot follow the spread.
         return opened.put(input as unknown as TrinRecordInput)
       },

@@ -1,14 +1,31 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 // Backups and erase are loaded on first use: they are settings-screen features, not start-up ones.
-import type { BackupSummary, CreateBackupOptions, CreatedBackup, RestoreBackupOptions } from '@/data/backup/backup'
+import type {
+  BackupSummary,
+  CreateBackupOptions,
+  CreatedBackup,
+  RestoreBackupOptions,
+} from '@/data/backup/backup'
 import type { BackupSecret } from '@/data/backup/format'
 import type { EraseEnvironment, EraseReport } from '@/data/erase'
 import { KeyringError, LockError, StorageError, type LockErrorCode } from '@/data/errors'
 import type { LockMethod } from '@/data/keyring'
-import { changePassphrase, createPin, readLockState, removePassphrase, setPassphrase, type LockOptions } from '@/data/lock/passphrase'
+import {
+  changePassphrase,
+  createPin,
+  readLockState,
+  removePassphrase,
+  setPassphrase,
+  type LockOptions,
+} from '@/data/lock/passphrase'
 import type { PinKeeper } from '@/data/lock/pin'
-import { openVaultAndPin, openVaultWithKey, type OpenVaultOptions, type Vault } from '@/data/repositories/records'
+import {
+  openVaultAndPin,
+  openVaultWithKey,
+  type OpenVaultOptions,
+  type Vault,
+} from '@/data/repositories/records'
 
 /**
  * Where the vault is:
@@ -181,7 +198,10 @@ export const useVaultStore = defineStore('vault', () => {
    * memory so that, after an auto-lock, the PIN can re-open it (never after a reload).
    * @throws LockError 'wrong-passphrase' | 'too-soon' (see `retryAt`) | 'invalid-pin' | …
    */
-  function unlock(passphrase: string, extra: { readonly pin?: string } & VaultStoreOptions = {}): Promise<void> {
+  function unlock(
+    passphrase: string,
+    extra: { readonly pin?: string } & VaultStoreOptions = {},
+  ): Promise<void> {
     if (status.value === 'open') return Promise.resolve()
     if (opening) return opening
     const { pin: newPin, ...rest } = extra
@@ -213,7 +233,9 @@ export const useVaultStore = defineStore('vault', () => {
     if (opening) return opening
     const keeper = pin
     if (keeper === null || !keeper.available) {
-      return Promise.reject(new LockError('pin-unavailable', 'No key is held for a PIN; the passphrase is needed'))
+      return Promise.reject(
+        new LockError('pin-unavailable', 'No key is held for a PIN; the passphrase is needed'),
+      )
     }
     return attempt(async (mySession) => {
       let key
@@ -257,7 +279,8 @@ export const useVaultStore = defineStore('vault', () => {
   }
 
   function rememberRetry(caught: unknown): never {
-    if (caught instanceof LockError && (caught.code === 'wrong-passphrase' || caught.code === 'too-soon')) retryAt.value = caught.retryAt
+    if (caught instanceof LockError && (caught.code === 'wrong-passphrase' || caught.code === 'too-soon'))
+      retryAt.value = caught.retryAt
     throw caught
   }
 
@@ -329,7 +352,8 @@ export const useVaultStore = defineStore('vault', () => {
    * @throws StorageError 'unavailable' while the vault is not open.
    */
   function requireVault(): Vault {
-    if (vault === null || status.value !== 'open') throw new StorageError('unavailable', 'The vault is locked')
+    if (vault === null || status.value !== 'open')
+      throw new StorageError('unavailable', 'The vault is locked')
     return vault
   }
 
@@ -355,7 +379,11 @@ export const useVaultStore = defineStore('vault', () => {
    * other stores. `replace: true` only after the user confirmed replacing what is stored.
    * @throws ImportError — nothing changed
    */
-  async function restore(bytes: Uint8Array, secret: BackupSecret, options: RestoreBackupOptions = {}): Promise<BackupSummary> {
+  async function restore(
+    bytes: Uint8Array,
+    secret: BackupSecret,
+    options: RestoreBackupOptions = {},
+  ): Promise<BackupSummary> {
     const current = requireVault()
     const { restoreBackup } = await import('@/data/backup/backup')
     const summary = await restoreBackup(bytes, secret, current, { kdf: settings.kdf, ...options })
@@ -367,7 +395,10 @@ export const useVaultStore = defineStore('vault', () => {
   async function erase(env?: EraseEnvironment): Promise<EraseReport> {
     close()
     const { eraseEverything } = await import('@/data/erase')
-    const report = await eraseEverything(env, settings.dbName === undefined ? {} : { dbNames: [settings.dbName] })
+    const report = await eraseEverything(
+      env,
+      settings.dbName === undefined ? {} : { dbNames: [settings.dbName] },
+    )
     lockMethod.value = null
     retryAt.value = null
     return report

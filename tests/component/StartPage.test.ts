@@ -92,7 +92,9 @@ describe('Home ("Where am I")', () => {
     expect(pause.text()).toContain('Pause: Indlagt på hospitalet')
     expect(pause.text()).toContain('Fra 10. nov. 2026. Pausen varer stadig.')
 
-    const resume = app.wrapper.findAll('a[href="/course"]').find((link) => link.text() === 'Genoptag forløbet')
+    const resume = app.wrapper
+      .findAll('a[href="/course"]')
+      .find((link) => link.text() === 'Genoptag forløbet')
     await resume?.trigger('click')
     await settled(app.wrapper, 'Forløbet har holdt pause siden 10. november 2026.')
     expect(app.router.currentRoute.value.name).toBe('course')
@@ -104,12 +106,46 @@ describe('Home ("Where am I")', () => {
       before: async () => {
         await storePlan()
         const records = useRecordsStore()
-        const goal = await records.create('goal', { focusAreaId: crypto.randomUUID(), title: 'Få styr på økonomien', status: 'onTheWay', order: 0 })
-        const reached = await records.create('goal', { focusAreaId: crypto.randomUUID(), title: 'Nået', status: 'reached', order: 1 })
-        await records.create('activity', { title: 'Ring til lægen', date: day('2026-11-23'), time: '10:30', repeat: 'none', priority: 'now', done: false })
-        await records.create('subGoal', { goalId: goal.id, title: 'Åbne e-Boks', due: day('2026-11-20'), done: false, order: 0 })
-        await records.create('subGoal', { goalId: reached.id, title: 'Skal ikke vises', due: day('2026-11-24'), done: false, order: 0 })
-        await records.create('activity', { title: 'Senere en dag', repeat: 'none', priority: 'later', done: false })
+        const goal = await records.create('goal', {
+          focusAreaId: crypto.randomUUID(),
+          title: 'Få styr på økonomien',
+          status: 'onTheWay',
+          order: 0,
+        })
+        const reached = await records.create('goal', {
+          focusAreaId: crypto.randomUUID(),
+          title: 'Nået',
+          status: 'reached',
+          order: 1,
+        })
+        await records.create('activity', {
+          title: 'Ring til lægen',
+          date: day('2026-11-23'),
+          time: '10:30',
+          repeat: 'none',
+          priority: 'now',
+          done: false,
+        })
+        await records.create('subGoal', {
+          goalId: goal.id,
+          title: 'Åbne e-Boks',
+          due: day('2026-11-20'),
+          done: false,
+          order: 0,
+        })
+        await records.create('subGoal', {
+          goalId: reached.id,
+          title: 'Skal ikke vises',
+          due: day('2026-11-24'),
+          done: false,
+          order: 0,
+        })
+        await records.create('activity', {
+          title: 'Senere en dag',
+          repeat: 'none',
+          priority: 'later',
+          done: false,
+        })
       },
     })
     await settled(app.wrapper, 'Ring til lægen')
@@ -145,7 +181,13 @@ describe('Home ("Where am I")', () => {
     app = await mountApp({
       before: async () => {
         await useVaultStore().open()
-        await useRecordsStore().create('plan', { targetGroup: 'homelessness', contactStart: day('2026-11-01'), pauses: [], restarts: [], instruments: [] })
+        await useRecordsStore().create('plan', {
+          targetGroup: 'homelessness',
+          contactStart: day('2026-11-01'),
+          pauses: [],
+          restarts: [],
+          instruments: [],
+        })
       },
     })
     await settled(app.wrapper, 'Kontaktperiode')
@@ -155,7 +197,10 @@ describe('Home ("Where am I")', () => {
   })
 
   it('shows the CTI worker with a button to call', async () => {
-    app = await mountApp({ before: () => storePlan({ worker: { name: 'Mette Hansen', phone: '+45 12 34 56 78' } }).then(() => undefined) })
+    app = await mountApp({
+      before: () =>
+        storePlan({ worker: { name: 'Mette Hansen', phone: '+45 12 34 56 78' } }).then(() => undefined),
+    })
     await settled(app.wrapper, 'Mette Hansen')
     const call = app.wrapper.get('a[href^="tel:"]')
     expect(call.attributes('href')).toBe('tel:+4512345678')

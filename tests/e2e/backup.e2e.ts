@@ -26,7 +26,9 @@ function byId(records: OpenedBackup['records']): OpenedBackup['records'] {
 }
 
 /** Everything the origin still holds, as counts (after "erase everything" all must be zero). */
-async function originLeftovers(page: Page): Promise<{ databases: string[]; caches: number; workers: number; local: number; session: number }> {
+async function originLeftovers(
+  page: Page,
+): Promise<{ databases: string[]; caches: number; workers: number; local: number; session: number }> {
   return page.evaluate(async () => ({
     databases: (await indexedDB.databases()).map((info) => info.name ?? ''),
     caches: (await caches.keys()).length,
@@ -44,7 +46,12 @@ describe('backup, erase everything, restore', () => {
     const marks = { worker: marker('W'), goal: marker('G'), activity: marker('A') }
     const onboarding = new OnboardingModel(page)
     await onboarding.open()
-    await onboarding.complete({ transition: 'homelessness', dayOne: daysAgo(30), contactStart: daysAgo(50), worker: { name: `Ali ${marks.worker}` } })
+    await onboarding.complete({
+      transition: 'homelessness',
+      dayOne: daysAgo(30),
+      contactStart: daysAgo(50),
+      worker: { name: `Ali ${marks.worker}` },
+    })
     // Home reminds until the first backup.
     await page.locator('[data-test="backup-reminder"]').waitFor()
     const plan = new PlanModel(page)
@@ -63,11 +70,15 @@ describe('backup, erase everything, restore', () => {
     const backup = new BackupModel(page)
     await backup.open()
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sikkerhedskopi')
-    expect(await page.locator('main').textContent()).toContain('På iPhone og iPad (Safari) kan browseren slette Trins data')
+    expect(await page.locator('main').textContent()).toContain(
+      'På iPhone og iPad (Safari) kan browseren slette Trins data',
+    )
     expect(await planAxeViolations(page)).toEqual([])
     const first = await backup.createWithPassphrase(BACKUP_PASSPHRASE)
     expect(first.name).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.trin$/)
-    expect(await page.locator('[data-test="backup-done"]').textContent()).toMatch(/Sikkerhedskopien er lavet og kontrolleret \(\d+ dele, /)
+    expect(await page.locator('[data-test="backup-done"]').textContent()).toMatch(
+      /Sikkerhedskopien er lavet og kontrolleret \(\d+ dele, /,
+    )
     // Nothing in the file is readable without the passphrase.
     const raw = Buffer.from(first.bytes).toString('latin1')
     for (const value of Object.values(marks)) expect(raw).not.toContain(value)
@@ -89,7 +100,13 @@ describe('backup, erase everything, restore', () => {
     await page.locator('#erase-confirm').fill('slet')
     await page.locator('[data-test="erase"]').click()
     await page.waitForURL('**/opskrift.html')
-    expect(await originLeftovers(page)).toEqual({ databases: [], caches: 0, workers: 0, local: 0, session: 0 })
+    expect(await originLeftovers(page)).toEqual({
+      databases: [],
+      caches: 0,
+      workers: 0,
+      local: 0,
+      session: 0,
+    })
 
     // A fresh install: restore from the first screen.
     await onboarding.open()
@@ -98,7 +115,9 @@ describe('backup, erase everything, restore', () => {
     // Untrusted input: a file that is not a backup is refused, in words, and nothing changes.
     await backup.chooseFile('notes.txt', new TextEncoder().encode('{"app":"other"}\nhello'))
     await page.locator('[data-test="backup-file-problem"]').waitFor()
-    expect(await page.locator('[data-test="backup-file-problem"]').textContent()).toBe('Filen er ikke en sikkerhedskopi fra Trin. Intet er ændret.')
+    expect(await page.locator('[data-test="backup-file-problem"]').textContent()).toBe(
+      'Filen er ikke en sikkerhedskopi fra Trin. Intet er ændret.',
+    )
     await backup.chooseFile(first.name, first.bytes)
     await page.locator('[data-test="backup-file-info"]').waitFor()
     await backup.restore('ikke den rigtige')
@@ -138,9 +157,14 @@ describe('backup, erase everything, restore', () => {
     expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{4}$/)
     expect(await planAxeViolations(page)).toEqual([])
     await page.locator('[data-test="backup-create"]').click()
-    expect(await page.locator('#recovery-written-error').textContent()).toBe('Write the code down first, and tick the box.')
+    expect(await page.locator('#recovery-written-error').textContent()).toBe(
+      'Write the code down first, and tick the box.',
+    )
     await page.locator('#recovery-written').check()
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="backup-create"]').click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-test="backup-create"]').click(),
+    ])
     await page.locator('[data-test="backup-done"]').waitFor()
     const bytes = new Uint8Array(await (await import('node:fs/promises')).readFile(await download.path()))
     const made = await openBackupFile(bytes, code)
@@ -156,7 +180,9 @@ describe('backup, erase everything, restore', () => {
     await fresh.locator('[data-test="onboarding-restore"]').click()
     const restore = new BackupModel(fresh)
     await restore.chooseFile('backup.trin', bytes)
-    await fresh.locator('[data-test="backup-file-info"]', { hasText: 'It opens with a recovery code.' }).waitFor()
+    await fresh
+      .locator('[data-test="backup-file-info"]', { hasText: 'It opens with a recovery code.' })
+      .waitFor()
     // Typed by hand: small letters, spaces instead of dashes.
     await restore.restore(code.toLowerCase().replaceAll('-', ' '))
     await fresh.locator('[data-test="backup-go-home"]').click()

@@ -16,7 +16,8 @@ describe('Content-Security-Policy', () => {
     const response = await page.goto(baseURL)
     await page.getByRole('heading', { level: 1 }).waitFor()
     const header = response?.headers()['content-security-policy'] ?? ''
-    const meta = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? ''
+    const meta =
+      (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? ''
     for (const policy of [header, meta]) {
       expect(policy).toContain("default-src 'self'")
       expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'")
@@ -41,7 +42,9 @@ describe('Content-Security-Policy', () => {
       script.textContent = 'window.__inlineRan = true'
       document.body.append(script)
     })
-    expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined()
+    expect(
+      await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan),
+    ).toBeUndefined()
     // Reported once per policy (header and meta tag).
     await expect.poll(() => cspViolations(page)).toContain('script-src-elem inline')
     expect(new Set(await cspViolations(page))).toEqual(new Set(['script-src-elem inline']))

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { AxeBuilder } from '@axe-core/playwright'
-import { cspViolations, foreignRequests, openSession, waitForOfflineReady, type Session } from './support/browser'
+import {
+  cspViolations,
+  foreignRequests,
+  openSession,
+  waitForOfflineReady,
+  type Session,
+} from './support/browser'
 import { StartPageModel } from './support/startPage'
 
 let session: Session | undefined
@@ -54,7 +60,10 @@ describe('the installed app', () => {
 
     await start.chooseLanguage('en')
     expect(await start.heading().textContent()).toBe('Choose language')
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr'])
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'en',
+      'ltr',
+    ])
     // Every screen of onboarding, then the start page: route changes add nothing to history either.
     await start.startCourse()
     expect(await start.heading().textContent()).toBe('Where am I?')

@@ -142,7 +142,9 @@ describe('journey: onboarding', () => {
     expect(await overflowInMain(page)).toEqual([])
     // From the focused heading, the next Tab reaches "Next".
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('onboarding-next')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe(
+      'onboarding-next',
+    )
     await page.keyboard.press('Enter')
 
     await onboarding.waitForStep('transition')

@@ -51,7 +51,9 @@ describe('journey: pause and resume', () => {
 
     // While the pause lasts, Home says so and the end date is provisional.
     await home.open()
-    expect(await page.getByText('Forløbet er sat på pause siden 24. oktober 2026.', { exact: false }).count()).toBe(1)
+    expect(
+      await page.getByText('Forløbet er sat på pause siden 24. oktober 2026.', { exact: false }).count(),
+    ).toBe(1)
     expect(await page.getByText('Datoerne er foreløbige, indtil pausen slutter.').count()).toBe(1)
     expect(await home.timelinePauses().textContent()).toContain('Pausen varer stadig.')
     expect(await axeViolations(page)).toEqual([])
@@ -59,7 +61,12 @@ describe('journey: pause and resume', () => {
     // Resumed 10 days ago.
     await home.openCourse()
     await course.resume('2026-11-13')
-    expect(await page.getByRole('status').filter({ hasText: 'Forløbet er genoptaget, og datoerne er rykket.' }).count()).toBe(1)
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Forløbet er genoptaget, og datoerne er rykket.' })
+        .count(),
+    ).toBe(1)
     const history = (await course.history().textContent()) ?? ''
     expect(history).toContain('Indlagt på hospitalet')
     expect(history).toContain('Fra 24. oktober 2026 til 12. november 2026')
@@ -103,7 +110,9 @@ describe('journey: pause and resume', () => {
     await home.stage().waitFor()
     // 23 November to 3 December: eleven paused days so far.
     expect(await home.courseEndDate()).toBe('2027-07-24')
-    expect(await page.getByText('Forløbet er sat på pause siden 23. november 2026.', { exact: false }).count()).toBe(1)
+    expect(
+      await page.getByText('Forløbet er sat på pause siden 23. november 2026.', { exact: false }).count(),
+    ).toBe(1)
 
     // Back on 3 December: the clock ran again from that day, ten days paused in all.
     await home.openCourse()

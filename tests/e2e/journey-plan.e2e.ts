@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { findProperty, parseIcs, unescapeIcsText } from '../../src/domain/ics'
-import { cspViolations, foreignRequests, openSession, waitForOfflineReady, type Session } from './support/browser'
+import {
+  cspViolations,
+  foreignRequests,
+  openSession,
+  waitForOfflineReady,
+  type Session,
+} from './support/browser'
 import { ActivitiesModel } from './support/activities'
 import { HomeModel } from './support/home'
 import { mainOverflows, planAxeViolations, PlanModel, startCourse } from './support/plan'
@@ -76,9 +82,18 @@ describe('journey: the citizen’s plan', () => {
     const activities = new ActivitiesModel(page)
     await activities.startFromGoal()
     await expectUsable(page)
-    await activities.fill({ title: 'Møde på kommunen om boligstøtte', date: '2026-12-01', time: '10:30', repeat: 'none', place: 'Borgerservice', helper: 'Mette' })
+    await activities.fill({
+      title: 'Møde på kommunen om boligstøtte',
+      date: '2026-12-01',
+      time: '10:30',
+      repeat: 'none',
+      place: 'Borgerservice',
+      helper: 'Mette',
+    })
     await activities.create()
-    expect(await page.locator('[data-test="activity-created"]').textContent()).toContain('Aktiviteten er gemt.')
+    expect(await page.locator('[data-test="activity-created"]').textContent()).toContain(
+      'Aktiviteten er gemt.',
+    )
     await expectUsable(page)
 
     const file = await activities.downloadCalendar()
@@ -91,18 +106,24 @@ describe('journey: the citizen’s plan', () => {
     expect(findProperty(event ?? [], 'DTSTART')?.value).toBe('20261201T103000')
     expect(findProperty(event ?? [], 'DTEND')?.value).toBe('20261201T113000')
     const detailed = parseIcs((await activities.downloadCalendar({ showDetails: true })).bytes)
-    expect(unescapeIcsText(findProperty(detailed.events[0] ?? [], 'SUMMARY')?.value ?? '')).toBe('Møde på kommunen om boligstøtte')
+    expect(unescapeIcsText(findProperty(detailed.events[0] ?? [], 'SUMMARY')?.value ?? '')).toBe(
+      'Møde på kommunen om boligstøtte',
+    )
 
     // A step done, on the second goal.
     await plan.open()
     await plan.openGoal('Et hjem, hvor min søn kan sove')
     await plan.markStepDone(0)
     expect(await plan.progress().textContent()).toContain('1 af 3 trin er gjort')
-    expect(await page.locator('[data-test="undo-bar"]').textContent()).toContain('Trinnet er markeret som gjort.')
+    expect(await page.locator('[data-test="undo-bar"]').textContent()).toContain(
+      'Trinnet er markeret som gjort.',
+    )
     await expectUsable(page)
 
     await activities.open()
-    expect(await activities.items().locator('.activity-item__title').allTextContents()).toEqual(['Møde på kommunen om boligstøtte'])
+    expect(await activities.items().locator('.activity-item__title').allTextContents()).toEqual([
+      'Møde på kommunen om boligstøtte',
+    ])
     await expectUsable(page)
 
     // Offline: the app is installed, the network goes, the page reloads from the service worker.
@@ -115,14 +136,21 @@ describe('journey: the citizen’s plan', () => {
     expect(await plan.areaCards().locator('h2').allTextContents()).toEqual(['Bolig', 'Økonomi', 'Netværk'])
     const housing = plan.areaCards().filter({ hasText: 'Bolig' })
     expect(await housing.locator('.goal-summary__title').allTextContents()).toEqual(Object.keys(goals))
-    expect(await housing.locator('[data-test="goal-progress"]').allTextContents()).toEqual(['0 af 3 trin er gjort', '1 af 3 trin er gjort'])
+    expect(await housing.locator('[data-test="goal-progress"]').allTextContents()).toEqual([
+      '0 af 3 trin er gjort',
+      '1 af 3 trin er gjort',
+    ])
     await plan.openGoal('Et hjem, hvor min søn kan sove')
-    expect(await plan.steps().locator('.step__title').allTextContents()).toEqual(goals['Et hjem, hvor min søn kan sove'])
+    expect(await plan.steps().locator('.step__title').allTextContents()).toEqual(
+      goals['Et hjem, hvor min søn kan sove'],
+    )
     // Deep inside the plan, the navigation still says where the person is.
     expect(await page.locator('[data-nav="plan"]').getAttribute('aria-current')).toBe('page')
     expect(await page.locator('[data-nav="start"]').getAttribute('aria-current')).toBeNull()
     expect(await page.locator('[data-test="step-done-0"]').isChecked()).toBe(true)
-    expect(await page.locator('[data-test="step"]').first().textContent()).toContain('Gjort 23. november 2026')
+    expect(await page.locator('[data-test="step"]').first().textContent()).toContain(
+      'Gjort 23. november 2026',
+    )
     await activities.open()
     expect(await activities.items().first().textContent()).toContain('1. december 2026 kl. 10:30')
     expect(await activities.items().first().textContent()).toContain('Borgerservice')
@@ -156,7 +184,9 @@ describe('journey: the citizen’s plan', () => {
     expect(await page.locator('.area-option__label').first().textContent()).toContain('Safety')
     await plan.chooseAreas(['safety', 'children', 'economy', 'housing'])
     // A gentle note above three, never a block.
-    expect(await page.locator('[data-test="area-note"]').textContent()).toContain('You have chosen more than three. That is fine.')
+    expect(await page.locator('[data-test="area-note"]').textContent()).toContain(
+      'You have chosen more than three. That is fine.',
+    )
     await page.locator('summary').click()
     await expectUsable(page)
     await plan.finishPicking()
@@ -177,7 +207,12 @@ describe('journey: the citizen’s plan', () => {
     await page.locator('#activity-title-error').waitFor()
     expect(await page.locator('#activity-title-error').textContent()).toBe('Write something here.')
     await expectUsable(page)
-    await activities.fill({ title: 'Meeting at the shelter', date: '2026-11-30', repeat: 'weekly', priority: 'later' })
+    await activities.fill({
+      title: 'Meeting at the shelter',
+      date: '2026-11-30',
+      repeat: 'weekly',
+      priority: 'later',
+    })
     await activities.create()
     const file = await activities.downloadCalendar()
     expect(file.name).toBe('appointment.ics')
@@ -187,7 +222,9 @@ describe('journey: the citizen’s plan', () => {
     await expectUsable(page)
 
     await activities.open()
-    expect(await page.locator('[data-test="activities-later"]').textContent()).toContain('Meeting at the shelter')
+    expect(await page.locator('[data-test="activities-later"]').textContent()).toContain(
+      'Meeting at the shelter',
+    )
     await expectUsable(page)
 
     expect(foreignRequests(session.requests)).toEqual([])

@@ -55,7 +55,8 @@ describe('every language, any moment', () => {
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale.dir)
       for (const screen of screens) {
         await screen.open(page)
-        for (const violation of await planAxeViolations(page)) problems.push(`${locale.code} ${screen.name}: ${violation}`)
+        for (const violation of await planAxeViolations(page))
+          problems.push(`${locale.code} ${screen.name}: ${violation}`)
       }
       await screens[0]?.open(page)
       await page.evaluate(() => {
@@ -76,7 +77,10 @@ describe('every language, any moment', () => {
     const { page } = session
     await startCourse(page)
     await chooseLanguage(page, 'ar')
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl'])
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ])
     const first = await page.locator('[data-nav="start"]').boundingBox()
     const last = await page.locator('[data-nav="settings"]').boundingBox()
     expect(first && last).toBeTruthy()
@@ -123,7 +127,10 @@ describe('every language, any moment', () => {
     const second = heading.locator('[lang="ar"][dir="rtl"]')
     expect(await second.count()).toBe(1)
     expect((await second.textContent())?.trim()).not.toBe('')
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['da', 'ltr'])
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'da',
+      'ltr',
+    ])
     expect(await page.locator('main [lang="ar"]').count()).toBeGreaterThan(5)
 
     // Turning it off returns to one language.

@@ -22,7 +22,10 @@ afterAll(() => {
 async function profileWithCourse(locale: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'trin-lighthouse-'))
   profiles.push(dir)
-  const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', args: chromiumArgs })
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    args: chromiumArgs,
+  })
   const page = context.pages()[0] ?? (await context.newPage())
   await startCourse(page)
   await page.locator('#language-picker').selectOption(locale)
@@ -32,7 +35,10 @@ async function profileWithCourse(locale: string): Promise<string> {
   return dir
 }
 
-async function accessibilityScore(userDataDir: string, locale: string): Promise<{ score: number | null; failing: string[] }> {
+async function accessibilityScore(
+  userDataDir: string,
+  locale: string,
+): Promise<{ score: number | null; failing: string[] }> {
   const chrome = await chromeLauncher.launch({
     chromePath: '/usr/bin/chromium',
     chromeFlags: [...chromiumArgs, `--lang=${locale}`],
@@ -59,10 +65,14 @@ async function accessibilityScore(userDataDir: string, locale: string): Promise<
 }
 
 describe('Lighthouse accessibility', () => {
-  it.each(['da', 'ar'])('scores 100 on the home screen in %s', async (locale) => {
-    const profile = await profileWithCourse(locale)
-    const { score, failing } = await accessibilityScore(profile, locale)
-    expect(failing).toEqual([])
-    expect(score).toBe(1)
-  }, 120_000)
+  it.each(['da', 'ar'])(
+    'scores 100 on the home screen in %s',
+    async (locale) => {
+      const profile = await profileWithCourse(locale)
+      const { score, failing } = await accessibilityScore(profile, locale)
+      expect(failing).toEqual([])
+      expect(score).toBe(1)
+    },
+    120_000,
+  )
 })

@@ -48,7 +48,13 @@ async function lockNowFromSettings(page: Page): Promise<void> {
 async function onboardWithoutLock(page: Page, locale: 'da' | 'en' = 'da', worker?: string): Promise<void> {
   const onboarding = new OnboardingModel(page)
   await onboarding.open()
-  await onboarding.complete({ locale, transition: 'homelessness', dayOne: daysAgo(20), contactStart: daysAgo(40), ...(worker ? { worker: { name: worker } } : {}) })
+  await onboarding.complete({
+    locale,
+    transition: 'homelessness',
+    dayOne: daysAgo(20),
+    contactStart: daysAgo(40),
+    ...(worker ? { worker: { name: worker } } : {}),
+  })
 }
 
 describe('canary: nothing readable is left behind', () => {
@@ -60,7 +66,13 @@ describe('canary: nothing readable is left behind', () => {
     const onboarding = new OnboardingModel(page)
     await onboarding.open()
     const historyAtStart = await historyLength(page)
-    await onboarding.complete({ transition: 'shelter', dayOne: daysAgo(40), contactStart: daysAgo(60), worker: { name: `Mette ${markers.worker}` }, passphrase: PASSPHRASE })
+    await onboarding.complete({
+      transition: 'shelter',
+      dayOne: daysAgo(40),
+      contactStart: daysAgo(60),
+      worker: { name: `Mette ${markers.worker}` },
+      passphrase: PASSPHRASE,
+    })
 
     const plan = new PlanModel(page)
     await plan.open()
@@ -272,7 +284,12 @@ describe('auto-lock', () => {
     await page.clock.install({ time: new Date('2026-11-23T10:00:00+01:00') })
     const onboarding = new OnboardingModel(page)
     await onboarding.open()
-    await onboarding.complete({ transition: 'shelter', dayOne: daysAgo(20), contactStart: daysAgo(40), passphrase: PASSPHRASE })
+    await onboarding.complete({
+      transition: 'shelter',
+      dayOne: daysAgo(20),
+      contactStart: daysAgo(40),
+      passphrase: PASSPHRASE,
+    })
     await page.reload()
     const lock = new LockModel(page)
     await lock.waitFor('passphrase')
@@ -352,9 +369,15 @@ describe('onboarding and settings screens', () => {
       await page.locator('[data-nav="settings"]').click()
       await page.locator('[data-test="security-link"]').click()
       await page.locator('[data-test="lock-settings"]').waitFor()
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(locale === 'da' ? 'Lås og sikkerhed' : 'Lock and safety')
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        locale === 'da' ? 'Lås og sikkerhed' : 'Lock and safety',
+      )
       expect(await planAxeViolations(page)).toEqual([])
-      expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false)
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        ),
+      ).toBe(false)
       expect(await page.title()).toBe('Trin')
       // Start again from nothing for the next language.
       await page.locator('[data-nav="settings"]').click()

@@ -24,8 +24,13 @@ if (typeof (Object as { groupBy?: unknown }).groupBy !== 'function') {
   Object.defineProperty(Object, 'groupBy', {
     configurable: true,
     writable: true,
-    value: function groupBy<V>(items: Iterable<V>, keyOf: (item: V, index: number) => PropertyKey): Partial<Record<PropertyKey, V[]>> {
-      const groups: Partial<Record<PropertyKey, V[]>> = Object.create(null) as Partial<Record<PropertyKey, V[]>>
+    value: function groupBy<V>(
+      items: Iterable<V>,
+      keyOf: (item: V, index: number) => PropertyKey,
+    ): Partial<Record<PropertyKey, V[]>> {
+      const groups: Partial<Record<PropertyKey, V[]>> = Object.create(null) as Partial<
+        Record<PropertyKey, V[]>
+      >
       let index = 0
       for (const item of items) {
         const key = keyOf(item, index++)

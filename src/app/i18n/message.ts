@@ -35,11 +35,19 @@ export function inlineValue(value: string | number, locale: string): string {
   return directionOf(locale) === 'rtl' ? `\u2068${text}\u2069` : text
 }
 
-function inlineValues(values: Readonly<Record<string, string | number>>, locale: string): Record<string, string> {
+function inlineValues(
+  values: Readonly<Record<string, string | number>>,
+  locale: string,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, inlineValue(value, locale)]))
 }
 
-export function renderMessage(composer: Translator, message: MessageRef, locale: string, easyRead: boolean): string {
+export function renderMessage(
+  composer: Translator,
+  message: MessageRef,
+  locale: string,
+  easyRead: boolean,
+): string {
   const key = messageKey(composer, message.k, locale, easyRead)
   const { plural, args } = message
   if (plural === undefined) return composer.t(key, inlineValues({ ...args }, locale), { locale })

@@ -10,7 +10,14 @@
  */
 import { SCHEMA_VERSION, MAX_JSON_DEPTH, isBoundedJson, safeParseRecord, type TrinRecord } from '@/schemas'
 import { z } from '@/schemas/zod'
-import { BackupError, ImportError, LockError, MIN_PASSPHRASE_LENGTH, RecordValidationError, StorageError } from '../errors'
+import {
+  BackupError,
+  ImportError,
+  LockError,
+  MIN_PASSPHRASE_LENGTH,
+  RecordValidationError,
+  StorageError,
+} from '../errors'
 import { secretLength } from '../kdf/secret'
 import { KdfError } from '../kdf/params'
 import type { KdfOptions } from '../kdf/runner'
@@ -81,7 +88,9 @@ export function backupFilename(date: Date): string {
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) => {
     if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner
-    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )
     return Object.fromEntries(entries)
   })
 }
@@ -96,18 +105,34 @@ function idOf(value: unknown): string | undefined {
  * Validates records for a backup or a restore: each through `trinRecordSchema`, ids unique.
  * Returns the parsed records or the first problem.
  */
-function validateRecords(values: readonly unknown[]): { ok: true; records: TrinRecord[] } | { ok: false; error: RecordValidationError } {
+function validateRecords(
+  values: readonly unknown[],
+): { ok: true; records: TrinRecord[] } | { ok: false; error: RecordValidationError } {
   const seen = new Set<string>()
   const records: TrinRecord[] = []
   for (const value of values) {
     const parsed = safeParseRecord(value)
     if (!parsed.success) {
       const recordId = idOf(value)
-      const issues = parsed.error.issues.slice(0, MAX_REPORTED_ISSUES).map((issue) => ({ path: issue.path, message: issue.message }))
-      return { ok: false, error: new RecordValidationError('invalid-record', `Record ${recordId ?? '(without id)'} is not valid`, { recordId, issues }) }
+      const issues = parsed.error.issues
+        .slice(0, MAX_REPORTED_ISSUES)
+        .map((issue) => ({ path: issue.path, message: issue.message }))
+      return {
+        ok: false,
+        error: new RecordValidationError(
+          'invalid-record',
+          `Record ${recordId ?? '(without id)'} is not valid`,
+          { recordId, issues },
+        ),
+      }
     }
     if (seen.has(parsed.data.id)) {
-      return { ok: false, error: new RecordValidationError('duplicate-id', `Record ${parsed.data.id} appears twice`, { recordId: parsed.data.id }) }
+      return {
+        ok: false,
+        error: new RecordValidationError('duplicate-id', `Record ${parsed.data.id} appears twice`, {
+          recordId: parsed.data.id,
+        }),
+      }
     }
     seen.add(parsed.data.id)
     records.push(parsed.data)
@@ -128,13 +153,18 @@ function parsePayload(plaintext: Uint8Array): { schemaVersion: number; records: 
     throw new ImportError('corrupt', 'The backup content is not readable', { cause: error })
   }
   // Payload object → records array → record: two levels above what records may nest.
-  if (!isBoundedJson(value, MAX_JSON_DEPTH + 2)) throw new ImportError('invalid-records', 'The backup content is nested too deeply or is not plain JSON')
+  if (!isBoundedJson(value, MAX_JSON_DEPTH + 2))
+    throw new ImportError('invalid-records', 'The backup content is nested too deeply or is not plain JSON')
   const payload = payloadSchema.safeParse(value)
-  if (!payload.success) throw new ImportError('invalid-records', 'The backup content does not have the expected shape')
+  if (!payload.success)
+    throw new ImportError('invalid-records', 'The backup content does not have the expected shape')
   const { schemaVersion } = payload.data
   if (schemaVersion !== SCHEMA_VERSION) {
     // No record migrations exist yet; when SCHEMA_VERSION grows, older payloads are migrated here.
-    throw new ImportError('unsupported-version', `Records of schema ${schemaVersion} cannot be read by this version of Trin`)
+    throw new ImportError(
+      'unsupported-version',
+      `Records of schema ${schemaVersion} cannot be read by this version of Trin`,
+    )
   }
   const checked = validateRecords(payload.data.records)
   if (!checked.ok) {
@@ -161,7 +191,11 @@ async function asImport<T>(body: () => Promise<T>): Promise<T> {
   }
 }
 
-async function readBackup(bytes: Uint8Array, secret: BackupSecret, options: ReadBackupOptions): Promise<{ header: BackupHeader; schemaVersion: number; records: TrinRecord[] }> {
+async function readBackup(
+  bytes: Uint8Array,
+  secret: BackupSecret,
+  options: ReadBackupOptions,
+): Promise<{ header: BackupHeader; schemaVersion: number; records: TrinRecord[] }> {
   const { header, plaintext } = await openBackup(bytes, secret, options)
   return { header, ...parsePayload(plaintext) }
 }
@@ -171,7 +205,10 @@ async function readBackup(bytes: Uint8Array, secret: BackupSecret, options: Read
  * a recovery code.
  * @throws ImportError 'too-large' | 'not-a-backup' | 'unsupported-version' | 'corrupt' | 'kdf-rejected'
  */
-export function inspectBackup(bytes: Uint8Array, options: ReadBackupOptions = {}): { readonly createdAt: string; readonly secret: BackupSecretKind } {
+export function inspectBackup(
+  bytes: Uint8Array,
+  options: ReadBackupOptions = {},
+): { readonly createdAt: string; readonly secret: BackupSecretKind } {
   try {
     const { header } = parseBackupFile(bytes, options)
     return { createdAt: header.createdAt, secret: header.secret }
@@ -187,7 +224,11 @@ export function inspectBackup(bytes: Uint8Array, options: ReadBackupOptions = {}
  * succeeded.
  * @throws ImportError
  */
-export function verifyBackup(bytes: Uint8Array, secret: BackupSecret, options: ReadBackupOptions = {}): Promise<BackupSummary> {
+export function verifyBackup(
+  bytes: Uint8Array,
+  secret: BackupSecret,
+  options: ReadBackupOptions = {},
+): Promise<BackupSummary> {
   return asImport(async () => {
     const { header, schemaVersion, records } = await readBackup(bytes, secret, options)
     return summaryOf(header, schemaVersion, records.length)
@@ -196,7 +237,10 @@ export function verifyBackup(bytes: Uint8Array, secret: BackupSecret, options: R
 
 function checkBackupSecret(secret: BackupSecret): void {
   if (secret.kind === 'passphrase' && secretLength(secret.passphrase) < MIN_PASSPHRASE_LENGTH) {
-    throw new BackupError('invalid-secret', `A backup passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters`)
+    throw new BackupError(
+      'invalid-secret',
+      `A backup passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters`,
+    )
   }
 }
 
@@ -206,9 +250,14 @@ function checkBackupSecret(secret: BackupSecret): void {
  * with the source) before returning them. Nothing is written anywhere: the caller saves the file.
  * @throws BackupError — no file is produced
  */
-export async function createBackup(source: Vault | readonly TrinRecord[], secret: BackupSecret, options: CreateBackupOptions = {}): Promise<CreatedBackup> {
+export async function createBackup(
+  source: Vault | readonly TrinRecord[],
+  secret: BackupSecret,
+  options: CreateBackupOptions = {},
+): Promise<CreatedBackup> {
   checkBackupSecret(secret)
-  if ((await secretMaterial(secret)) === null) throw new BackupError('invalid-secret', 'The passphrase or recovery code is malformed')
+  if ((await secretMaterial(secret)) === null)
+    throw new BackupError('invalid-secret', 'The passphrase or recovery code is malformed')
 
   let values: readonly unknown[]
   let unreadableCount = 0
@@ -222,7 +271,11 @@ export async function createBackup(source: Vault | readonly TrinRecord[], secret
       values = loaded.records
       unreadableCount = loaded.unreadable.length
     } catch (error) {
-      throw new BackupError(error instanceof StorageError && error.code === 'unavailable' ? 'vault-closed' : 'storage-failed', 'The records could not be read', { cause: error })
+      throw new BackupError(
+        error instanceof StorageError && error.code === 'unavailable' ? 'vault-closed' : 'storage-failed',
+        'The records could not be read',
+        { cause: error },
+      )
     }
   }
   const checked = validateRecords(values)
@@ -235,12 +288,14 @@ export async function createBackup(source: Vault | readonly TrinRecord[], secret
   try {
     sealed = await sealBackup(plaintext, secret, { kdf: options.kdf, createdAt: now })
   } catch (error) {
-    if (error instanceof KdfError || error instanceof LockError) throw new BackupError('kdf-failed', 'The backup key could not be derived', { cause: error })
+    if (error instanceof KdfError || error instanceof LockError)
+      throw new BackupError('kdf-failed', 'The backup key could not be derived', { cause: error })
     throw error
   } finally {
     plaintext.fill(0)
   }
-  if (sealed.bytes.byteLength > MAX_BACKUP_BYTES) throw new BackupError('too-large', 'The backup would be larger than a restore accepts')
+  if (sealed.bytes.byteLength > MAX_BACKUP_BYTES)
+    throw new BackupError('too-large', 'The backup would be larger than a restore accepts')
 
   // Verify the bytes we hand out, with the same policy a restore applies.
   let readBack: TrinRecord[]
@@ -250,7 +305,10 @@ export async function createBackup(source: Vault | readonly TrinRecord[], secret
   } catch (error) {
     throw new BackupError('verify-failed', 'The backup did not read back', { cause: error })
   }
-  if (readBack.length !== records.length || readBack.some((record, index) => canonicalJson(record) !== canonicalJson(records[index]))) {
+  if (
+    readBack.length !== records.length ||
+    readBack.some((record, index) => canonicalJson(record) !== canonicalJson(records[index]))
+  ) {
     throw new BackupError('verify-failed', 'The backup did not read back as written')
   }
 
@@ -268,7 +326,12 @@ export async function createBackup(source: Vault | readonly TrinRecord[], secret
  * key) in one all-or-nothing transaction.
  * @throws ImportError — always this type; the database is unchanged
  */
-export function restoreBackup(bytes: Uint8Array, secret: BackupSecret, target: Vault, options: RestoreBackupOptions = {}): Promise<BackupSummary> {
+export function restoreBackup(
+  bytes: Uint8Array,
+  secret: BackupSecret,
+  target: Vault,
+  options: RestoreBackupOptions = {},
+): Promise<BackupSummary> {
   return asImport(async () => {
     if (target.closed) throw new ImportError('vault-closed', 'The vault is locked')
     const { header, schemaVersion, records } = await readBackup(bytes, secret, options)
@@ -276,11 +339,23 @@ export function restoreBackup(bytes: Uint8Array, secret: BackupSecret, target: V
       await target.restoreAll(records, { replace: options.replace ?? false })
     } catch (error) {
       if (error instanceof StorageError && error.code === 'not-empty') {
-        throw new ImportError('target-not-empty', 'This device already holds records; confirm to replace them', { cause: error })
+        throw new ImportError(
+          'target-not-empty',
+          'This device already holds records; confirm to replace them',
+          { cause: error },
+        )
       }
-      if (error instanceof StorageError && error.code === 'unavailable') throw new ImportError('vault-closed', 'The vault is locked', { cause: error })
-      if (error instanceof RecordValidationError) throw new ImportError('invalid-records', error.message, { recordId: error.recordId, issues: error.issues, cause: error })
-      throw new ImportError('storage-failed', 'The records could not be written; nothing was changed', { cause: error })
+      if (error instanceof StorageError && error.code === 'unavailable')
+        throw new ImportError('vault-closed', 'The vault is locked', { cause: error })
+      if (error instanceof RecordValidationError)
+        throw new ImportError('invalid-records', error.message, {
+          recordId: error.recordId,
+          issues: error.issues,
+          cause: error,
+        })
+      throw new ImportError('storage-failed', 'The records could not be written; nothing was changed', {
+        cause: error,
+      })
     }
     return summaryOf(header, schemaVersion, records.length)
   })

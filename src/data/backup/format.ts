@@ -82,14 +82,17 @@ function fromBase64(text: string): Bytes | null {
   return Uint8Array.from(binary, (char) => char.charCodeAt(0))
 }
 
-const base64Bytes = z.string().max(128).transform((text, context) => {
-  const decoded = fromBase64(text)
-  if (decoded === null) {
-    context.addIssue({ code: 'custom', message: 'Invalid base64' })
-    return z.NEVER
-  }
-  return decoded
-})
+const base64Bytes = z
+  .string()
+  .max(128)
+  .transform((text, context) => {
+    const decoded = fromBase64(text)
+    if (decoded === null) {
+      context.addIssue({ code: 'custom', message: 'Invalid base64' })
+      return z.NEVER
+    }
+    return decoded
+  })
 
 const headerSchema = z.strictObject({
   app: z.literal(BACKUP_APP),
@@ -134,7 +137,13 @@ export async function secretMaterial(secret: BackupSecret): Promise<Bytes | null
 async function keyCheckOf(key: CryptoKey): Promise<Bytes> {
   // An empty message under a fixed zero IV: used once per key (every backup has its own salt,
   // hence its own key); the payload's IV is random, so the two never collide in practice.
-  return new Uint8Array(await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(IV_BYTES), additionalData: KEY_CHECK_AAD }, key, new Uint8Array(0)))
+  return new Uint8Array(
+    await globalThis.crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: new Uint8Array(IV_BYTES), additionalData: KEY_CHECK_AAD },
+      key,
+      new Uint8Array(0),
+    ),
+  )
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -161,7 +170,11 @@ export interface SealedBackup {
  * with arbitrary content.
  * @throws KdfError; Error 'invalid secret' (a TypeError) when the secret is malformed
  */
-export async function sealBackup(plaintext: Bytes, secret: BackupSecret, options: SealBackupOptions): Promise<SealedBackup> {
+export async function sealBackup(
+  plaintext: Bytes,
+  secret: BackupSecret,
+  options: SealBackupOptions,
+): Promise<SealedBackup> {
   const material = await secretMaterial(secret)
   if (material === null) throw new TypeError('The backup secret is malformed')
   const kdf = newKdfHeader(await chooseKdfMethod(options.kdf), options.kdf?.policy ?? PRODUCTION_KDF_POLICY)
@@ -222,12 +235,20 @@ export function parseBackupFile(bytes: Uint8Array, options: ReadBackupOptions = 
   } catch (error) {
     throw new ImportError('not-a-backup', 'The file has no backup header', { cause: error })
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { app?: unknown }).app !== BACKUP_APP) {
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    Array.isArray(raw) ||
+    (raw as { app?: unknown }).app !== BACKUP_APP
+  ) {
     throw new ImportError('not-a-backup', 'The file is not a Trin backup')
   }
   const { version } = raw as { version?: unknown }
   if (typeof version === 'number' && version !== BACKUP_FORMAT_VERSION) {
-    throw new ImportError('unsupported-version', `Backup format ${version} is not supported by this version of Trin`)
+    throw new ImportError(
+      'unsupported-version',
+      `Backup format ${version} is not supported by this version of Trin`,
+    )
   }
   const parsed = headerSchema.safeParse(raw)
   if (!parsed.success) throw new ImportError('corrupt', 'The backup header is damaged')
@@ -236,9 +257,12 @@ export function parseBackupFile(bytes: Uint8Array, options: ReadBackupOptions = 
   try {
     assertKdfHeaderAllowed(header.kdf, options.kdf?.policy ?? PRODUCTION_KDF_POLICY)
   } catch (error) {
-    throw new ImportError('kdf-rejected', 'The backup asks for key-derivation parameters this app refuses', { cause: error })
+    throw new ImportError('kdf-rejected', 'The backup asks for key-derivation parameters this app refuses', {
+      cause: error,
+    })
   }
-  if (header.keyCheck.byteLength !== TAG_BYTES) throw new ImportError('corrupt', 'The backup header is damaged')
+  if (header.keyCheck.byteLength !== TAG_BYTES)
+    throw new ImportError('corrupt', 'The backup header is damaged')
 
   const body = bytes.subarray(end + 1)
   if (body.byteLength < IV_BYTES + TAG_BYTES) throw new ImportError('corrupt', 'The backup is truncated')
@@ -261,7 +285,11 @@ export async function openParsedBackup(file: ParsedBackupFile, key: CryptoKey): 
   try {
     return await decryptBytes(key, { iv: file.iv, ct: file.ct }, file.headerBytes)
   } catch (error) {
-    throw new ImportError('corrupt', 'The backup is damaged: it does not decrypt although the secret is right', { cause: error })
+    throw new ImportError(
+      'corrupt',
+      'The backup is damaged: it does not decrypt although the secret is right',
+      { cause: error },
+    )
   }
 }
 
@@ -269,20 +297,28 @@ export async function openParsedBackup(file: ParsedBackupFile, key: CryptoKey): 
  * Parses, derives and decrypts: the whole way from file bytes to plaintext.
  * @throws ImportError (see {@link parseBackupFile}, {@link openParsedBackup}, and 'kdf-unavailable')
  */
-export async function openBackup(bytes: Uint8Array, secret: BackupSecret, options: ReadBackupOptions = {}): Promise<{ header: BackupHeader; plaintext: Bytes }> {
+export async function openBackup(
+  bytes: Uint8Array,
+  secret: BackupSecret,
+  options: ReadBackupOptions = {},
+): Promise<{ header: BackupHeader; plaintext: Bytes }> {
   const file = parseBackupFile(bytes, options)
   if (secret.kind !== file.header.secret) {
     const wanted = file.header.secret === 'passphrase' ? 'a passphrase' : 'a recovery code'
     throw new ImportError('wrong-secret', `This backup opens with ${wanted}`)
   }
   const material = await secretMaterial(secret)
-  if (material === null) throw new ImportError('wrong-secret', 'This passphrase or recovery code is malformed')
+  if (material === null)
+    throw new ImportError('wrong-secret', 'This passphrase or recovery code is malformed')
   let key: CryptoKey
   try {
     key = await deriveKey(material, file.header.kdf, 'encrypt', options.kdf)
   } catch (error) {
-    if (error instanceof KdfError && error.code === 'params-rejected') throw new ImportError('kdf-rejected', error.message, { cause: error })
-    throw new ImportError('kdf-unavailable', 'The key for this backup cannot be derived here', { cause: error })
+    if (error instanceof KdfError && error.code === 'params-rejected')
+      throw new ImportError('kdf-rejected', error.message, { cause: error })
+    throw new ImportError('kdf-unavailable', 'The key for this backup cannot be derived here', {
+      cause: error,
+    })
   } finally {
     material.fill(0)
   }

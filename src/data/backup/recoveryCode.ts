@@ -45,7 +45,9 @@ function toSymbols(bytes: Uint8Array, count: number): string {
 }
 
 async function checkSymbols(random: string): Promise<string> {
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`trin/recovery/v1:${random}`)))
+  const digest = new Uint8Array(
+    await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`trin/recovery/v1:${random}`)),
+  )
   return toSymbols(digest, RECOVERY_CHECK_SYMBOLS)
 }
 
@@ -62,14 +64,11 @@ export async function generateRecoveryCode(): Promise<string> {
 
 /** Reads a typed code: ignores case, spaces and dashes; O→0, I/L→1; verifies the check symbols. */
 export async function checkRecoveryCode(input: string): Promise<RecoveryCodeCheck> {
-  const symbols = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
+  const symbols = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
   if (symbols.length !== TOTAL) return { ok: false, problem: 'length' }
   if (!/^[0-9A-HJKMNP-TV-Z]+$/.test(symbols)) return { ok: false, problem: 'characters' }
   const random = symbols.slice(0, RECOVERY_RANDOM_SYMBOLS)
-  if ((await checkSymbols(random)) !== symbols.slice(RECOVERY_RANDOM_SYMBOLS)) return { ok: false, problem: 'checksum' }
+  if ((await checkSymbols(random)) !== symbols.slice(RECOVERY_RANDOM_SYMBOLS))
+    return { ok: false, problem: 'checksum' }
   return { ok: true, code: group(symbols) }
 }

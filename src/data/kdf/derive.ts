@@ -31,10 +31,15 @@ async function importDerived(raw: Bytes, use: DerivedKeyUse): Promise<CryptoKey>
  * `assertKdfHeaderAllowed`: this function runs whatever it is given.
  * @throws KdfError 'unavailable' (no WebAssembly / CSP) or 'failed'
  */
-export async function deriveKeyInProcess(secret: Bytes, header: KdfHeader, use: DerivedKeyUse): Promise<CryptoKey> {
+export async function deriveKeyInProcess(
+  secret: Bytes,
+  header: KdfHeader,
+  use: DerivedKeyUse,
+): Promise<CryptoKey> {
   if (secret.byteLength === 0) throw new KdfError('failed', 'An empty secret cannot be derived')
   if (header.method === 'argon2id') {
-    if (typeof WebAssembly !== 'object') throw new KdfError('unavailable', 'Argon2id needs WebAssembly, which this browser lacks')
+    if (typeof WebAssembly !== 'object')
+      throw new KdfError('unavailable', 'Argon2id needs WebAssembly, which this browser lacks')
     let raw: Uint8Array
     try {
       raw = await argon2id({

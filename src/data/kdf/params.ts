@@ -45,10 +45,19 @@ export const SALT_BYTES = 16
 export const DERIVED_KEY_BYTES = 32
 
 /** DESIGN.md: Argon2id, 64 MiB, 3 iterations, parallelism 1. */
-export const ARGON2ID_PARAMS: Argon2idParams = Object.freeze({ memoryKiB: 65_536, iterations: 3, parallelism: 1, hashLength: DERIVED_KEY_BYTES })
+export const ARGON2ID_PARAMS: Argon2idParams = Object.freeze({
+  memoryKiB: 65_536,
+  iterations: 3,
+  parallelism: 1,
+  hashLength: DERIVED_KEY_BYTES,
+})
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. Only for browsers without WebAssembly. */
-export const PBKDF2_PARAMS: Pbkdf2Params = Object.freeze({ hash: 'SHA-256', iterations: 600_000, hashLength: DERIVED_KEY_BYTES })
+export const PBKDF2_PARAMS: Pbkdf2Params = Object.freeze({
+  hash: 'SHA-256',
+  iterations: 600_000,
+  hashLength: DERIVED_KEY_BYTES,
+})
 
 /** Inclusive bounds for one numeric parameter. */
 export interface Bounds {
@@ -67,7 +76,11 @@ export interface KdfPolicy {
   readonly pbkdf2: Pbkdf2Params
   /** Accepted ranges when reading a stored or imported header. */
   readonly bounds: {
-    readonly argon2id: { readonly memoryKiB: Bounds; readonly iterations: Bounds; readonly parallelism: Bounds }
+    readonly argon2id: {
+      readonly memoryKiB: Bounds
+      readonly iterations: Bounds
+      readonly parallelism: Bounds
+    }
     readonly pbkdf2: { readonly iterations: Bounds }
     readonly saltBytes: Bounds
   }
@@ -112,7 +125,10 @@ export class KdfError extends Error {
 }
 
 const bytes = z.custom<Bytes>((value) => value instanceof Uint8Array, { message: 'Expected bytes' })
-const count = z.int().positive().max(2 ** 32 - 1)
+const count = z
+  .int()
+  .positive()
+  .max(2 ** 32 - 1)
 
 export const argon2idParamsSchema = z.strictObject({
   memoryKiB: count,
@@ -144,23 +160,38 @@ function within(value: number, bounds: Bounds): boolean {
 export function assertKdfHeaderAllowed(header: KdfHeader, policy: KdfPolicy = PRODUCTION_KDF_POLICY): void {
   const { bounds } = policy
   if (!within(header.salt.byteLength, bounds.saltBytes)) {
-    throw new KdfError('params-rejected', `Salt of ${header.salt.byteLength} bytes is outside the accepted range`)
+    throw new KdfError(
+      'params-rejected',
+      `Salt of ${header.salt.byteLength} bytes is outside the accepted range`,
+    )
   }
   if (header.params.hashLength !== DERIVED_KEY_BYTES) {
-    throw new KdfError('params-rejected', `Output length ${header.params.hashLength} is not ${DERIVED_KEY_BYTES}`)
+    throw new KdfError(
+      'params-rejected',
+      `Output length ${header.params.hashLength} is not ${DERIVED_KEY_BYTES}`,
+    )
   }
   if (header.method === 'argon2id') {
     const { memoryKiB, iterations, parallelism } = header.params
     const limits = bounds.argon2id
-    const ok = within(memoryKiB, limits.memoryKiB) && within(iterations, limits.iterations) && within(parallelism, limits.parallelism)
+    const ok =
+      within(memoryKiB, limits.memoryKiB) &&
+      within(iterations, limits.iterations) &&
+      within(parallelism, limits.parallelism)
     // Argon2 itself needs at least 8 KiB per lane.
     if (!ok || memoryKiB < 8 * parallelism) {
-      throw new KdfError('params-rejected', `Argon2id parameters m=${memoryKiB} t=${iterations} p=${parallelism} are outside the accepted range`)
+      throw new KdfError(
+        'params-rejected',
+        `Argon2id parameters m=${memoryKiB} t=${iterations} p=${parallelism} are outside the accepted range`,
+      )
     }
     return
   }
   if (!within(header.params.iterations, bounds.pbkdf2.iterations)) {
-    throw new KdfError('params-rejected', `PBKDF2 with ${header.params.iterations} iterations is outside the accepted range`)
+    throw new KdfError(
+      'params-rejected',
+      `PBKDF2 with ${header.params.iterations} iterations is outside the accepted range`,
+    )
   }
 }
 
@@ -168,7 +199,9 @@ export function assertKdfHeaderAllowed(header: KdfHeader, policy: KdfPolicy = PR
 export function newKdfHeader(method: KdfMethod, policy: KdfPolicy = PRODUCTION_KDF_POLICY): KdfHeader {
   const salt = globalThis.crypto.getRandomValues(new Uint8Array(SALT_BYTES))
   const header: KdfHeader =
-    method === 'argon2id' ? { method, params: { ...policy.argon2id }, salt } : { method, params: { ...policy.pbkdf2 }, salt }
+    method === 'argon2id'
+      ? { method, params: { ...policy.argon2id }, salt }
+      : { method, params: { ...policy.pbkdf2 }, salt }
   // A policy whose own parameters are out of its bounds is a programming error: fail loudly.
   assertKdfHeaderAllowed(header, policy)
   return header

@@ -5,7 +5,12 @@ import type { KdfErrorCode, KdfHeader } from './params'
 
 /** Main thread → worker. */
 export type KdfRequest =
-  | { readonly type: 'derive'; readonly secret: Bytes; readonly header: KdfHeader; readonly use: DerivedKeyUse }
+  | {
+      readonly type: 'derive'
+      readonly secret: Bytes
+      readonly header: KdfHeader
+      readonly use: DerivedKeyUse
+    }
   | { readonly type: 'probe' }
 
 /** Worker → main thread. The derived key arrives as a non-extractable CryptoKey, never as bytes. */

@@ -37,7 +37,8 @@ export interface KdfOptions {
  * derives in the worker, so the main bundle need not carry it.
  */
 export const inProcessKdfRunner: KdfRunner = Object.freeze({
-  derive: async (secret: Bytes, header: KdfHeader, use: DerivedKeyUse) => (await import('./derive')).deriveKeyInProcess(secret, header, use),
+  derive: async (secret: Bytes, header: KdfHeader, use: DerivedKeyUse) =>
+    (await import('./derive')).deriveKeyInProcess(secret, header, use),
   supportsArgon2id: canCompileWebAssembly,
 })
 
@@ -50,7 +51,10 @@ function isResponse(value: unknown): value is KdfResponse {
  * answer. If the worker fails to load (an `error` event before any answer, or `spawn` throws),
  * this and every later request run on `fallback` instead.
  */
-export function createWorkerKdfRunner(spawn: () => Worker, fallback: KdfRunner = inProcessKdfRunner): KdfRunner {
+export function createWorkerKdfRunner(
+  spawn: () => Worker,
+  fallback: KdfRunner = inProcessKdfRunner,
+): KdfRunner {
   let broken = false
 
   function ask(request: KdfRequest, transfer: Transferable[]): Promise<KdfResponse | null> {
@@ -69,7 +73,11 @@ export function createWorkerKdfRunner(spawn: () => Worker, fallback: KdfRunner =
       }
       worker.addEventListener('message', (event: MessageEvent<unknown>) => {
         const { data } = event
-        finish(isResponse(data) ? data : { type: 'error', code: 'failed', message: 'unexpected answer from the KDF worker' })
+        finish(
+          isResponse(data)
+            ? data
+            : { type: 'error', code: 'failed', message: 'unexpected answer from the KDF worker' },
+        )
       })
       worker.addEventListener('messageerror', () => {
         finish({ type: 'error', code: 'failed', message: 'the KDF worker answer could not be read' })
@@ -120,7 +128,12 @@ export function defaultKdfRunner(): KdfRunner {
  * Checks `header` against the policy, then derives.
  * @throws KdfError 'params-rejected' before any work when the header is out of policy
  */
-export async function deriveKey(secret: Bytes, header: KdfHeader, use: DerivedKeyUse, options: KdfOptions = {}): Promise<CryptoKey> {
+export async function deriveKey(
+  secret: Bytes,
+  header: KdfHeader,
+  use: DerivedKeyUse,
+  options: KdfOptions = {},
+): Promise<CryptoKey> {
   assertKdfHeaderAllowed(header, options.policy ?? PRODUCTION_KDF_POLICY)
   const runner = options.runner ?? defaultKdfRunner()
   try {

@@ -70,7 +70,9 @@ export function attemptGate(state: AttemptState, now: number): AttemptGate {
 export function parseAttemptState(value: unknown): AttemptState {
   if (typeof value !== 'object' || value === null) return INITIAL_ATTEMPT_STATE
   const { failures, notBefore } = value as { failures?: unknown; notBefore?: unknown }
-  if (typeof failures !== 'number' || !Number.isInteger(failures) || failures < 0) return INITIAL_ATTEMPT_STATE
-  if (typeof notBefore !== 'number' || !Number.isFinite(notBefore) || notBefore < 0) return INITIAL_ATTEMPT_STATE
+  if (typeof failures !== 'number' || !Number.isInteger(failures) || failures < 0)
+    return INITIAL_ATTEMPT_STATE
+  if (typeof notBefore !== 'number' || !Number.isFinite(notBefore) || notBefore < 0)
+    return INITIAL_ATTEMPT_STATE
   return { failures: Math.min(failures, MAX_COUNTED_FAILURES), notBefore }
 }

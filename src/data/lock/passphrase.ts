@@ -62,7 +62,11 @@ export interface LockState {
   readonly retryAt: number | null
 }
 
-async function withDatabase<T>(dbName: string | undefined, what: string, run: (db: TrinDatabase) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  dbName: string | undefined,
+  what: string,
+  run: (db: TrinDatabase) => Promise<T>,
+): Promise<T> {
   const db = new TrinDatabase(dbName ?? DB_NAME)
   try {
     await db.open()
@@ -81,9 +85,13 @@ async function withDatabase<T>(dbName: string | undefined, what: string, run: (d
  */
 export function assertNewPassphrase(passphrase: string): void {
   if (secretLength(passphrase) < MIN_PASSPHRASE_LENGTH) {
-    throw new LockError('passphrase-too-short', `A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters`)
+    throw new LockError(
+      'passphrase-too-short',
+      `A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters`,
+    )
   }
-  if (passphrase.length > MAX_SECRET_LENGTH) throw new LockError('passphrase-too-long', 'The passphrase is too long')
+  if (passphrase.length > MAX_SECRET_LENGTH)
+    throw new LockError('passphrase-too-long', 'The passphrase is too long')
 }
 
 /** Reads the lock method and the attempt delay from the plaintext `meta` rows. */
@@ -103,7 +111,10 @@ export async function lockMethod(options: LockOptions = {}): Promise<LockMethod>
   return (await readLockState(options)).method
 }
 
-async function deriveWrappingKey(passphrase: string, options: KdfOptions | undefined): Promise<{ header: KdfHeader; key: CryptoKey }> {
+async function deriveWrappingKey(
+  passphrase: string,
+  options: KdfOptions | undefined,
+): Promise<{ header: KdfHeader; key: CryptoKey }> {
   const header = newKdfHeader(await chooseKdfMethod(options), options?.policy ?? PRODUCTION_KDF_POLICY)
   const secret = secretBytes(passphrase)
   try {
@@ -121,13 +132,21 @@ function concurrentChange(): LockError {
 }
 
 function bytesEqual(a: Bytes | undefined, b: Bytes | undefined): boolean {
-  return a !== undefined && b !== undefined && a.byteLength === b.byteLength && a.every((byte, index) => byte === b[index])
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.byteLength === b.byteLength &&
+    a.every((byte, index) => byte === b[index])
+  )
 }
 
 /** Inside a transaction: the stored wrap must still be `expected` (null: still no keyring). */
 async function assertWrapUnchanged(db: TrinDatabase, expected: KeyWrap | null): Promise<void> {
   const row = await db.meta.get('keyring')
-  if (expected === null ? row !== undefined : row === undefined || !sameWrap(parseKeyWrap(row.value), expected)) throw concurrentChange()
+  if (
+    expected === null ? row !== undefined : row === undefined || !sameWrap(parseKeyWrap(row.value), expected)
+  )
+    throw concurrentChange()
 }
 
 /** After the commit: the stored wrap must be what was written. */
@@ -166,18 +185,29 @@ export interface SetPassphraseResult {
  * @throws LockError 'already-locked' | 'passphrase-too-short' | 'passphrase-too-long' |
  *   'concurrent-change' | 'kdf-…'; KeyringError; StorageError — nothing changed on failure.
  */
-export async function setPassphrase(passphrase: string, options: LockOptions = {}): Promise<SetPassphraseResult> {
+export async function setPassphrase(
+  passphrase: string,
+  options: LockOptions = {},
+): Promise<SetPassphraseResult> {
   assertNewPassphrase(passphrase)
   const { dataKey, rotated } = await withDatabase(options.dbName, 'setPassphrase', async (db) => {
     const hasSchemaInfo = await checkRecordSchema(db)
-    const [keyringRow, deviceKeyRow, deviceIdRow] = await db.meta.bulkGet(['keyring', 'deviceKey', 'deviceId'])
+    const [keyringRow, deviceKeyRow, deviceIdRow] = await db.meta.bulkGet([
+      'keyring',
+      'deviceKey',
+      'deviceId',
+    ])
     const before = keyringRow === undefined ? null : parseKeyWrap(keyringRow.value)
-    if (before !== null && before.method !== 'device') throw new LockError('already-locked', 'A passphrase is already set')
+    if (before !== null && before.method !== 'device')
+      throw new LockError('already-locked', 'A passphrase is already set')
     const oldKey = before === null ? null : await unlockWithDeviceKey(before, deviceKeyRow?.value)
 
     const rows = await db.records.toArray()
     if (oldKey === null && rows.length > 0) {
-      throw new KeyringError('keyring-missing', 'Records exist but their key is missing; no new key was made so they are kept')
+      throw new KeyringError(
+        'keyring-missing',
+        'Records exist but their key is missing; no new key was made so they are kept',
+      )
     }
     const decrypted = oldKey === null ? { values: [], complete: true } : await decryptAll(rows, oldKey)
     const rotate = decrypted.complete
@@ -194,7 +224,10 @@ export async function setPassphrase(passphrase: string, options: LockOptions = {
     } else {
       // unlockWithDeviceKey accepted this row as a usable wrapping key.
       const deviceKey = deviceKeyRow?.value as CryptoKey
-      wrap = passphraseKeyWrap(await resealDataKey(before as KeyWrap, { key: deviceKey }, { key: wrappingKey }), header)
+      wrap = passphraseKeyWrap(
+        await resealDataKey(before as KeyWrap, { key: deviceKey }, { key: wrappingKey }),
+        header,
+      )
     }
     // Unwrapping proves the wrap opens before anything is written.
     const dataKey = await unwrapDataKey(wrap, wrappingKey)
@@ -207,7 +240,8 @@ export async function setPassphrase(passphrase: string, options: LockOptions = {
       await assertWrapUnchanged(db, before)
       // Another tab may have saved meanwhile; its row would be lost (old key deleted) or overwritten.
       const current = await db.records.toArray()
-      if (current.length !== rows.length || current.some((row) => !bytesEqual(row.iv, ivs.get(row.id)))) throw concurrentChange()
+      if (current.length !== rows.length || current.some((row) => !bytesEqual(row.iv, ivs.get(row.id))))
+        throw concurrentChange()
       await db.records.bulkPut(rekeyed)
       await db.meta.bulkPut([
         { key: 'keyring', value: { format: 1, wrap } },
@@ -223,11 +257,22 @@ export async function setPassphrase(passphrase: string, options: LockOptions = {
 }
 
 /** Decrypts every row; `complete` is false as soon as one does not open with `key`. */
-async function decryptAll(rows: readonly EncryptedRow[], key: DataKey): Promise<{ values: { id: string; value: unknown }[]; complete: boolean }> {
+async function decryptAll(
+  rows: readonly EncryptedRow[],
+  key: DataKey,
+): Promise<{ values: { id: string; value: unknown }[]; complete: boolean }> {
   const values: { id: string; value: unknown }[] = []
   for (const row of rows) {
     try {
-      const value = await decryptRecord({ key: key.key, keyId: key.keyId, table: RECORDS_TABLE, id: row.id, schemaVersion: SCHEMA_VERSION, iv: row.iv, ct: row.ct })
+      const value = await decryptRecord({
+        key: key.key,
+        keyId: key.keyId,
+        table: RECORDS_TABLE,
+        id: row.id,
+        schemaVersion: SCHEMA_VERSION,
+        iv: row.iv,
+        ct: row.ct,
+      })
       values.push({ id: row.id, value })
     } catch (error) {
       if (!(error instanceof CryptoError)) throw error
@@ -241,13 +286,17 @@ async function decryptAll(rows: readonly EncryptedRow[], key: DataKey): Promise<
  * Encrypts each decrypted value (as it was, not re-parsed: nothing is normalised away) under the
  * new key, and proves each new row decrypts to the same JSON before anything is written.
  */
-async function reencrypt(values: readonly { id: string; value: unknown }[], key: DataKey): Promise<EncryptedRow[]> {
+async function reencrypt(
+  values: readonly { id: string; value: unknown }[],
+  key: DataKey,
+): Promise<EncryptedRow[]> {
   const rows: EncryptedRow[] = []
   for (const { id, value } of values) {
     const address = { keyId: key.keyId, table: RECORDS_TABLE, id, schemaVersion: SCHEMA_VERSION }
     const sealed = await encryptRecord({ key: key.key, ...address, payload: value })
     const check = await decryptRecord({ key: key.key, ...address, ...sealed })
-    if (JSON.stringify(check) !== JSON.stringify(value)) throw new StorageError('read-back-mismatch', `Record ${id} did not re-encrypt faithfully`)
+    if (JSON.stringify(check) !== JSON.stringify(value))
+      throw new StorageError('read-back-mismatch', `Record ${id} did not re-encrypt faithfully`)
     rows.push({ id, ...sealed })
   }
   return rows
@@ -260,12 +309,19 @@ async function reencrypt(values: readonly { id: string; value: unknown }[], key:
  * @throws LockError ('wrong-passphrase', 'too-soon', 'not-locked', 'passphrase-too-short', …);
  *   StorageError — on failure the old passphrase still opens the database.
  */
-export async function changePassphrase(current: string, next: string, options: LockOptions = {}): Promise<void> {
+export async function changePassphrase(
+  current: string,
+  next: string,
+  options: LockOptions = {},
+): Promise<void> {
   assertNewPassphrase(next)
   await withDatabase(options.dbName, 'changePassphrase', async (db) => {
     const verified = await verifyPassphrase(db, current, options)
     const { header, key } = await deriveWrappingKey(next, options.kdf)
-    const wrap = passphraseKeyWrap(await resealDataKey(verified.wrap, { key: verified.wrappingKey }, { key }), header)
+    const wrap = passphraseKeyWrap(
+      await resealDataKey(verified.wrap, { key: verified.wrappingKey }, { key }),
+      header,
+    )
     await unwrapDataKey(wrap, key)
     await db.transaction('rw', db.meta, async () => {
       await assertWrapUnchanged(db, verified.wrap)
@@ -305,7 +361,11 @@ export async function removePassphrase(passphrase: string, options: LockOptions 
  * Nothing is written but the attempt counter on a wrong passphrase.
  * @throws LockError 'invalid-pin' | 'wrong-passphrase' | 'too-soon' | 'not-locked' | …
  */
-export async function createPin(pin: string, passphrase: string, options: LockOptions = {}): Promise<PinKeeper> {
+export async function createPin(
+  pin: string,
+  passphrase: string,
+  options: LockOptions = {},
+): Promise<PinKeeper> {
   assertValidPin(pin)
   return withDatabase(options.dbName, 'createPin', async (db) => {
     const verified = await verifyPassphrase(db, passphrase, options)

@@ -9,7 +9,14 @@
  * the usable key and every decrypted record; only this sealed copy stays. Three wrong PINs drop
  * the sealed copy too.
  */
-import { randomBytes, resealDataKey, unwrapDataKey, type Bytes, type DataKey, type SealedDataKey } from '../crypto'
+import {
+  randomBytes,
+  resealDataKey,
+  unwrapDataKey,
+  type Bytes,
+  type DataKey,
+  type SealedDataKey,
+} from '../crypto'
 import { LockError } from '../errors'
 
 /** Digits only, 4 to 12 of them. */
@@ -45,7 +52,9 @@ export interface PinKeeper {
 }
 
 async function pinKey(pin: string, salt: Bytes): Promise<CryptoKey> {
-  const base = await globalThis.crypto.subtle.importKey('raw', utf8.encode(pin), 'PBKDF2', false, ['deriveKey'])
+  const base = await globalThis.crypto.subtle.importKey('raw', utf8.encode(pin), 'PBKDF2', false, [
+    'deriveKey',
+  ])
   return globalThis.crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: PIN_PBKDF2_ITERATIONS },
     base,
@@ -60,10 +69,17 @@ async function pinKey(pin: string, salt: Bytes): Promise<CryptoKey> {
  * just-checked passphrase): the raw data key is moved between them inside WebCrypto only.
  * @throws LockError 'invalid-pin'
  */
-export async function createPinKeeper(source: { readonly wrap: SealedDataKey; readonly wrappingKey: CryptoKey }, pin: string): Promise<PinKeeper> {
+export async function createPinKeeper(
+  source: { readonly wrap: SealedDataKey; readonly wrappingKey: CryptoKey },
+  pin: string,
+): Promise<PinKeeper> {
   assertValidPin(pin)
   const salt = randomBytes(16)
-  let sealed: SealedDataKey | null = await resealDataKey(source.wrap, { key: source.wrappingKey }, { key: await pinKey(pin, salt), label: PIN_LABEL })
+  let sealed: SealedDataKey | null = await resealDataKey(
+    source.wrap,
+    { key: source.wrappingKey },
+    { key: await pinKey(pin, salt), label: PIN_LABEL },
+  )
   let attemptsLeft = PIN_MAX_ATTEMPTS
   const { keyId } = sealed
 
@@ -75,7 +91,8 @@ export async function createPinKeeper(source: { readonly wrap: SealedDataKey; re
 
   async function open(candidate: string): Promise<DataKey> {
     assertValidPin(candidate)
-    if (sealed === null || attemptsLeft <= 0) throw new LockError('pin-unavailable', 'No key is held for a PIN; the passphrase is needed')
+    if (sealed === null || attemptsLeft <= 0)
+      throw new LockError('pin-unavailable', 'No key is held for a PIN; the passphrase is needed')
     // The try is spent before the await, so parallel calls cannot get more than three.
     attemptsLeft -= 1
     const current = sealed

@@ -7,7 +7,13 @@
  * silently, never deleted).
  */
 import type { Hlc } from '@/domain/clock'
-import { SCHEMA_VERSION, safeParseRecord, type RecordOf, type TrinRecord, type TrinRecordInput } from '@/schemas'
+import {
+  SCHEMA_VERSION,
+  safeParseRecord,
+  type RecordOf,
+  type TrinRecord,
+  type TrinRecordInput,
+} from '@/schemas'
 import type { z } from '@/schemas/zod'
 import { CryptoError, decryptRecord, encryptRecord, type DataKey } from '../crypto'
 import { DB_NAME, RECORDS_TABLE, TrinDatabase, type EncryptedRow } from '../db'
@@ -69,9 +75,14 @@ export interface RestoreAllOptions {
   readonly replace: boolean
 }
 
-type RowResult = { readonly ok: true; readonly record: TrinRecord } | { readonly ok: false; readonly unreadable: UnreadableRecord }
+type RowResult =
+  | { readonly ok: true; readonly record: TrinRecord }
+  | { readonly ok: false; readonly unreadable: UnreadableRecord }
 
-function toValidationError(issues: readonly z.core.$ZodIssue[], recordId: string | undefined): RecordValidationError {
+function toValidationError(
+  issues: readonly z.core.$ZodIssue[],
+  recordId: string | undefined,
+): RecordValidationError {
   return new RecordValidationError('invalid-record', `Record ${recordId ?? '(without id)'} is not valid`, {
     recordId,
     issues: issues.map((issue) => ({ path: issue.path, message: issue.message })),
@@ -88,7 +99,9 @@ function idOf(input: unknown): string | undefined {
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) => {
     if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner
-    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )
     return Object.fromEntries(entries)
   })
 }
@@ -135,12 +148,16 @@ export async function openVaultAndPin(options: OpenVaultOptions = {}): Promise<U
  * database must have a keyring whose key id is this key's.
  * @throws KeyringError 'keyring-missing' | 'key-mismatch'; StorageError
  */
-export async function openVaultWithKey(dataKey: DataKey, options: { readonly dbName?: string } = {}): Promise<Vault> {
+export async function openVaultWithKey(
+  dataKey: DataKey,
+  options: { readonly dbName?: string } = {},
+): Promise<Vault> {
   const db = new TrinDatabase(options.dbName ?? DB_NAME)
   let deviceId: string
   try {
     await db.open()
-    if (!(await checkRecordSchema(db))) throw new KeyringError('keyring-missing', 'This database has no records schema yet')
+    if (!(await checkRecordSchema(db)))
+      throw new KeyringError('keyring-missing', 'This database has no records schema yet')
     ;({ deviceId } = await attachKeyring(db, dataKey))
   } catch (error) {
     db.close()
@@ -163,15 +180,26 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     const { id } = row
     let plain: unknown
     try {
-      plain = await decryptRecord({ key: key.key, keyId, table: RECORDS_TABLE, id, schemaVersion: SCHEMA_VERSION, iv: row.iv, ct: row.ct })
+      plain = await decryptRecord({
+        key: key.key,
+        keyId,
+        table: RECORDS_TABLE,
+        id,
+        schemaVersion: SCHEMA_VERSION,
+        iv: row.iv,
+        ct: row.ct,
+      })
     } catch (error) {
       if (error instanceof CryptoError) return { ok: false, unreadable: { id, error } }
       throw error
     }
     const parsed = safeParseRecord(plain)
-    if (!parsed.success) return { ok: false, unreadable: { id, error: toValidationError(parsed.error.issues, id) } }
+    if (!parsed.success)
+      return { ok: false, unreadable: { id, error: toValidationError(parsed.error.issues, id) } }
     if (parsed.data.id !== id) {
-      const error = new RecordValidationError('id-mismatch', `Row ${id} holds record ${parsed.data.id}`, { recordId: id })
+      const error = new RecordValidationError('id-mismatch', `Row ${id} holds record ${parsed.data.id}`, {
+        recordId: id,
+      })
       return { ok: false, unreadable: { id, error } }
     }
     return { ok: true, record: parsed.data }
@@ -199,7 +227,14 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     return Promise.all(
       records.map(async (record) => ({
         id: record.id,
-        ...(await encryptRecord({ key: key.key, keyId, table: RECORDS_TABLE, id: record.id, schemaVersion: SCHEMA_VERSION, payload: record })),
+        ...(await encryptRecord({
+          key: key.key,
+          keyId,
+          table: RECORDS_TABLE,
+          id: record.id,
+          schemaVersion: SCHEMA_VERSION,
+          payload: record,
+        })),
       })),
     )
   }
@@ -228,7 +263,10 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     }
   }
 
-  async function restoreAll(inputs: readonly TrinRecordInput[], options: RestoreAllOptions): Promise<TrinRecord[]> {
+  async function restoreAll(
+    inputs: readonly TrinRecordInput[],
+    options: RestoreAllOptions,
+  ): Promise<TrinRecord[]> {
     const key = requireKey()
     const records = validate(inputs)
     try {
@@ -254,7 +292,11 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
       const parsed = safeParseRecord(input)
       if (!parsed.success) throw toValidationError(parsed.error.issues, idOf(input))
       if (seen.has(parsed.data.id)) {
-        throw new RecordValidationError('duplicate-id', `Record ${parsed.data.id} appears twice in one save`, { recordId: parsed.data.id })
+        throw new RecordValidationError(
+          'duplicate-id',
+          `Record ${parsed.data.id} appears twice in one save`,
+          { recordId: parsed.data.id },
+        )
       }
       seen.add(parsed.data.id)
       return parsed.data
@@ -274,9 +316,13 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
         if (row === undefined) continue
         const result = await readRow(row)
         if (!result.ok) {
-          throw new StorageError('would-overwrite-unreadable', `Record ${row.id} is unreadable and is left untouched`, {
-            cause: result.unreadable.error,
-          })
+          throw new StorageError(
+            'would-overwrite-unreadable',
+            `Record ${row.id} is unreadable and is left untouched`,
+            {
+              cause: result.unreadable.error,
+            },
+          )
         }
       }
 
@@ -311,7 +357,11 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     if (row === undefined) throw new StorageError('not-found', `No record ${id}`)
     const result = await readRow(row)
     if (!result.ok) {
-      throw new StorageError('would-overwrite-unreadable', `Record ${id} is unreadable and is left untouched`, { cause: result.unreadable.error })
+      throw new StorageError(
+        'would-overwrite-unreadable',
+        `Record ${id} is unreadable and is left untouched`,
+        { cause: result.unreadable.error },
+      )
     }
     return put({ ...result.record, deleted: true, updatedAt })
   }

@@ -22,7 +22,15 @@ export function useGoalGroups(): ComputedRef<readonly GoalGroup[]> {
     const goals = sortByOrder(records.byKind('goal'))
     return sortByOrder(records.byKind('focusArea')).flatMap((area) => {
       const own = goals.filter((goal) => goal.focusAreaId === area.id)
-      return own.length === 0 ? [] : [{ areaId: area.id, areaName: areaName(area), goals: own.map((goal) => ({ id: goal.id, title: goal.title })) }]
+      return own.length === 0
+        ? []
+        : [
+            {
+              areaId: area.id,
+              areaName: areaName(area),
+              goals: own.map((goal) => ({ id: goal.id, title: goal.title })),
+            },
+          ]
     })
   })
 }

@@ -7,7 +7,10 @@ import { courseInputOf, currentPlan } from '@/features/plan/course'
 import { useBackupHistory } from './backupHistory'
 
 /** The backup reminder due today (see `@/domain/backupReminders`), or null. */
-export function useBackupReminder(): { readonly reminder: ComputedRef<BackupReminder | null>; readonly history: ReturnType<typeof useBackupHistory> } {
+export function useBackupReminder(): {
+  readonly reminder: ComputedRef<BackupReminder | null>
+  readonly history: ReturnType<typeof useBackupHistory>
+} {
   const records = useRecordsStore()
   const history = useBackupHistory()
   const today = useToday()
@@ -22,6 +25,8 @@ export function useBackupReminder(): { readonly reminder: ComputedRef<BackupRemi
       return null
     }
   })
-  const reminder = computed(() => backupReminder({ lastBackup: history.lastBackup, today: today.value, course: course.value }))
+  const reminder = computed(() =>
+    backupReminder({ lastBackup: history.lastBackup, today: today.value, course: course.value }),
+  )
   return { reminder, history }
 }

@@ -27,7 +27,9 @@ export const courseErrorMessages = {
 export type SaveProblem = 'course.saveFailedQuota' | 'course.saveFailed'
 
 export function saveProblemOf(caught: unknown): SaveProblem {
-  return caught instanceof StorageError && caught.code === 'quota' ? 'course.saveFailedQuota' : 'course.saveFailed'
+  return caught instanceof StorageError && caught.code === 'quota'
+    ? 'course.saveFailedQuota'
+    : 'course.saveFailed'
 }
 
 /** The first course rule the plan breaks, or null (also null while day 1 is unknown: nothing to check). */
@@ -111,9 +113,11 @@ export function checkDates(
   plan: Pick<Plan, 'pauses' | 'restarts'> = { pauses: [], restarts: [] },
 ): DatesCheck {
   const transitionDate = readDate(transitionText)
-  if (transitionDate === 'invalid') return { ok: false, field: 'transitionDate', message: courseErrorMessages['invalid-date'] }
+  if (transitionDate === 'invalid')
+    return { ok: false, field: 'transitionDate', message: courseErrorMessages['invalid-date'] }
   const contact = readDate(contactText)
-  if (contact === 'invalid') return { ok: false, field: 'contactStart', message: courseErrorMessages['invalid-date'] }
+  if (contact === 'invalid')
+    return { ok: false, field: 'contactStart', message: courseErrorMessages['invalid-date'] }
   if (transitionDate === null && (plan.pauses.length > 0 || plan.restarts.length > 0)) {
     return { ok: false, field: 'transitionDate', message: 'course.error.dayOneNeeded' }
   }
@@ -126,7 +130,11 @@ export function checkDates(
       restarts: plan.restarts.map((restart) => restart.on),
     })
     if (error !== null) {
-      return { ok: false, field: error.code === 'contact-after-transition' ? 'contactStart' : 'transitionDate', message: courseErrorMessages[error.code] }
+      return {
+        ok: false,
+        field: error.code === 'contact-after-transition' ? 'contactStart' : 'transitionDate',
+        message: courseErrorMessages[error.code],
+      }
     }
   }
   return { ok: true, contactStart, transitionDate }

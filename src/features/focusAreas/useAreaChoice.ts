@@ -27,12 +27,25 @@ export function useAreaChoice(phase: Ref<PhaseNumber>) {
 
   async function apply(changes: readonly AreaChange[]): Promise<void> {
     for (const change of changes) {
-      if (change.kind === 'create') await records.create('focusArea', { ...change.fields, phases: [...change.fields.phases] })
+      if (change.kind === 'create')
+        await records.create('focusArea', { ...change.fields, phases: [...change.fields.phases] })
     }
-    const tree = { focusAreas: areas.value, goals: records.byKind('goal'), subGoals: records.byKind('subGoal'), notes: records.byKind('note') }
+    const tree = {
+      focusAreas: areas.value,
+      goals: records.byKind('goal'),
+      subGoals: records.byKind('subGoal'),
+      notes: records.byKind('note'),
+    }
     const updated = changes.flatMap((change) => (change.kind === 'update' ? [change.area] : []))
-    const removals = changes.flatMap((change) => (change.kind === 'remove' ? [removalOf({ kind: 'focusArea', id: change.area.id }, tree)] : []))
-    const removed: TrinRecord[] = removals.flatMap((removal) => [...removal.focusAreas, ...removal.goals, ...removal.subGoals, ...removal.notes])
+    const removals = changes.flatMap((change) =>
+      change.kind === 'remove' ? [removalOf({ kind: 'focusArea', id: change.area.id }, tree)] : [],
+    )
+    const removed: TrinRecord[] = removals.flatMap((removal) => [
+      ...removal.focusAreas,
+      ...removal.goals,
+      ...removal.subGoals,
+      ...removal.notes,
+    ])
     if (updated.length + removed.length === 0) return
     const before = updated.flatMap((area) => {
       const original = records.get(area.id)
@@ -41,14 +54,21 @@ export function useAreaChoice(phase: Ref<PhaseNumber>) {
     await records.saveMany([...updated, ...removed.map((record) => ({ ...record, deleted: true }))])
     if (removed.length > 0) {
       const goals = removals.reduce((sum, removal) => sum + removal.goals.length, 0)
-      undo.offerUndo(goals > 0 ? { key: 'areaAndGoalsRemoved', plural: goals } : { key: 'areaRemoved' }, [...before, ...removed])
+      undo.offerUndo(goals > 0 ? { key: 'areaAndGoalsRemoved', plural: goals } : { key: 'areaRemoved' }, [
+        ...before,
+        ...removed,
+      ])
     }
   }
 
   /** Chooses (or un-chooses) the area of a picker line for the phase. */
   async function setChosen(option: AreaOption, chosen: boolean): Promise<void> {
     if (option.catalogKey !== null) {
-      await apply(chosen ? [chooseCatalogArea(areas.value, option.catalogKey, phase.value)] : unchooseCatalogArea(areas.value, option.catalogKey, phase.value))
+      await apply(
+        chosen
+          ? [chooseCatalogArea(areas.value, option.catalogKey, phase.value)]
+          : unchooseCatalogArea(areas.value, option.catalogKey, phase.value),
+      )
     } else if (option.area !== null) {
       await apply([chosen ? chooseArea(option.area, phase.value) : unchooseArea(option.area, phase.value)])
     }

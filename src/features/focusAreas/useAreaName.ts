@@ -7,5 +7,6 @@ import type { FocusArea } from '@/schemas'
  */
 export function useAreaName(): (area: Pick<FocusArea, 'catalogKey' | 'title'>) => string {
   const { t } = useI18n()
-  return (area) => (area.catalogKey === undefined ? (area.title ?? '') : t(`focusAreas.catalog.${area.catalogKey}`))
+  return (area) =>
+    area.catalogKey === undefined ? (area.title ?? '') : t(`focusAreas.catalog.${area.catalogKey}`)
 }

@@ -4,5 +4,7 @@ import { StorageError } from '@/data/errors'
 export type SaveProblem = 'plan.saveFailedQuota' | 'plan.saveFailed'
 
 export function saveProblemOf(caught: unknown): SaveProblem {
-  return caught instanceof StorageError && caught.code === 'quota' ? 'plan.saveFailedQuota' : 'plan.saveFailed'
+  return caught instanceof StorageError && caught.code === 'quota'
+    ? 'plan.saveFailedQuota'
+    : 'plan.saveFailed'
 }

@@ -63,7 +63,11 @@ export const useUndoStore = defineStore('undo', () => {
    * Offers to put `before` back (the records as they were before the change). With
    * `followsNavigation`, the offer moves to the next screen instead of ending with this one.
    */
-  function offerUndo(message: UndoMessage, before: readonly TrinRecord[], options: { followsNavigation?: boolean } = {}): void {
+  function offerUndo(
+    message: UndoMessage,
+    before: readonly TrinRecord[],
+    options: { followsNavigation?: boolean } = {},
+  ): void {
     previous = [...before]
     followsNavigation = options.followsNavigation ?? false
     sequence += 1

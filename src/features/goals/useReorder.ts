@@ -22,10 +22,12 @@ export function useReorder() {
     const { changes } = reorder(items, from, to)
     const byId = new Map(items.map((entry) => [entry.id, entry]))
     try {
-      await records.saveMany(changes.flatMap((change) => {
-        const entry = byId.get(change.id)
-        return entry === undefined ? [] : [{ ...entry, order: change.order }]
-      }))
+      await records.saveMany(
+        changes.flatMap((change) => {
+          const entry = byId.get(change.id)
+          return entry === undefined ? [] : [{ ...entry, order: change.order }]
+        }),
+      )
     } catch (caught) {
       problem.value = saveProblemOf(caught)
       return

@@ -19,7 +19,14 @@ export interface OnboardingDraft {
 }
 
 export function emptyDraft(): OnboardingDraft {
-  return { targetGroup: null, targetGroupOther: '', contactStart: '', transitionDate: '', workerName: '', workerPhone: '' }
+  return {
+    targetGroup: null,
+    targetGroupOther: '',
+    contactStart: '',
+    transitionDate: '',
+    workerName: '',
+    workerPhone: '',
+  }
 }
 
 const draftKey: InjectionKey<OnboardingDraft> = Symbol('onboarding draft')

@@ -27,10 +27,30 @@ export interface OnboardingStep {
   readonly onSkip?: (draft: OnboardingDraft) => void
 }
 
-export const languageStep: OnboardingStep = { id: 'language', title: 'onboarding.language.title', component: OnboardingLanguage, skippable: false }
-export const aboutStep: OnboardingStep = { id: 'about', title: 'onboarding.about.title', component: OnboardingAbout, skippable: true }
-export const transitionStep: OnboardingStep = { id: 'transition', title: 'onboarding.transition.title', component: OnboardingTransition, skippable: false }
-export const datesStep: OnboardingStep = { id: 'dates', title: 'onboarding.dates.title', component: OnboardingDates, skippable: false }
+export const languageStep: OnboardingStep = {
+  id: 'language',
+  title: 'onboarding.language.title',
+  component: OnboardingLanguage,
+  skippable: false,
+}
+export const aboutStep: OnboardingStep = {
+  id: 'about',
+  title: 'onboarding.about.title',
+  component: OnboardingAbout,
+  skippable: true,
+}
+export const transitionStep: OnboardingStep = {
+  id: 'transition',
+  title: 'onboarding.transition.title',
+  component: OnboardingTransition,
+  skippable: false,
+}
+export const datesStep: OnboardingStep = {
+  id: 'dates',
+  title: 'onboarding.dates.title',
+  component: OnboardingDates,
+  skippable: false,
+}
 export const workerStep: OnboardingStep = {
   id: 'worker',
   title: 'onboarding.worker.title',
@@ -41,11 +61,26 @@ export const workerStep: OnboardingStep = {
     draft.workerPhone = ''
   },
 }
-export const readyStep: OnboardingStep = { id: 'ready', title: 'onboarding.ready.title', component: OnboardingReady, skippable: false }
+export const readyStep: OnboardingStep = {
+  id: 'ready',
+  title: 'onboarding.ready.title',
+  component: OnboardingReady,
+  skippable: false,
+}
 /** The honest choice of protection, for everyone, right before the plan is first saved (safety feature). */
-export const lockStep: OnboardingStep = { id: 'lock', title: 'lock.choice.title', component: OnboardingLockStep, skippable: false }
+export const lockStep: OnboardingStep = {
+  id: 'lock',
+  title: 'lock.choice.title',
+  component: OnboardingLockStep,
+  skippable: false,
+}
 /** For women leaving a shelter: quick exit, browser history, private windows, a watched phone (safety feature). */
-export const safetyStep: OnboardingStep = { id: 'safety', title: 'safety.onboarding.title', component: OnboardingSafetyStep, skippable: false }
+export const safetyStep: OnboardingStep = {
+  id: 'safety',
+  title: 'safety.onboarding.title',
+  component: OnboardingSafetyStep,
+  skippable: false,
+}
 
 /**
  * Steps only some target groups see, shown right after the transition step (once the group is
@@ -53,7 +88,9 @@ export const safetyStep: OnboardingStep = { id: 'safety', title: 'safety.onboard
  * the safety feature registers `{ shelter: [safetyStep] }` here (how to leave the app fast,
  * private windows, browser history, a watched phone). The lock choice is for everyone.
  */
-export const targetGroupSteps: Partial<Record<TargetGroup, readonly OnboardingStep[]>> = { shelter: [safetyStep] }
+export const targetGroupSteps: Partial<Record<TargetGroup, readonly OnboardingStep[]>> = {
+  shelter: [safetyStep],
+}
 
 /** The steps for a citizen who has chosen `targetGroup` (null before the choice), in order. */
 export function onboardingSteps(

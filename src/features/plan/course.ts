@@ -63,12 +63,28 @@ export function courseTimeline(status: CourseStatus, storedPauses: readonly Paus
   const pauses = status.pauses.flatMap((scheduled): TimelinePause[] => {
     const stored = byStart.get(scheduled.start)
     if (stored === undefined) return []
-    return [{ id: stored.id, reason: stored.reason, start: scheduled.start, lastDay: addDays(scheduled.end, -1), days: scheduled.days, open: scheduled.open }]
+    return [
+      {
+        id: stored.id,
+        reason: stored.reason,
+        start: scheduled.start,
+        lastDay: addDays(scheduled.end, -1),
+        days: scheduled.days,
+        open: scheduled.open,
+      },
+    ]
   })
   const stages: TimelineStage[] = []
   const restarted = status.dayOne !== addDays(status.contact.end, 1)
   if (status.contact.days > 0 && !restarted) {
-    stages.push({ stage: 'contact', start: status.contact.start, end: status.contact.end, days: status.contact.days, provisional: false, pauses: [] })
+    stages.push({
+      stage: 'contact',
+      start: status.contact.start,
+      end: status.contact.end,
+      days: status.contact.days,
+      provisional: false,
+      pauses: [],
+    })
   }
   for (const phase of status.phases) {
     stages.push({
@@ -99,5 +115,7 @@ export function inPhase(status: CourseStatus): boolean {
 
 /** The live plan of this device: the first one created, if a double save ever made two. */
 export function currentPlan(plans: readonly Plan[]): Plan | null {
-  return [...plans].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))[0] ?? null
+  return (
+    [...plans].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))[0] ?? null
+  )
 }

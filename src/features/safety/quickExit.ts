@@ -79,7 +79,10 @@ export function useQuickExit(options: { leave?: (url: string) => void } = {}) {
  * Listens for Shift pressed three times on its own within five seconds (see
  * `@/domain/quickExit`) anywhere on the page, form fields included, and calls `onExit`.
  */
-export function useShiftTriple(onExit: () => void, target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): void {
+export function useShiftTriple(
+  onExit: () => void,
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+): void {
   let sequence: ShiftSequence = emptyShiftSequence
   const held = new Set<string>()
 

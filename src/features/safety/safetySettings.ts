@@ -98,7 +98,16 @@ export const useSafetySettings = defineStore('safetySettings', () => {
     hideLockSuspendedUntil.value = now + ms
   }
 
-  return { autoLockMinutes, lockOnHide, exitTarget, lockedAfterExit, hideLockSuspendedUntil, markExited, clearExited, suspendLockOnHide }
+  return {
+    autoLockMinutes,
+    lockOnHide,
+    exitTarget,
+    lockedAfterExit,
+    hideLockSuspendedUntil,
+    markExited,
+    clearExited,
+    suspendLockOnHide,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSafetySettings, import.meta.hot))

@@ -69,7 +69,8 @@ export function useAutoLock(options: { now?: () => number } = {}): void {
   )
   watch(() => settings.autoLockMinutes, schedule)
 
-  for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { capture: true, passive: true })
+  for (const name of ACTIVITY_EVENTS)
+    window.addEventListener(name, onActivity, { capture: true, passive: true })
   document.addEventListener('visibilitychange', onVisibility)
   onScopeDispose(() => {
     stop()

@@ -4,7 +4,10 @@ import { computed, onScopeDispose, ref, watch, type ComputedRef } from 'vue'
  * Whole seconds until `retryAt` (epoch ms), counting down once a second; 0 when a try is allowed.
  * After several wrong passphrases the data layer sets the growing delay; this shows it.
  */
-export function useRetryCountdown(retryAt: () => number | null, now: () => number = () => Date.now()): ComputedRef<number> {
+export function useRetryCountdown(
+  retryAt: () => number | null,
+  now: () => number = () => Date.now(),
+): ComputedRef<number> {
   const tick = ref(now())
   let timer: ReturnType<typeof setInterval> | null = null
 

@@ -9,7 +9,9 @@ import { requestPersistence } from '@/data/persistence'
 import { useVaultStore, type VaultStatus } from '@/stores/vault'
 import { useSafetySettings } from './safetySettings'
 
-export function useVaultGate(options: { persist?: () => Promise<unknown> } = {}): { readonly showScreens: ComputedRef<boolean> } {
+export function useVaultGate(options: { persist?: () => Promise<unknown> } = {}): {
+  readonly showScreens: ComputedRef<boolean>
+} {
   const vault = useVaultStore()
   const settings = useSafetySettings()
   const persist = options.persist ?? (() => requestPersistence())
@@ -35,5 +37,9 @@ export function useVaultGate(options: { persist?: () => Promise<unknown> } = {})
     vault.open().catch(() => undefined)
   })
 
-  return { showScreens: computed(() => vault.status === 'open' || (vault.status === 'opening' && settled.value === 'open')) }
+  return {
+    showScreens: computed(
+      () => vault.status === 'open' || (vault.status === 'opening' && settled.value === 'open'),
+    ),
+  }
 }

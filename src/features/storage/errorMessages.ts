@@ -122,6 +122,7 @@ export function errorMessageKey(error: unknown): string {
 /** Whether the error means the phone has no room left (say how to free some). */
 export function isQuotaError(error: unknown): boolean {
   if (error instanceof StorageError) return error.code === 'quota'
-  if (error instanceof ImportError && error.code === 'storage-failed') return error.cause instanceof StorageError && error.cause.code === 'quota'
+  if (error instanceof ImportError && error.code === 'storage-failed')
+    return error.cause instanceof StorageError && error.cause.code === 'quota'
   return false
 }

@@ -6,7 +6,16 @@ import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import type { Activity } from '@/schemas'
 import { day } from '../../factories/records'
-import { eventually, mountPlanApp, unmountPlanApps, NOW, reopenVault, settled, storePlan, type Records } from '../goals/planApp'
+import {
+  eventually,
+  mountPlanApp,
+  unmountPlanApps,
+  NOW,
+  reopenVault,
+  settled,
+  storePlan,
+  type Records,
+} from '../goals/planApp'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -22,8 +31,18 @@ afterEach(() => {
 
 async function planWithGoal(records: Records) {
   await storePlan(records)
-  const area = await records.create('focusArea', { catalogKey: 'physicalHealth', icon: 'heart', phases: [1], order: 0 })
-  return records.create('goal', { focusAreaId: area.id, title: 'Få en fast læge', status: 'onTheWay', order: 0 })
+  const area = await records.create('focusArea', {
+    catalogKey: 'physicalHealth',
+    icon: 'heart',
+    phases: [1],
+    order: 0,
+  })
+  return records.create('goal', {
+    focusAreaId: area.id,
+    title: 'Få en fast læge',
+    status: 'onTheWay',
+    order: 0,
+  })
 }
 
 const activities = (): Activity[] => useRecordsStore().byKind('activity')
@@ -39,7 +58,9 @@ describe('Activity form', () => {
     await submit(wrapper)
     await settled(wrapper, 'Skriv noget her.')
     expect(wrapper.get('#activity-title-error').text()).toBe('Skriv noget her.')
-    expect(wrapper.get('#activity-time-error').text()).toBe('Vælg også en dato, når du skriver et klokkeslæt.')
+    expect(wrapper.get('#activity-time-error').text()).toBe(
+      'Vælg også en dato, når du skriver et klokkeslæt.',
+    )
     expect(wrapper.get('#activity-repeat-error').text()).toBe('Vælg en dato for første gang.')
     expect(wrapper.get('#activity-time').attributes('aria-describedby')).toBe('activity-time-error')
     expect(wrapper.get('#activity-title').attributes('aria-invalid')).toBe('true')
@@ -49,7 +70,9 @@ describe('Activity form', () => {
     await wrapper.get('#activity-title').setValue('Ringe til lægen')
     await wrapper.get('#activity-date').setValue('2026-12-01')
     await submit(wrapper)
-    await eventually(() => { expect(activities()).toHaveLength(1); })
+    await eventually(() => {
+      expect(activities()).toHaveLength(1)
+    })
     expect(wrapper.find('#activity-title-error').exists()).toBe(false)
   })
 
@@ -69,17 +92,35 @@ describe('Activity form', () => {
     await wrapper.get('#activity-helper').setValue('Mette')
     await wrapper.get('[data-test="priority-later"]').setValue(true)
     await submit(wrapper)
-    await eventually(() => { expect(activities()).toHaveLength(1); })
+    await eventually(() => {
+      expect(activities()).toHaveLength(1)
+    })
     const [created] = activities()
-    expect(created).toMatchObject({ title: 'Møde hos lægen', goalId: goal.id, date: '2026-12-01', time: '14:30', repeat: 'monthly', place: 'Lægehuset', helper: { name: 'Mette' }, priority: 'later', done: false })
-    await eventually(() => { expect(router.currentRoute.value.fullPath).toBe(`/activities/${created?.id ?? ''}`); })
+    expect(created).toMatchObject({
+      title: 'Møde hos lægen',
+      goalId: goal.id,
+      date: '2026-12-01',
+      time: '14:30',
+      repeat: 'monthly',
+      place: 'Lægehuset',
+      helper: { name: 'Mette' },
+      priority: 'later',
+      done: false,
+    })
+    await eventually(() => {
+      expect(router.currentRoute.value.fullPath).toBe(`/activities/${created?.id ?? ''}`)
+    })
     await settled(wrapper, 'Aktiviteten er gemt. Nu kan du lægge den i kalenderen.')
     expect(wrapper.get('h1').text()).toBe('Møde hos lægen')
     // Focus starts the saved activity's screen at its title.
-    await eventually(() => { expect(document.activeElement).toBe(wrapper.get('h1').element); })
+    await eventually(() => {
+      expect(document.activeElement).toBe(wrapper.get('h1').element)
+    })
 
     await reopenVault()
-    await eventually(() => { expect(wrapper.get<HTMLInputElement>('#activity-place').element.value).toBe('Lægehuset'); })
+    await eventually(() => {
+      expect(wrapper.get<HTMLInputElement>('#activity-place').element.value).toBe('Lægehuset')
+    })
     await wrapper.get('#activity-place').setValue('  ')
     await wrapper.get('#activity-helper').setValue('')
     await wrapper.get('#activity-goal').setValue('')
@@ -96,7 +137,13 @@ describe('Activity form', () => {
     const app = await mountPlanApp({
       seed: async (records) => {
         await storePlan(records)
-        return records.create('activity', { title: 'Gå tur', repeat: 'none', priority: 'now', done: false, helper: { contactId } })
+        return records.create('activity', {
+          title: 'Gå tur',
+          repeat: 'none',
+          priority: 'now',
+          done: false,
+          helper: { contactId },
+        })
       },
       path: (activity) => `/activities/${activity.id}`,
     })
@@ -108,10 +155,14 @@ describe('Activity form', () => {
     expect(activities()[0]?.helper).toEqual({ contactId })
 
     await wrapper.get('[data-test="helper-contact"] ~ button').trigger('click')
-    await eventually(() => { expect(wrapper.find('#activity-helper').exists()).toBe(true); })
+    await eventually(() => {
+      expect(wrapper.find('#activity-helper').exists()).toBe(true)
+    })
     await wrapper.get('#activity-helper').setValue('Naboen Ali')
     await submit(wrapper)
-    await eventually(() => { expect(activities()[0]?.helper).toEqual({ name: 'Naboen Ali' }); })
+    await eventually(() => {
+      expect(activities()[0]?.helper).toEqual({ name: 'Naboen Ali' })
+    })
   })
 
   it('downloads a valid calendar file with a neutral name and title unless the citizen chooses to show it', async () => {
@@ -128,7 +179,15 @@ describe('Activity form', () => {
     const app = await mountPlanApp({
       seed: async (records) => {
         await storePlan(records)
-        return records.create('activity', { title: 'Møde på krisecentret', date: day('2026-12-01'), time: '10:00', repeat: 'weekly', place: 'Krisecentret', priority: 'now', done: false })
+        return records.create('activity', {
+          title: 'Møde på krisecentret',
+          date: day('2026-12-01'),
+          time: '10:00',
+          repeat: 'weekly',
+          place: 'Krisecentret',
+          priority: 'now',
+          done: false,
+        })
       },
       path: (activity) => `/activities/${activity.id}`,
     })
@@ -137,7 +196,7 @@ describe('Activity form', () => {
     await wrapper.get('[data-test="calendar-download"]').trigger('click')
     await settled(wrapper, 'Filen aftale.ics er hentet.')
     expect(names).toEqual(['aftale.ics'])
-    const neutral = parseIcs(new Uint8Array(await blobs[0]?.arrayBuffer() ?? new ArrayBuffer(0)))
+    const neutral = parseIcs(new Uint8Array((await blobs[0]?.arrayBuffer()) ?? new ArrayBuffer(0)))
     const [event] = neutral.events
     expect(unescapeIcsText(findProperty(event ?? [], 'SUMMARY')?.value ?? '')).toBe('Aftale')
     expect(findProperty(event ?? [], 'LOCATION')).toBeUndefined()
@@ -147,16 +206,25 @@ describe('Activity form', () => {
 
     await wrapper.get('[data-test="calendar-details"]').setValue(true)
     await wrapper.get('[data-test="calendar-download"]').trigger('click')
-    const detailed = parseIcs(await blobs[1]?.text() ?? '')
-    expect(unescapeIcsText(findProperty(detailed.events[0] ?? [], 'SUMMARY')?.value ?? '')).toBe('Møde på krisecentret')
-    expect(unescapeIcsText(findProperty(detailed.events[0] ?? [], 'LOCATION')?.value ?? '')).toBe('Krisecentret')
+    const detailed = parseIcs((await blobs[1]?.text()) ?? '')
+    expect(unescapeIcsText(findProperty(detailed.events[0] ?? [], 'SUMMARY')?.value ?? '')).toBe(
+      'Møde på krisecentret',
+    )
+    expect(unescapeIcsText(findProperty(detailed.events[0] ?? [], 'LOCATION')?.value ?? '')).toBe(
+      'Krisecentret',
+    )
   })
 
   it('without a date there is no calendar file, only what to do about it', async () => {
     const app = await mountPlanApp({
       seed: async (records) => {
         await storePlan(records)
-        return records.create('activity', { title: 'Lære e-Boks', repeat: 'none', priority: 'later', done: false })
+        return records.create('activity', {
+          title: 'Lære e-Boks',
+          repeat: 'none',
+          priority: 'later',
+          done: false,
+        })
       },
       path: (activity) => `/activities/${activity.id}`,
     })
@@ -174,7 +242,13 @@ describe('Activity form', () => {
     const app = await mountPlanApp({
       seed: async (records) => {
         await storePlan(records)
-        return records.create('activity', { title: 'Doctor', date: day('2026-12-01'), repeat: 'none', priority: 'now', done: false })
+        return records.create('activity', {
+          title: 'Doctor',
+          date: day('2026-12-01'),
+          repeat: 'none',
+          priority: 'now',
+          done: false,
+        })
       },
       path: (activity) => `/activities/${activity.id}`,
       locale: 'en',

@@ -4,7 +4,16 @@ import { deleteDatabase } from '@/data/db'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { day } from '../../factories/records'
-import { eventually, mountPlanApp, unmountPlanApps, NOW, reopenVault, settled, storePlan, type Records } from '../goals/planApp'
+import {
+  eventually,
+  mountPlanApp,
+  unmountPlanApps,
+  NOW,
+  reopenVault,
+  settled,
+  storePlan,
+  type Records,
+} from '../goals/planApp'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -20,16 +29,52 @@ afterEach(() => {
 
 async function threeActivities(records: Records) {
   await storePlan(records)
-  const area = await records.create('focusArea', { catalogKey: 'network', icon: 'people', phases: [1], order: 0 })
-  const goal = await records.create('goal', { focusAreaId: area.id, title: 'Se min søster igen', status: 'onTheWay', order: 0 })
-  const call = await records.create('activity', { title: 'Ringe til min søster', goalId: goal.id, date: day('2026-11-25'), time: '18:00', repeat: 'none', helper: { name: 'Mette' }, priority: 'now', done: false })
-  const walk = await records.create('activity', { title: 'Gåtur med naboen', date: day('2026-11-05'), repeat: 'weekly', place: 'Parken', priority: 'now', done: false })
-  const course = await records.create('activity', { title: 'Madlavningskursus', repeat: 'none', priority: 'later', done: false })
+  const area = await records.create('focusArea', {
+    catalogKey: 'network',
+    icon: 'people',
+    phases: [1],
+    order: 0,
+  })
+  const goal = await records.create('goal', {
+    focusAreaId: area.id,
+    title: 'Se min søster igen',
+    status: 'onTheWay',
+    order: 0,
+  })
+  const call = await records.create('activity', {
+    title: 'Ringe til min søster',
+    goalId: goal.id,
+    date: day('2026-11-25'),
+    time: '18:00',
+    repeat: 'none',
+    helper: { name: 'Mette' },
+    priority: 'now',
+    done: false,
+  })
+  const walk = await records.create('activity', {
+    title: 'Gåtur med naboen',
+    date: day('2026-11-05'),
+    repeat: 'weekly',
+    place: 'Parken',
+    priority: 'now',
+    done: false,
+  })
+  const course = await records.create('activity', {
+    title: 'Madlavningskursus',
+    repeat: 'none',
+    priority: 'later',
+    done: false,
+  })
   return { call, walk, course }
 }
 
 const section = (wrapper: VueWrapper, name: string) => wrapper.find(`[data-test="activities-${name}"]`)
-const titlesIn = (wrapper: VueWrapper, name: string) => (section(wrapper, name).exists() ? section(wrapper, name).findAll('.activity-item__title').map((title) => title.text()) : [])
+const titlesIn = (wrapper: VueWrapper, name: string) =>
+  section(wrapper, name).exists()
+    ? section(wrapper, name)
+        .findAll('.activity-item__title')
+        .map((title) => title.text())
+    : []
 
 describe('Activity plan', () => {
   it('lists now and later, each with when, where, who helps and which goal', async () => {
@@ -59,20 +104,29 @@ describe('Activity plan', () => {
     expect(titlesIn(wrapper, 'now')).toEqual(['Gåtur med naboen'])
 
     await wrapper.get('[data-test="undo"]').trigger('click')
-    await eventually(() => { expect(titlesIn(wrapper, 'now')).toEqual(['Ringe til min søster', 'Gåtur med naboen']); })
+    await eventually(() => {
+      expect(titlesIn(wrapper, 'now')).toEqual(['Ringe til min søster', 'Gåtur med naboen'])
+    })
     expect(section(wrapper, 'done').exists()).toBe(false)
 
     await section(wrapper, 'later').get('[data-test="activity-item-done"]').setValue(true)
-    await eventually(() => { expect(titlesIn(wrapper, 'done')).toEqual(['Madlavningskursus']); })
+    await eventually(() => {
+      expect(titlesIn(wrapper, 'done')).toEqual(['Madlavningskursus'])
+    })
     await reopenVault()
-    await eventually(() => { expect(titlesIn(wrapper, 'done')).toEqual(['Madlavningskursus']); })
+    await eventually(() => {
+      expect(titlesIn(wrapper, 'done')).toEqual(['Madlavningskursus'])
+    })
   })
 
   it('deleting an activity goes back to the list, where Undo brings it back with its notes', async () => {
     const app = await mountPlanApp({
       seed: async (records) => {
         const seeded = await threeActivities(records)
-        await records.create('note', { target: { kind: 'activity', id: seeded.call.id }, text: 'Hun tog ikke telefonen.' })
+        await records.create('note', {
+          target: { kind: 'activity', id: seeded.call.id },
+          text: 'Hun tog ikke telefonen.',
+        })
         return seeded
       },
       path: ({ call }) => `/activities/${call.id}`,
@@ -80,18 +134,30 @@ describe('Activity plan', () => {
     const { wrapper, router } = app
     await settled(wrapper, 'Hun tog ikke telefonen.')
     await wrapper.get('[data-test="activity-remove"]').trigger('click')
-    await eventually(() => { expect(router.currentRoute.value.name).toBe('activities'); })
+    await eventually(() => {
+      expect(router.currentRoute.value.name).toBe('activities')
+    })
     await settled(wrapper, 'Aktiviteten er slettet.')
     expect(titlesIn(wrapper, 'now')).toEqual(['Gåtur med naboen'])
     expect(useRecordsStore().byKind('note')).toEqual([])
 
     await wrapper.get('[data-test="undo"]').trigger('click')
-    await eventually(() => { expect(titlesIn(wrapper, 'now')).toEqual(['Ringe til min søster', 'Gåtur med naboen']); })
-    expect(useRecordsStore().byKind('note').map((note) => note.text)).toEqual(['Hun tog ikke telefonen.'])
+    await eventually(() => {
+      expect(titlesIn(wrapper, 'now')).toEqual(['Ringe til min søster', 'Gåtur med naboen'])
+    })
+    expect(
+      useRecordsStore()
+        .byKind('note')
+        .map((note) => note.text),
+    ).toEqual(['Hun tog ikke telefonen.'])
   })
 
   it('says so when there are no activities, in English too', async () => {
-    const app = await mountPlanApp({ seed: (records) => storePlan(records), path: () => '/activities', locale: 'en' })
+    const app = await mountPlanApp({
+      seed: (records) => storePlan(records),
+      path: () => '/activities',
+      locale: 'en',
+    })
     await settled(app.wrapper, 'You have no activities yet.')
     expect(app.wrapper.get('h1').text()).toBe('Activities')
   })

@@ -48,7 +48,9 @@ async function createWithPassphrase(w: VueWrapper, passphrase = BACKUP_PASSPHRAS
   await w.get('[data-test="backup-create-form"]').trigger('submit')
   await eventually(async () => {
     await flushPromises()
-    expect(w.find('[data-test="backup-done"]').exists() || w.find('[data-test="backup-problem"]').exists()).toBe(true)
+    expect(
+      w.find('[data-test="backup-done"]').exists() || w.find('[data-test="backup-problem"]').exists(),
+    ).toBe(true)
   })
 }
 
@@ -61,12 +63,20 @@ describe('making a backup', () => {
     expect(file?.filename).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.trin$/)
     expect(file?.blob.type).toBe('application/octet-stream')
     const bytes = new Uint8Array(await (file?.blob ?? new Blob()).arrayBuffer())
-    const summary = await backupModule.verifyBackup(bytes, { kind: 'passphrase', passphrase: BACKUP_PASSPHRASE }, { kdf: TEST_KDF })
+    const summary = await backupModule.verifyBackup(
+      bytes,
+      { kind: 'passphrase', passphrase: BACKUP_PASSPHRASE },
+      { kdf: TEST_KDF },
+    )
     expect(summary.recordCount).toBe(2)
-    expect(wrapper.get('[data-test="backup-done"]').text()).toContain('Sikkerhedskopien er lavet og kontrolleret (2 dele,')
+    expect(wrapper.get('[data-test="backup-done"]').text()).toContain(
+      'Sikkerhedskopien er lavet og kontrolleret (2 dele,',
+    )
     expect(wrapper.text()).toContain(file?.filename)
     expect(useBackupHistory().lastBackup).not.toBeNull()
-    expect(JSON.parse(localStorage.getItem(BACKUP_STORAGE_KEY) ?? '{}')).toEqual({ lastBackup: useBackupHistory().lastBackup })
+    expect(JSON.parse(localStorage.getItem(BACKUP_STORAGE_KEY) ?? '{}')).toEqual({
+      lastBackup: useBackupHistory().lastBackup,
+    })
   })
 
   it('offers no file and does not count the backup when the file does not read back', async () => {
@@ -109,6 +119,9 @@ describe('making a backup', () => {
     const bytes = new Uint8Array(await (saved[0]?.blob ?? new Blob()).arrayBuffer())
     // Typed back in lower case with spaces instead of dashes, it still opens.
     const typed = code.toLowerCase().replaceAll('-', ' ')
-    expect((await backupModule.verifyBackup(bytes, { kind: 'recovery-code', code: typed }, { kdf: TEST_KDF })).recordCount).toBe(2)
+    expect(
+      (await backupModule.verifyBackup(bytes, { kind: 'recovery-code', code: typed }, { kdf: TEST_KDF }))
+        .recordCount,
+    ).toBe(2)
   })
 })

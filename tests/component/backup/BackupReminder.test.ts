@@ -30,7 +30,14 @@ afterEach(() => {
 /** A plan whose phase 2 began on 14 January 2027 (day 1 on 14 October 2026). */
 async function withPlan(): Promise<void> {
   await useVaultStore().open(freshVaultOptions())
-  await useRecordsStore().create('plan', { targetGroup: 'shelter', contactStart: day('2026-09-23'), transitionDate: day('2026-10-14'), pauses: [], restarts: [], instruments: [] })
+  await useRecordsStore().create('plan', {
+    targetGroup: 'shelter',
+    contactStart: day('2026-09-23'),
+    transitionDate: day('2026-10-14'),
+    pauses: [],
+    restarts: [],
+    instruments: [],
+  })
 }
 
 describe('backup reminder', () => {
@@ -72,7 +79,11 @@ describe('storage status', () => {
     const persist = vi.fn().mockResolvedValue(true)
     Object.defineProperty(navigator, 'storage', {
       configurable: true,
-      value: { persisted: () => Promise.resolve(false), persist, estimate: () => Promise.resolve({ usage: 2_500_000, quota: 1_000_000_000 }) },
+      value: {
+        persisted: () => Promise.resolve(false),
+        persist,
+        estimate: () => Promise.resolve({ usage: 2_500_000, quota: 1_000_000_000 }),
+      },
     })
     wrapper = await mountSafety(StorageStatus)
     await eventually(async () => {

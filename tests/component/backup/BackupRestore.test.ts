@@ -15,7 +15,11 @@ import { chooseFile } from './support'
 const SECRET = 'the backup passphrase'
 let wrapper: VueWrapper | undefined
 let options: VaultStoreOptions
-const source: TrinRecord[] = [makePlan(), makeGoal({ title: 'Find a doctor' }), makeGoal({ title: 'Old goal', deleted: true })]
+const source: TrinRecord[] = [
+  makePlan(),
+  makeGoal({ title: 'Find a doctor' }),
+  makeGoal({ title: 'Old goal', deleted: true }),
+]
 let file: Uint8Array
 
 beforeEach(async () => {
@@ -40,7 +44,12 @@ async function mountRestore(seed?: () => Promise<unknown>, locale: 'da' | 'en' =
 }
 
 /** Types the secret, presses restore (or check), and waits until `outcome` holds. */
-async function submit(w: VueWrapper, secret: string, action: 'restore' | 'check', outcome: () => void): Promise<void> {
+async function submit(
+  w: VueWrapper,
+  secret: string,
+  action: 'restore' | 'check',
+  outcome: () => void,
+): Promise<void> {
   await w.get('#restore-secret').setValue(secret)
   if (action === 'restore') await w.get('[data-test="backup-restore-form"]').trigger('submit')
   else await w.get('[data-test="backup-check"]').trigger('click')
@@ -55,7 +64,10 @@ async function choose(w: VueWrapper, bytes: Uint8Array, name?: string): Promise<
   await chooseFile(w, bytes, name)
   await eventually(async () => {
     await flushPromises()
-    expect(w.find('[data-test="backup-file-info"]').exists() || w.find('[data-test="backup-file-problem"]').exists()).toBe(true)
+    expect(
+      w.find('[data-test="backup-file-info"]').exists() ||
+        w.find('[data-test="backup-file-problem"]').exists(),
+    ).toBe(true)
   })
 }
 
@@ -69,7 +81,9 @@ describe('restoring a backup', () => {
   it('on a fresh install brings back every record exactly, tombstones included', async () => {
     wrapper = await mountRestore()
     await choose(wrapper, file)
-    expect(wrapper.get('[data-test="backup-file-info"]').text()).toMatch(/^Sikkerhedskopi fra .+\. Den åbnes med en adgangssætning\.$/)
+    expect(wrapper.get('[data-test="backup-file-info"]').text()).toMatch(
+      /^Sikkerhedskopi fra .+\. Den åbnes med en adgangssætning\.$/,
+    )
     await submit(wrapper, SECRET, 'restore', () => {
       expect(wrapper?.text()).toContain('Planen er hentet tilbage: 3 dele fra')
     })
@@ -80,7 +94,7 @@ describe('restoring a backup', () => {
     })
   })
 
-  it('refuses a file that is not a backup, in the citizen\'s language, and changes nothing', async () => {
+  it("refuses a file that is not a backup, in the citizen's language, and changes nothing", async () => {
     wrapper = await mountRestore(undefined, 'en')
     const before = await snapshotDatabase(options.dbName ?? '')
     await choose(wrapper, new TextEncoder().encode('BEGIN:VCALENDAR\nnot a backup'), 'calendar.ics')
@@ -110,14 +124,24 @@ describe('restoring a backup', () => {
     wrapper = await mountRestore(() => useRecordsStore().save(makeGoal({ title: 'Already here' })))
     await choose(wrapper, file)
     await submit(wrapper, SECRET, 'restore', () => {
-      expect(text(wrapper as VueWrapper, '[data-test="backup-replace"]')()).toContain(da.backup.restore.replaceWarning)
+      expect(text(wrapper as VueWrapper, '[data-test="backup-replace"]')()).toContain(
+        da.backup.restore.replaceWarning,
+      )
     })
-    expect(useRecordsStore().byKind('goal').map((goal: Goal) => goal.title)).toEqual(['Already here'])
+    expect(
+      useRecordsStore()
+        .byKind('goal')
+        .map((goal: Goal) => goal.title),
+    ).toEqual(['Already here'])
     expect(wrapper.get('[data-test="backup-restore"]').attributes('disabled')).toBeDefined()
 
     await wrapper.get('#restore-replace').setValue(true)
     await submit(wrapper, SECRET, 'restore', () => {
-      expect(useRecordsStore().byKind('goal').map((goal: Goal) => goal.title)).toEqual(['Find a doctor'])
+      expect(
+        useRecordsStore()
+          .byKind('goal')
+          .map((goal: Goal) => goal.title),
+      ).toEqual(['Find a doctor'])
     })
   })
 
@@ -132,7 +156,9 @@ describe('restoring a backup', () => {
   })
 
   it('counts in the singular for a backup of one record', async () => {
-    const single = (await createBackup([makePlan()], { kind: 'passphrase', passphrase: SECRET }, { kdf: TEST_KDF })).bytes
+    const single = (
+      await createBackup([makePlan()], { kind: 'passphrase', passphrase: SECRET }, { kdf: TEST_KDF })
+    ).bytes
     wrapper = await mountRestore()
     await choose(wrapper, single)
     await submit(wrapper, SECRET, 'check', () => {
@@ -141,7 +167,16 @@ describe('restoring a backup', () => {
   })
 
   it('catches a mistyped recovery code before trying it', async () => {
-    const coded = (await createBackup(source, { kind: 'recovery-code', code: await (await import('@/data/backup/recoveryCode')).generateRecoveryCode() }, { kdf: TEST_KDF })).bytes
+    const coded = (
+      await createBackup(
+        source,
+        {
+          kind: 'recovery-code',
+          code: await (await import('@/data/backup/recoveryCode')).generateRecoveryCode(),
+        },
+        { kdf: TEST_KDF },
+      )
+    ).bytes
     wrapper = await mountRestore()
     await choose(wrapper, coded)
     expect(wrapper.get('[data-test="backup-file-info"]').text()).toContain('gendannelseskode')

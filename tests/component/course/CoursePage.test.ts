@@ -62,10 +62,17 @@ describe('Course details', () => {
     await settled(wrapper, 'Forløbet holder nu pause.')
     const [stored, ...more] = storedPlan().pauses
     expect(more).toEqual([])
-    expect(stored).toMatchObject({ start: '2026-10-24', end: null, reason: 'hospital', note: 'Ortopædkirurgisk afsnit' })
+    expect(stored).toMatchObject({
+      start: '2026-10-24',
+      end: null,
+      reason: 'hospital',
+      note: 'Ortopædkirurgisk afsnit',
+    })
     expect(wrapper.text()).toContain('Forløbet har holdt pause siden 24. oktober 2026.')
     expect(document.activeElement).toBe(wrapper.get('#resume-heading').element)
-    expect(wrapper.get('[data-test="pause-history"]').text()).toContain('Fra 24. oktober 2026. Pausen varer stadig.')
+    expect(wrapper.get('[data-test="pause-history"]').text()).toContain(
+      'Fra 24. oktober 2026. Pausen varer stadig.',
+    )
 
     await wrapper.get('#resume-date').setValue('2026-11-13')
     await submit(wrapper, 'resume-course')
@@ -109,7 +116,13 @@ describe('Course details', () => {
   })
 
   it('refuses to resume on the day the pause began', async () => {
-    app = await mountApp({ path: '/course', before: () => storePlan({ pauses: [{ id: crypto.randomUUID(), start: day('2026-11-23'), end: null, reason: 'treatment' }] }) })
+    app = await mountApp({
+      path: '/course',
+      before: () =>
+        storePlan({
+          pauses: [{ id: crypto.randomUUID(), start: day('2026-11-23'), end: null, reason: 'treatment' }],
+        }),
+    })
     const { wrapper } = app
     await settled(wrapper, 'Genoptag forløbet')
     // The suggested day is the day after the pause began, since it began today.
@@ -128,7 +141,9 @@ describe('Course details', () => {
 
     await wrapper.get('#course-contact-start').setValue('2026-11-01')
     await submit(wrapper, 'save-dates')
-    expect(wrapper.get('#course-contact-start-error').text()).toBe('Kontaktperioden skal begynde på dag 1 eller før.')
+    expect(wrapper.get('#course-contact-start-error').text()).toBe(
+      'Kontaktperioden skal begynde på dag 1 eller før.',
+    )
     expect(wrapper.get('#course-contact-start').element).toHaveProperty('value', '2026-11-01')
     expect(storedPlan().contactStart).toBe('2026-09-23')
 
@@ -147,14 +162,18 @@ describe('Course details', () => {
     await wrapper.get('#course-group-other').setValue(true)
     await wrapper.get('#course-group-other-text').setValue('Ud af fængsel')
     await submit(wrapper, 'save-transition')
-    await vi.waitFor(() => { expect(storedPlan()).toMatchObject({ targetGroup: 'other', targetGroupOther: 'Ud af fængsel' }); })
+    await vi.waitFor(() => {
+      expect(storedPlan()).toMatchObject({ targetGroup: 'other', targetGroupOther: 'Ud af fængsel' })
+    })
 
     await wrapper.get('#course-worker-phone').setValue('ring')
     await submit(wrapper, 'save-worker')
     expect(wrapper.get('#course-worker-phone-error').text()).toContain('Et telefonnummer må kun have tal')
     await wrapper.get('#course-worker-phone').setValue('87 65 43 21')
     await submit(wrapper, 'save-worker')
-    await vi.waitFor(() => { expect(storedPlan().worker).toEqual({ name: 'Mette Hansen', phone: '87 65 43 21' }); })
+    await vi.waitFor(() => {
+      expect(storedPlan().worker).toEqual({ name: 'Mette Hansen', phone: '87 65 43 21' })
+    })
 
     const remove = wrapper.findAll('button').find((button) => button.text() === 'Fjern CTI-medarbejder')
     await remove?.trigger('click')
@@ -164,7 +183,15 @@ describe('Course details', () => {
   })
 
   it('deletes a pause recorded by mistake after asking, and the dates move back', async () => {
-    app = await mountApp({ path: '/course', before: () => storePlan({ pauses: [{ id: crypto.randomUUID(), start: day('2026-10-24'), end: day('2026-11-13'), reason: 'other' }] }) })
+    app = await mountApp({
+      path: '/course',
+      before: () =>
+        storePlan({
+          pauses: [
+            { id: crypto.randomUUID(), start: day('2026-10-24'), end: day('2026-11-13'), reason: 'other' },
+          ],
+        }),
+    })
     const { wrapper, router } = app
     await settled(wrapper, 'Slet pausen')
     const ask = wrapper.findAll('button').find((button) => button.text() === 'Slet pausen')
@@ -175,8 +202,14 @@ describe('Course details', () => {
     await flushPromises()
     expect(storedPlan().pauses).toHaveLength(1)
 
-    await wrapper.findAll('button').find((button) => button.text() === 'Slet pausen')?.trigger('click')
-    await wrapper.findAll('button').find((button) => button.text() === 'Ja, slet den')?.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Slet pausen')
+      ?.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Ja, slet den')
+      ?.trigger('click')
     await settled(wrapper, 'Pausen er slettet.')
     expect(storedPlan().pauses).toEqual([])
     expect(wrapper.text()).toContain('Forløbet har ikke holdt pause.')
@@ -190,6 +223,8 @@ describe('Course details', () => {
     await settled(app.wrapper, 'Pause the course')
     expect(app.wrapper.find('h1').text()).toBe('Your course')
     expect(app.wrapper.get('label[for="pause-reason-treatment"]').text()).toBe('In treatment away from home')
-    expect(app.wrapper.get('label[for="course-transition-date"]').text()).toBe('Day 1: the day you move into your own home')
+    expect(app.wrapper.get('label[for="course-transition-date"]').text()).toBe(
+      'Day 1: the day you move into your own home',
+    )
   })
 })

@@ -6,7 +6,15 @@ import { iconPaths } from '@/components/AppIcon.vue'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { day } from '../../factories/records'
-import { eventually, mountPlanApp, unmountPlanApps, NOW, reopenVault, settled, storePlan } from '../goals/planApp'
+import {
+  eventually,
+  mountPlanApp,
+  unmountPlanApps,
+  NOW,
+  reopenVault,
+  settled,
+  storePlan,
+} from '../goals/planApp'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -20,7 +28,8 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-const checkbox = (wrapper: VueWrapper, key: string) => wrapper.get<HTMLInputElement>(`[data-test="area-${key}"]`)
+const checkbox = (wrapper: VueWrapper, key: string) =>
+  wrapper.get<HTMLInputElement>(`[data-test="area-${key}"]`)
 const areas = () => useRecordsStore().byKind('focusArea')
 
 async function tick(wrapper: VueWrapper, key: string, on = true): Promise<void> {
@@ -32,7 +41,9 @@ describe('Focus-area picker', () => {
     const app = await mountPlanApp({ seed: (records) => storePlan(records), path: () => '/plan/areas' })
     const { wrapper } = app
     await settled(wrapper, 'Vælg fokusområder')
-    expect(wrapper.text()).toContain('CTI virker bedst med omkring tre områder. Du kan ændre dem ved næste fase.')
+    expect(wrapper.text()).toContain(
+      'CTI virker bedst med omkring tre områder. Du kan ændre dem ved næste fase.',
+    )
     expect(wrapper.text()).toContain('Til fase 1')
     // Homelessness: keeping the new home comes first.
     const labels = wrapper.findAll('.area-option__label').map((label) => label.text())
@@ -41,19 +52,31 @@ describe('Focus-area picker', () => {
     expect(wrapper.get('[data-test="area-count"]').text()).toBe('Du har valgt 0 områder.')
 
     for (const key of ['housing', 'economy', 'network']) await tick(wrapper, key)
-    await eventually(() => { expect(wrapper.get('[data-test="area-count"]').text()).toBe('Du har valgt 3 områder.'); })
+    await eventually(() => {
+      expect(wrapper.get('[data-test="area-count"]').text()).toBe('Du har valgt 3 områder.')
+    })
     expect(wrapper.find('[data-test="area-note"]').exists()).toBe(false)
 
     await tick(wrapper, 'mentalHealth')
-    await eventually(() => { expect(wrapper.get('[data-test="area-count"]').text()).toBe('Du har valgt 4 områder.'); })
-    expect(wrapper.get('[data-test="area-note"]').text()).toContain('Du har valgt flere end tre. Det er i orden.')
+    await eventually(() => {
+      expect(wrapper.get('[data-test="area-count"]').text()).toBe('Du har valgt 4 områder.')
+    })
+    expect(wrapper.get('[data-test="area-note"]').text()).toContain(
+      'Du har valgt flere end tre. Det er i orden.',
+    )
     // A note, never a block: the fourth is chosen and stored.
     expect(checkbox(wrapper, 'mentalHealth').element.checked).toBe(true)
-    expect(areas().map((area) => area.catalogKey).sort()).toEqual(['economy', 'housing', 'mentalHealth', 'network'])
+    expect(
+      areas()
+        .map((area) => area.catalogKey)
+        .sort(),
+    ).toEqual(['economy', 'housing', 'mentalHealth', 'network'])
     expect(areas().every((area) => area.phases.join() === '1')).toBe(true)
 
     await reopenVault()
-    await eventually(() => { expect(wrapper.get('[data-test="area-count"]').text()).toBe('Du har valgt 4 områder.'); })
+    await eventually(() => {
+      expect(wrapper.get('[data-test="area-count"]').text()).toBe('Du har valgt 4 områder.')
+    })
     expect(checkbox(wrapper, 'network').element.checked).toBe(true)
     expect(checkbox(wrapper, 'physicalHealth').element.checked).toBe(false)
   })
@@ -90,7 +113,9 @@ describe('Focus-area picker', () => {
 
     await input.setValue('  Min hund ')
     await wrapper.get('form.plan-field').trigger('submit')
-    await eventually(() => { expect(areas().map((area) => area.title)).toEqual(['Min hund']); })
+    await eventually(() => {
+      expect(areas().map((area) => area.title)).toEqual(['Min hund'])
+    })
     expect(wrapper.text()).not.toContain('Skriv noget her.')
     expect(input.element.value).toBe('')
     expect(wrapper.text()).toContain('Dine egne områder')
@@ -108,8 +133,18 @@ describe('Focus-area picker', () => {
     const app = await mountPlanApp({
       seed: async (records) => {
         await storePlan(records)
-        const area = await records.create('focusArea', { catalogKey: 'economy', icon: 'coins', phases: [1], order: 0 })
-        const goal = await records.create('goal', { focusAreaId: area.id, title: 'Betale min gæld', status: 'onTheWay', order: 0 })
+        const area = await records.create('focusArea', {
+          catalogKey: 'economy',
+          icon: 'coins',
+          phases: [1],
+          order: 0,
+        })
+        const goal = await records.create('goal', {
+          focusAreaId: area.id,
+          title: 'Betale min gæld',
+          status: 'onTheWay',
+          order: 0,
+        })
         await records.create('subGoal', { goalId: goal.id, title: 'Ring til banken', done: false, order: 0 })
         return { area, goal }
       },
@@ -125,8 +160,14 @@ describe('Focus-area picker', () => {
     expect(wrapper.get('[data-test="undo-bar"]').element.closest('[role="status"]')).not.toBeNull()
 
     await wrapper.get('[data-test="undo"]').trigger('click')
-    await eventually(() => { expect(areas().map((area) => area.id)).toEqual([seeded.area.id]); })
-    expect(useRecordsStore().byKind('goal').map((goal) => goal.id)).toEqual([seeded.goal.id])
+    await eventually(() => {
+      expect(areas().map((area) => area.id)).toEqual([seeded.area.id])
+    })
+    expect(
+      useRecordsStore()
+        .byKind('goal')
+        .map((goal) => goal.id),
+    ).toEqual([seeded.goal.id])
     expect(useRecordsStore().byKind('subGoal')).toHaveLength(1)
     expect(checkbox(wrapper, 'economy').element.checked).toBe(true)
     expect(wrapper.find('[data-test="undo-bar"]').exists()).toBe(false)
@@ -137,9 +178,19 @@ describe('Focus-area picker', () => {
       seed: async (records) => {
         // Day 1 on 1 July: phase 2 runs from 1 October to 31 December.
         await storePlan(records, { contactStart: day('2026-06-01'), transitionDate: day('2026-07-01') })
-        const housing = await records.create('focusArea', { catalogKey: 'housing', icon: 'home', phases: [1], order: 0 })
+        const housing = await records.create('focusArea', {
+          catalogKey: 'housing',
+          icon: 'home',
+          phases: [1],
+          order: 0,
+        })
         await records.create('focusArea', { catalogKey: 'network', icon: 'people', phases: [1], order: 1 })
-        await records.create('goal', { focusAreaId: housing.id, title: 'Holde styr på huslejen', status: 'onTheWay', order: 0 })
+        await records.create('goal', {
+          focusAreaId: housing.id,
+          title: 'Holde styr på huslejen',
+          status: 'onTheWay',
+          order: 0,
+        })
         return housing
       },
       path: () => '/plan/areas',
@@ -150,13 +201,17 @@ describe('Focus-area picker', () => {
     expect(checkbox(wrapper, 'housing').element.checked).toBe(false)
 
     await tick(wrapper, 'housing')
-    await eventually(() => { expect(wrapper.get('[data-test="area-count"]').text()).toBe('Du har valgt 1 område.'); })
+    await eventually(() => {
+      expect(wrapper.get('[data-test="area-count"]').text()).toBe('Du har valgt 1 område.')
+    })
     expect(areas().find((area) => area.id === seeded.id)?.phases).toEqual([1, 2])
     expect(areas()).toHaveLength(2)
 
     await router.push('/plan')
     await settled(wrapper, 'Dine fokusområder i fase 2')
-    expect(wrapper.findAll('[data-test="area-card"]').map((card) => card.find('h2').text())).toEqual(['Bolig'])
+    expect(wrapper.findAll('[data-test="area-card"]').map((card) => card.find('h2').text())).toEqual([
+      'Bolig',
+    ])
     expect(wrapper.text()).toContain('Holde styr på huslejen')
     const history = wrapper.get('[data-test="area-history"]')
     expect(history.text()).toContain('Tidligere faser')
@@ -165,15 +220,28 @@ describe('Focus-area picker', () => {
   })
 
   it('speaks English', async () => {
-    const app = await mountPlanApp({ seed: (records) => storePlan(records, { targetGroup: 'shelter' }), path: () => '/plan/areas', locale: 'en' })
+    const app = await mountPlanApp({
+      seed: (records) => storePlan(records, { targetGroup: 'shelter' }),
+      path: () => '/plan/areas',
+      locale: 'en',
+    })
     const { wrapper } = app
     await settled(wrapper, 'Choose focus areas')
-    expect(wrapper.text()).toContain('CTI works best with about three areas. You can change them at the next phase.')
+    expect(wrapper.text()).toContain(
+      'CTI works best with about three areas. You can change them at the next phase.',
+    )
     // The change compass comes first for women leaving a shelter: safety, then caring for herself.
-    expect(wrapper.findAll('.area-option__label').map((label) => label.text()).slice(0, 2)).toEqual(['Safety', 'Taking care of myself'])
+    expect(
+      wrapper
+        .findAll('.area-option__label')
+        .map((label) => label.text())
+        .slice(0, 2),
+    ).toEqual(['Safety', 'Taking care of myself'])
     expect(wrapper.text()).toContain('My children’s wellbeing')
     await tick(wrapper, 'safety')
-    await eventually(() => { expect(wrapper.get('[data-test="area-count"]').text()).toBe('You have chosen 1 area.'); })
+    await eventually(() => {
+      expect(wrapper.get('[data-test="area-count"]').text()).toBe('You have chosen 1 area.')
+    })
   })
 
   it('has a drawn icon for every focus-area icon name', () => {

@@ -3,7 +3,16 @@ import { deleteDatabase } from '@/data/db'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import type { Goal } from '@/schemas'
-import { eventually, mountPlanApp, unmountPlanApps, NOW, reopenVault, settled, storePlan, type Records } from './planApp'
+import {
+  eventually,
+  mountPlanApp,
+  unmountPlanApps,
+  NOW,
+  reopenVault,
+  settled,
+  storePlan,
+  type Records,
+} from './planApp'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -19,8 +28,19 @@ afterEach(() => {
 
 async function areaWithGoal(records: Records) {
   await storePlan(records)
-  const area = await records.create('focusArea', { catalogKey: 'housing', icon: 'home', phases: [1], order: 0 })
-  const goal = await records.create('goal', { focusAreaId: area.id, title: 'En bolig, hvor børnene kan sove', why: 'Ro', status: 'notStarted', order: 0 })
+  const area = await records.create('focusArea', {
+    catalogKey: 'housing',
+    icon: 'home',
+    phases: [1],
+    order: 0,
+  })
+  const goal = await records.create('goal', {
+    focusAreaId: area.id,
+    title: 'En bolig, hvor børnene kan sove',
+    why: 'Ro',
+    status: 'notStarted',
+    order: 0,
+  })
   return { area, goal }
 }
 
@@ -43,29 +63,51 @@ describe('Adding goals to a focus area', () => {
     await wrapper.get('[data-test="goal-new"]').trigger('submit')
     await settled(wrapper, 'Skriv noget her.')
     expect(document.activeElement?.id).toBe('new-goal-title')
-    expect(wrapper.get('#new-goal-title').attributes('aria-describedby')).toBe('new-goal-title-help new-goal-title-error')
+    expect(wrapper.get('#new-goal-title').attributes('aria-describedby')).toBe(
+      'new-goal-title-help new-goal-title-error',
+    )
     expect(goals()).toEqual([])
 
     await wrapper.get('#new-goal-title').setValue(' Få styr på min gæld ')
     await wrapper.get('#new-goal-why').setValue('Så jeg kan sove om natten.')
     await wrapper.get('[data-test="goal-new"]').trigger('submit')
-    await eventually(() => { expect(goals()).toHaveLength(1); })
+    await eventually(() => {
+      expect(goals()).toHaveLength(1)
+    })
     await wrapper.get('#new-goal-title').setValue('Lave et budget')
     await wrapper.get('[data-test="goal-new"]').trigger('submit')
-    await eventually(() => { expect(goals()).toHaveLength(2); })
+    await eventually(() => {
+      expect(goals()).toHaveLength(2)
+    })
 
-    const list = () => wrapper.get('[data-test="goal-list"]').findAll('li').map((item) => item.get('.goal-summary__title').text())
-    await eventually(() => { expect(list()).toEqual(['Få styr på min gæld', 'Lave et budget']); })
+    const list = () =>
+      wrapper
+        .get('[data-test="goal-list"]')
+        .findAll('li')
+        .map((item) => item.get('.goal-summary__title').text())
+    await eventually(() => {
+      expect(list()).toEqual(['Få styr på min gæld', 'Lave et budget'])
+    })
     expect(wrapper.get('[data-test="goal-list"]').text()).toContain('Ikke begyndt')
     expect(wrapper.get('[data-test="goal-list"]').text()).toContain('Ingen trin endnu')
     expect(wrapper.get<HTMLInputElement>('#new-goal-title').element.value).toBe('')
-    expect(goals().find((goal) => goal.title === 'Få styr på min gæld')).toMatchObject({ focusAreaId: seeded.id, why: 'Så jeg kan sove om natten.', status: 'notStarted' })
+    expect(goals().find((goal) => goal.title === 'Få styr på min gæld')).toMatchObject({
+      focusAreaId: seeded.id,
+      why: 'Så jeg kan sove om natten.',
+      status: 'notStarted',
+    })
 
     // Move the second goal up: the list and the stored order follow.
-    await wrapper.get(`#move-up-${goals().find((goal) => goal.title === 'Lave et budget')?.id ?? ''}`).trigger('click')
-    await eventually(() => { expect(list()).toEqual(['Lave et budget', 'Få styr på min gæld']); })
+    await wrapper
+      .get(`#move-up-${goals().find((goal) => goal.title === 'Lave et budget')?.id ?? ''}`)
+      .trigger('click')
+    await eventually(() => {
+      expect(list()).toEqual(['Lave et budget', 'Få styr på min gæld'])
+    })
     await reopenVault()
-    await eventually(() => { expect(list()).toEqual(['Lave et budget', 'Få styr på min gæld']); })
+    await eventually(() => {
+      expect(list()).toEqual(['Lave et budget', 'Få styr på min gæld'])
+    })
   })
 })
 
@@ -75,7 +117,9 @@ describe('Editing a goal', () => {
     const { wrapper, seeded } = app
     await settled(wrapper, 'Ret målet')
     expect(wrapper.get('h1').text()).toBe('En bolig, hvor børnene kan sove')
-    expect(wrapper.text()).toContain('«Sluppet» betyder, at du har valgt at bruge dine kræfter på noget andet. Det er ikke et nederlag.')
+    expect(wrapper.text()).toContain(
+      '«Sluppet» betyder, at du har valgt at bruge dine kræfter på noget andet. Det er ikke et nederlag.',
+    )
     expect(wrapper.get('[data-test="back-to-area"]').text()).toContain('Bolig')
 
     await wrapper.get('#goal-edit-title').setValue('')
@@ -103,9 +147,17 @@ describe('Editing a goal', () => {
     const app = await mountPlanApp({
       seed: async (records) => {
         const seeded = await areaWithGoal(records)
-        await records.create('subGoal', { goalId: seeded.goal.id, title: 'Søge boligstøtte', done: false, order: 0 })
+        await records.create('subGoal', {
+          goalId: seeded.goal.id,
+          title: 'Søge boligstøtte',
+          done: false,
+          order: 0,
+        })
         await records.create('subGoal', { goalId: seeded.goal.id, title: 'Skrive op', done: true, order: 1 })
-        await records.create('note', { target: { kind: 'goal', id: seeded.goal.id }, text: 'Snakkede med Mette.' })
+        await records.create('note', {
+          target: { kind: 'goal', id: seeded.goal.id },
+          text: 'Snakkede med Mette.',
+        })
         return seeded
       },
       path: ({ goal }) => `/plan/goals/${goal.id}`,
@@ -113,7 +165,9 @@ describe('Editing a goal', () => {
     const { wrapper, router, seeded } = app
     await settled(wrapper, '1 af 2 trin er gjort')
     await wrapper.get('[data-test="goal-remove"]').trigger('click')
-    await eventually(() => { expect(router.currentRoute.value.fullPath).toBe(`/plan/areas/${seeded.area.id}`); })
+    await eventually(() => {
+      expect(router.currentRoute.value.fullPath).toBe(`/plan/areas/${seeded.area.id}`)
+    })
     await settled(wrapper, 'Målet og 2 trin er slettet.')
     expect(goals()).toEqual([])
     expect(useRecordsStore().byKind('subGoal')).toEqual([])
@@ -127,10 +181,16 @@ describe('Editing a goal', () => {
   })
 
   it('speaks English', async () => {
-    const app = await mountPlanApp({ seed: areaWithGoal, path: ({ goal }) => `/plan/goals/${goal.id}`, locale: 'en' })
+    const app = await mountPlanApp({
+      seed: areaWithGoal,
+      path: ({ goal }) => `/plan/goals/${goal.id}`,
+      locale: 'en',
+    })
     const { wrapper } = app
     await settled(wrapper, 'Change the goal')
-    expect(wrapper.text()).toContain('“Let go” means you chose to use your energy on something else. It is not a failure.')
+    expect(wrapper.text()).toContain(
+      '“Let go” means you chose to use your energy on something else. It is not a failure.',
+    )
     expect(wrapper.text()).toContain('No steps yet')
     expect(wrapper.text()).toContain('Why this matters to me')
   })

@@ -5,7 +5,16 @@ import { sortByOrder } from '@/domain/goals'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { useUndoStore } from '@/features/goals/undo'
-import { eventually, mountPlanApp, unmountPlanApps, NOW, reopenVault, settled, storePlan, type Records } from './planApp'
+import {
+  eventually,
+  mountPlanApp,
+  unmountPlanApps,
+  NOW,
+  reopenVault,
+  settled,
+  storePlan,
+  type Records,
+} from './planApp'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -21,19 +30,32 @@ afterEach(() => {
 
 async function goalOnly(records: Records) {
   await storePlan(records)
-  const area = await records.create('focusArea', { catalogKey: 'educationWork', icon: 'briefcase', phases: [1], order: 0 })
-  return records.create('goal', { focusAreaId: area.id, title: 'Et job i en butik', status: 'onTheWay', order: 0 })
+  const area = await records.create('focusArea', {
+    catalogKey: 'educationWork',
+    icon: 'briefcase',
+    phases: [1],
+    order: 0,
+  })
+  return records.create('goal', {
+    focusAreaId: area.id,
+    title: 'Et job i en butik',
+    status: 'onTheWay',
+    order: 0,
+  })
 }
 
 const steps = () => sortByOrder(useRecordsStore().byKind('subGoal'))
-const titles = (wrapper: VueWrapper) => wrapper.findAll('[data-test="step"] .step__title').map((title) => title.text())
+const titles = (wrapper: VueWrapper) =>
+  wrapper.findAll('[data-test="step"] .step__title').map((title) => title.text())
 
 async function addStep(wrapper: VueWrapper, title: string, due = ''): Promise<void> {
   const before = steps().length
   await wrapper.get('#step-new-title').setValue(title)
   await wrapper.get('#step-new-due').setValue(due)
   await wrapper.get('[data-test="step-new"]').trigger('submit')
-  await eventually(() => { expect(steps()).toHaveLength(before + 1); })
+  await eventually(() => {
+    expect(steps()).toHaveLength(before + 1)
+  })
 }
 
 describe('Sub-goals', () => {
@@ -50,7 +72,9 @@ describe('Sub-goals', () => {
     await addStep(wrapper, 'Skrive et CV', '2026-12-01')
     await addStep(wrapper, 'Spørge i tre butikker')
     await addStep(wrapper, 'Øve samtalen med Lene')
-    await eventually(() => { expect(titles(wrapper)).toEqual(['Skrive et CV', 'Spørge i tre butikker', 'Øve samtalen med Lene']); })
+    await eventually(() => {
+      expect(titles(wrapper)).toEqual(['Skrive et CV', 'Spørge i tre butikker', 'Øve samtalen med Lene'])
+    })
     expect(wrapper.text()).toContain('Dato: 1. december 2026')
     expect(wrapper.text()).toContain('0 af 3 trin er gjort')
     expect(steps().map((step) => step.due)).toEqual(['2026-12-01', undefined, undefined])
@@ -101,7 +125,8 @@ describe('Sub-goals', () => {
     const app = await mountPlanApp({
       seed: async (records) => {
         const goal = await goalOnly(records)
-        for (const [order, title] of ['A', 'B', 'C'].entries()) await records.create('subGoal', { goalId: goal.id, title: `Trin ${title}`, done: false, order })
+        for (const [order, title] of ['A', 'B', 'C'].entries())
+          await records.create('subGoal', { goalId: goal.id, title: `Trin ${title}`, done: false, order })
         return goal
       },
       path: (goal) => `/plan/goals/${goal.id}`,
@@ -111,28 +136,40 @@ describe('Sub-goals', () => {
     const idOf = (title: string) => steps().find((step) => step.title === title)?.id ?? ''
 
     await wrapper.get(`#move-down-${idOf('Trin A')}`).trigger('click')
-    await eventually(() => { expect(titles(wrapper)).toEqual(['Trin B', 'Trin A', 'Trin C']); })
+    await eventually(() => {
+      expect(titles(wrapper)).toEqual(['Trin B', 'Trin A', 'Trin C'])
+    })
     await settled(wrapper, 'Flyttet til plads 2 af 3.')
     expect(document.activeElement?.id).toBe(`move-down-${idOf('Trin A')}`)
     await wrapper.get(`#move-up-${idOf('Trin C')}`).trigger('click')
-    await eventually(() => { expect(steps().map((step) => step.title)).toEqual(['Trin B', 'Trin C', 'Trin A']); })
+    await eventually(() => {
+      expect(steps().map((step) => step.title)).toEqual(['Trin B', 'Trin C', 'Trin A'])
+    })
 
     await wrapper.get(`#step-edit-button-${idOf('Trin C')}`).trigger('click')
     const editTitle = `#step-edit-${idOf('Trin C')}-title`
-    await eventually(() => { expect(document.activeElement?.id).toBe(editTitle.slice(1)); })
+    await eventually(() => {
+      expect(document.activeElement?.id).toBe(editTitle.slice(1))
+    })
     await wrapper.get(editTitle).setValue('Trin C, kortere')
     await wrapper.get(`#step-edit-${idOf('Trin C')}-due`).setValue('2027-01-04')
     await wrapper.get('[data-test="step-edit"]').trigger('submit')
-    await eventually(() => { expect(titles(wrapper)).toEqual(['Trin B', 'Trin C, kortere', 'Trin A']); })
+    await eventually(() => {
+      expect(titles(wrapper)).toEqual(['Trin B', 'Trin C, kortere', 'Trin A'])
+    })
     expect(steps()[1]?.due).toBe('2027-01-04')
 
     await wrapper.get('[data-test="step-remove-0"]').trigger('click')
     await settled(wrapper, 'Trinnet er slettet.')
     expect(titles(wrapper)).toEqual(['Trin C, kortere', 'Trin A'])
     await wrapper.get('[data-test="undo"]').trigger('click')
-    await eventually(() => { expect(titles(wrapper)).toEqual(['Trin B', 'Trin C, kortere', 'Trin A']); })
+    await eventually(() => {
+      expect(titles(wrapper)).toEqual(['Trin B', 'Trin C, kortere', 'Trin A'])
+    })
 
     await reopenVault()
-    await eventually(() => { expect(titles(wrapper)).toEqual(['Trin B', 'Trin C, kortere', 'Trin A']); })
+    await eventually(() => {
+      expect(titles(wrapper)).toEqual(['Trin B', 'Trin C, kortere', 'Trin A'])
+    })
   })
 })

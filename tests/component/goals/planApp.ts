@@ -50,7 +50,11 @@ export function unmountPlanApps(): void {
  * Opens the vault, runs `seed` (which stores what the test needs and returns anything the path
  * needs, e.g. ids), then mounts the app at `path(seeded)`.
  */
-export async function mountPlanApp<T>(options: { seed: (records: Records) => Promise<T>; path: (seeded: T) => string; locale?: LocaleCode }): Promise<PlanApp & { seeded: T }> {
+export async function mountPlanApp<T>(options: {
+  seed: (records: Records) => Promise<T>
+  path: (seeded: T) => string
+  locale?: LocaleCode
+}): Promise<PlanApp & { seeded: T }> {
   const pinia = createPinia()
   setActivePinia(pinia)
   await setLocale(options.locale ?? 'da')

@@ -54,5 +54,9 @@ export async function settled(wrapper: VueWrapper, text: string): Promise<void> 
 }
 
 /** A stand-in for the plan screens (built elsewhere), to test links to the route 'plan'. */
-// eslint-disable-next-line vue/one-component-per-file -- a one-line stand-in route, not a real component
-export const planRoute: RouteRecordRaw = { path: '/plan', name: 'plan', component: defineComponent({ render: () => h('p', 'plan screen') }) }
+export const planRoute: RouteRecordRaw = {
+  path: '/plan',
+  name: 'plan',
+  // eslint-disable-next-line vue/one-component-per-file -- a one-line stand-in route, not a real component
+  component: defineComponent({ render: () => h('p', 'plan screen') }),
+}

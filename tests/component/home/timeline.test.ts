@@ -6,13 +6,23 @@ import { FACTORY_HLC, day, makePlan } from '../../factories/records'
 import { asHlc } from '@/domain/clock'
 
 function timelineOn(today: string, pauses: Pause[] = [], overrides: Parameters<typeof makePlan>[0] = {}) {
-  const plan = makePlan({ contactStart: day('2026-09-23'), transitionDate: day('2026-10-14'), pauses, ...overrides })
+  const plan = makePlan({
+    contactStart: day('2026-09-23'),
+    transitionDate: day('2026-10-14'),
+    pauses,
+    ...overrides,
+  })
   const input = courseInputOf(plan)
   if (input === null) throw new Error('no day 1')
   return courseTimeline(courseOn(input, day(today)), plan.pauses)
 }
 
-const pause = (start: string, end: string | null, reason: Pause['reason'] = 'hospital'): Pause => ({ id: crypto.randomUUID(), start: day(start), end: end === null ? null : day(end), reason })
+const pause = (start: string, end: string | null, reason: Pause['reason'] = 'hospital'): Pause => ({
+  id: crypto.randomUUID(),
+  start: day(start),
+  end: end === null ? null : day(end),
+  reason,
+})
 
 describe('courseTimeline', () => {
   it('lays out the contact period and the three phases in calendar days, with today inside', () => {
@@ -40,14 +50,24 @@ describe('courseTimeline', () => {
     const timeline = timelineOn('2026-11-23', [pause('2026-10-24', '2026-11-13', 'treatment')])
     const phase1 = timeline.stages[1]
     expect(phase1?.end).toBe('2027-02-02')
-    expect(phase1?.pauses).toEqual([expect.objectContaining({ reason: 'treatment', start: '2026-10-24', lastDay: '2026-11-12', days: 20, open: false })])
+    expect(phase1?.pauses).toEqual([
+      expect.objectContaining({
+        reason: 'treatment',
+        start: '2026-10-24',
+        lastDay: '2026-11-12',
+        days: 20,
+        open: false,
+      }),
+    ])
     expect(timeline.stages[2]?.pauses).toEqual([])
     expect(timeline.end).toBe('2027-08-02')
   })
 
   it('draws a running pause up to today and marks the later dates provisional', () => {
     const timeline = timelineOn('2026-11-23', [pause('2026-11-10', null)])
-    expect(timeline.stages[1]?.pauses).toEqual([expect.objectContaining({ start: '2026-11-10', lastDay: '2026-11-23', days: 14, open: true })])
+    expect(timeline.stages[1]?.pauses).toEqual([
+      expect.objectContaining({ start: '2026-11-10', lastDay: '2026-11-23', days: 14, open: true }),
+    ])
     expect(timeline.stages.map((stage) => stage.provisional)).toEqual([false, true, true, true])
   })
 

@@ -9,7 +9,8 @@ import { mountInApp } from '../support/mount'
 import { localeList } from '../../../locales'
 
 /** Every language but `current`, in the locale list's order. */
-const othersThan = (current: string): string[] => localeList.map((l) => l.code).filter((code) => code !== current)
+const othersThan = (current: string): string[] =>
+  localeList.map((l) => l.code).filter((code) => code !== current)
 
 let wrapper: VueWrapper | undefined
 

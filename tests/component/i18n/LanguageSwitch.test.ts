@@ -24,8 +24,16 @@ const TypingScreen = defineComponent({
     return () => [
       h('h1', h(Tx, { k: 'settings.title' })),
       h('label', { for: 'note' }, h(Tx, { k: 'settings.display.interpreter' })),
-      h('input', { id: 'note', value: note.value, onInput: (e: Event) => (note.value = (e.target as HTMLInputElement).value) }),
-      h('div', { class: 'scroller', style: 'overflow: auto; block-size: 5rem' }, Array.from({ length: 50 }, (_, i) => h('p', String(i)))),
+      h('input', {
+        id: 'note',
+        value: note.value,
+        onInput: (e: Event) => (note.value = (e.target as HTMLInputElement).value),
+      }),
+      h(
+        'div',
+        { class: 'scroller', style: 'overflow: auto; block-size: 5rem' },
+        Array.from({ length: 50 }, (_, i) => h('p', String(i))),
+      ),
     ]
   },
 })
@@ -39,10 +47,17 @@ const shell = () => [h('header', h(LanguagePicker)), h('main', h(RouterView))]
 let wrapper: VueWrapper | undefined
 
 async function mountApp(): Promise<VueWrapper> {
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: TypingScreen }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/', component: TypingScreen }],
+  })
   await router.push('/')
   // mountInApp's plugins are replaced by these; its Pinia stays the active one.
-  const mounted = await mountInApp(Host, { props: { content: shell }, global: { plugins: [i18n, router] }, attachTo: document.body })
+  const mounted = await mountInApp(Host, {
+    props: { content: shell },
+    global: { plugins: [i18n, router] },
+    attachTo: document.body,
+  })
   await flushPromises()
   return mounted
 }
@@ -97,7 +112,9 @@ describe('switching language from the header', () => {
     expect(label.find('svg[aria-hidden="true"]').exists()).toBe(true)
     expect(label.text()).toBe(da.language.label)
     const options = wrapper.findAll('#language-picker option')
-    expect(options.map((o) => [o.text(), o.attributes('lang')])).toEqual(localeList.map((l) => [l.nativeName, l.code]))
+    expect(options.map((o) => [o.text(), o.attributes('lang')])).toEqual(
+      localeList.map((l) => [l.nativeName, l.code]),
+    )
     expect(options.slice(0, 2).map((o) => o.text())).toEqual(['Dansk', 'English'])
 
     await chooseLanguage(wrapper, 'en')

@@ -189,8 +189,11 @@ describe('ReadAloud', () => {
       ],
     })
     await router.push('/')
-        // mountInApp's plugins are replaced by these; its Pinia stays the active one.
-    wrapper = await mountInApp(Host, { props: { content: () => [h(ReadAloud, phase1), h(RouterView)] }, global: { plugins: [i18n, router] } })
+    // mountInApp's plugins are replaced by these; its Pinia stays the active one.
+    wrapper = await mountInApp(Host, {
+      props: { content: () => [h(ReadAloud, phase1), h(RouterView)] },
+      global: { plugins: [i18n, router] },
+    })
     await wrapper.get('button').trigger('click')
     speech.synth.cancel.mockClear()
 
@@ -202,7 +205,10 @@ describe('ReadAloud', () => {
 
   it('lets one text speak at a time: starting another turns the first button back', async () => {
     const speech = installFakeSpeech([voice('da-DK')])
-    const two = () => [h(ReadAloud, { k: 'stageInfo.phase1', class: 'one' }), h(ReadAloud, { k: 'stageInfo.phase2', class: 'two' })]
+    const two = () => [
+      h(ReadAloud, { k: 'stageInfo.phase1', class: 'one' }),
+      h(ReadAloud, { k: 'stageInfo.phase2', class: 'two' }),
+    ]
     wrapper = await mountInApp(Host, { props: { content: two } })
     await wrapper.get('.one').trigger('click')
     await wrapper.get('.two').trigger('click')

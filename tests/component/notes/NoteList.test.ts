@@ -2,7 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { deleteDatabase } from '@/data/db'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
-import { eventually, mountPlanApp, unmountPlanApps, NOW, reopenVault, settled, storePlan, type Records } from '../goals/planApp'
+import {
+  eventually,
+  mountPlanApp,
+  unmountPlanApps,
+  NOW,
+  reopenVault,
+  settled,
+  storePlan,
+  type Records,
+} from '../goals/planApp'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -18,7 +27,12 @@ afterEach(() => {
 
 async function goal(records: Records) {
   await storePlan(records)
-  const area = await records.create('focusArea', { catalogKey: 'mentalHealth', icon: 'mind', phases: [1], order: 0 })
+  const area = await records.create('focusArea', {
+    catalogKey: 'mentalHealth',
+    icon: 'mind',
+    phases: [1],
+    order: 0,
+  })
   return records.create('goal', { focusAreaId: area.id, title: 'Sove bedre', status: 'onTheWay', order: 0 })
 }
 
@@ -40,8 +54,14 @@ describe('Notes', () => {
 
     await text.setValue('Det hjalp at gå en tur.\nKaffe om aftenen var svært.')
     await form.trigger('submit')
-    await eventually(() => { expect(notes()).toHaveLength(1); })
-    expect(notes()[0]).toMatchObject({ target: { kind: 'goal', id: seeded.id }, text: 'Det hjalp at gå en tur.\nKaffe om aftenen var svært.', shared: false })
+    await eventually(() => {
+      expect(notes()).toHaveLength(1)
+    })
+    expect(notes()[0]).toMatchObject({
+      target: { kind: 'goal', id: seeded.id },
+      text: 'Det hjalp at gå en tur.\nKaffe om aftenen var svært.',
+      shared: false,
+    })
     await settled(wrapper, 'Skrevet 23. november 2026')
     expect(wrapper.get('.note__text').text()).toContain('Kaffe om aftenen var svært.')
 
@@ -52,7 +72,9 @@ describe('Notes', () => {
     await settled(wrapper, 'Noten er slettet.')
     expect(notes()).toEqual([])
     await wrapper.get('[data-test="undo"]').trigger('click')
-    await eventually(() => { expect(notes()).toHaveLength(1); })
+    await eventually(() => {
+      expect(notes()).toHaveLength(1)
+    })
     await settled(wrapper, 'Det hjalp at gå en tur.')
   })
 
@@ -60,9 +82,22 @@ describe('Notes', () => {
     const app = await mountPlanApp({
       seed: async (records) => {
         await storePlan(records)
-        const first = await records.create('activity', { title: 'Motion', repeat: 'none', priority: 'now', done: false })
-        const other = await records.create('activity', { title: 'Andet', repeat: 'none', priority: 'now', done: false })
-        await records.create('note', { target: { kind: 'activity', id: other.id }, text: 'Hører til den anden.' })
+        const first = await records.create('activity', {
+          title: 'Motion',
+          repeat: 'none',
+          priority: 'now',
+          done: false,
+        })
+        const other = await records.create('activity', {
+          title: 'Andet',
+          repeat: 'none',
+          priority: 'now',
+          done: false,
+        })
+        await records.create('note', {
+          target: { kind: 'activity', id: other.id },
+          text: 'Hører til den anden.',
+        })
         return first
       },
       path: (first) => `/activities/${first.id}`,
@@ -73,7 +108,13 @@ describe('Notes', () => {
     expect(wrapper.text()).not.toContain('Hører til den anden.')
     await wrapper.get('[data-test="note-text"]').setValue('Easier in the morning.')
     await wrapper.get('[data-test="notes"] form').trigger('submit')
-    await eventually(() => { expect(notes().filter((note) => note.target.id === seeded.id).map((note) => note.text)).toEqual(['Easier in the morning.']); })
+    await eventually(() => {
+      expect(
+        notes()
+          .filter((note) => note.target.id === seeded.id)
+          .map((note) => note.text),
+      ).toEqual(['Easier in the morning.'])
+    })
     await settled(wrapper, 'Easier in the morning.')
   })
 })

@@ -50,7 +50,9 @@ async function startOnboarding(locale: 'da' | 'en' = 'da'): Promise<MountedApp> 
 
 async function chooseDanishAndReadAbout(wrapper: VueWrapper): Promise<void> {
   await wrapper.get('[data-locale="da"]').trigger('click')
-  await vi.waitFor(() => { expect(step(wrapper)).toBe('about'); })
+  await vi.waitFor(() => {
+    expect(step(wrapper)).toBe('about')
+  })
   await next(wrapper)
   expect(step(wrapper)).toBe('transition')
 }
@@ -64,7 +66,9 @@ describe('Onboarding', () => {
     expect(wrapper.get('[data-locale="en"]').attributes('lang')).toBe('en')
 
     await wrapper.get('[data-locale="da"]').trigger('click')
-    await vi.waitFor(() => { expect(step(wrapper)).toBe('about'); })
+    await vi.waitFor(() => {
+      expect(step(wrapper)).toBe('about')
+    })
     expect(wrapper.get('[data-test="onboarding-progress"]').text()).toBe('Skridt 2 af 7')
     expect(wrapper.text()).toContain('Så kommer tre faser. Hver fase varer tre måneder.')
     expect(wrapper.text()).toContain('Forløbet slutter efter ni måneder.')
@@ -83,7 +87,9 @@ describe('Onboarding', () => {
     await next(wrapper)
 
     expect(step(wrapper)).toBe('dates')
-    expect(wrapper.get('label[for="onboarding-transition-date"]').text()).toBe('Dag 1: den dag du flytter i egen bolig')
+    expect(wrapper.get('label[for="onboarding-transition-date"]').text()).toBe(
+      'Dag 1: den dag du flytter i egen bolig',
+    )
     await wrapper.get('#onboarding-transition-date').setValue('2026-10-14')
     await wrapper.get('#onboarding-contact-start').setValue('2026-09-23')
     await next(wrapper)
@@ -131,7 +137,9 @@ describe('Onboarding', () => {
   it('switches the whole app to the language chosen on the first screen', async () => {
     app = await startOnboarding()
     await app.wrapper.get('[data-locale="en"]').trigger('click')
-    await vi.waitFor(() => { expect(step(app?.wrapper as VueWrapper)).toBe('about'); })
+    await vi.waitFor(() => {
+      expect(step(app?.wrapper as VueWrapper)).toBe('about')
+    })
     expect(document.documentElement.lang).toBe('en')
     expect(app.wrapper.find('h1').text()).toBe('What is a CTI course?')
     expect(app.wrapper.get('[data-test="onboarding-progress"]').text()).toBe('Step 2 of 7')
@@ -153,15 +161,24 @@ describe('Onboarding', () => {
     await wrapper.get('#onboarding-group-other-text').setValue('  Ud af et misbrugsbehandlingssted ')
     await next(wrapper)
     expect(step(wrapper)).toBe('dates')
-    expect(wrapper.get('label[for="onboarding-transition-date"]').text()).toBe('Dag 1: den dag forandringen sker')
+    expect(wrapper.get('label[for="onboarding-transition-date"]').text()).toBe(
+      'Dag 1: den dag forandringen sker',
+    )
     await next(wrapper)
     await wrapper.get('[data-test="onboarding-skip"]').trigger('click')
     await chooseNoLock(wrapper)
     expect(step(wrapper)).toBe('ready')
-    expect(wrapper.get('[data-test="onboarding-summary"]').text()).toContain('Ud af et misbrugsbehandlingssted')
+    expect(wrapper.get('[data-test="onboarding-summary"]').text()).toContain(
+      'Ud af et misbrugsbehandlingssted',
+    )
     await next(wrapper)
-    await vi.waitFor(() => { expect(useRecordsStore().byKind('plan')).toHaveLength(1); })
-    expect(useRecordsStore().byKind('plan')[0]).toMatchObject({ targetGroup: 'other', targetGroupOther: 'Ud af et misbrugsbehandlingssted' })
+    await vi.waitFor(() => {
+      expect(useRecordsStore().byKind('plan')).toHaveLength(1)
+    })
+    expect(useRecordsStore().byKind('plan')[0]).toMatchObject({
+      targetGroup: 'other',
+      targetGroupOther: 'Ud af et misbrugsbehandlingssted',
+    })
   })
 
   it('refuses a contact period that starts after day 1, beside the field, and keeps what was typed', async () => {
@@ -178,7 +195,9 @@ describe('Onboarding', () => {
     const contact = wrapper.get('#onboarding-contact-start')
     expect(contact.attributes('aria-invalid')).toBe('true')
     expect(contact.attributes('aria-describedby')).toContain('onboarding-contact-start-error')
-    expect(wrapper.get('#onboarding-contact-start-error').text()).toBe('Kontaktperioden skal begynde på dag 1 eller før.')
+    expect(wrapper.get('#onboarding-contact-start-error').text()).toBe(
+      'Kontaktperioden skal begynde på dag 1 eller før.',
+    )
     expect(document.activeElement).toBe(contact.element)
     expect((contact.element as HTMLInputElement).value).toBe('2026-10-20')
 
@@ -193,7 +212,9 @@ describe('Onboarding', () => {
     await chooseDanishAndReadAbout(wrapper)
     await wrapper.get('#onboarding-group-employment').setValue(true)
     await next(wrapper)
-    expect(wrapper.get('label[for="onboarding-transition-date"]').text()).toBe('Dag 1: den dag du begynder at arbejde')
+    expect(wrapper.get('label[for="onboarding-transition-date"]').text()).toBe(
+      'Dag 1: den dag du begynder at arbejde',
+    )
     await next(wrapper)
     await wrapper.get('[data-test="onboarding-skip"]').trigger('click')
     await chooseNoLock(wrapper)
@@ -218,7 +239,9 @@ describe('Onboarding', () => {
 
     await wrapper.get('#onboarding-worker-phone').setValue('call me')
     await next(wrapper)
-    expect(wrapper.get('#onboarding-worker-name-error').text()).toBe('Skriv også et navn, eller lad begge felter være tomme.')
+    expect(wrapper.get('#onboarding-worker-name-error').text()).toBe(
+      'Skriv også et navn, eller lad begge felter være tomme.',
+    )
     await wrapper.get('#onboarding-worker-name').setValue('Ali')
     await next(wrapper)
     expect(wrapper.get('#onboarding-worker-phone-error').text()).toContain('Et telefonnummer må kun have tal')

@@ -5,23 +5,70 @@ import { emptyDraft, planFieldsFrom } from '@/features/onboarding/draft'
 import { day } from '../../factories/records'
 
 const ids = (steps: readonly OnboardingStep[]): string[] => steps.map((step) => step.id)
-const safety: OnboardingStep = { id: 'safety', title: 'onboarding.safety.title', component: defineComponent({}), skippable: false }
+const safety: OnboardingStep = {
+  id: 'safety',
+  title: 'onboarding.safety.title',
+  component: defineComponent({}),
+  skippable: false,
+}
 
 describe('onboardingSteps', () => {
   it('starts with the language and ends by saving', () => {
-    expect(ids(onboardingSteps(null))).toEqual(['language', 'about', 'transition', 'dates', 'worker', 'lock', 'ready'])
+    expect(ids(onboardingSteps(null))).toEqual([
+      'language',
+      'about',
+      'transition',
+      'dates',
+      'worker',
+      'lock',
+      'ready',
+    ])
   })
 
   it('gives women leaving a shelter the safety step (from the safety feature), and no one else', () => {
     expect(Object.keys(targetGroupSteps)).toEqual(['shelter'])
-    expect(ids(onboardingSteps('shelter'))).toEqual(['language', 'about', 'transition', 'safety', 'dates', 'worker', 'lock', 'ready'])
-    expect(ids(onboardingSteps('psychiatry'))).toEqual(['language', 'about', 'transition', 'dates', 'worker', 'lock', 'ready'])
+    expect(ids(onboardingSteps('shelter'))).toEqual([
+      'language',
+      'about',
+      'transition',
+      'safety',
+      'dates',
+      'worker',
+      'lock',
+      'ready',
+    ])
+    expect(ids(onboardingSteps('psychiatry'))).toEqual([
+      'language',
+      'about',
+      'transition',
+      'dates',
+      'worker',
+      'lock',
+      'ready',
+    ])
   })
 
-  it('puts a target group\'s own steps right after the transition is chosen, for that group only', () => {
+  it("puts a target group's own steps right after the transition is chosen, for that group only", () => {
     const extra = { shelter: [safety] }
-    expect(ids(onboardingSteps('shelter', extra))).toEqual(['language', 'about', 'transition', 'safety', 'dates', 'worker', 'lock', 'ready'])
-    expect(ids(onboardingSteps('homelessness', extra))).toEqual(['language', 'about', 'transition', 'dates', 'worker', 'lock', 'ready'])
+    expect(ids(onboardingSteps('shelter', extra))).toEqual([
+      'language',
+      'about',
+      'transition',
+      'safety',
+      'dates',
+      'worker',
+      'lock',
+      'ready',
+    ])
+    expect(ids(onboardingSteps('homelessness', extra))).toEqual([
+      'language',
+      'about',
+      'transition',
+      'dates',
+      'worker',
+      'lock',
+      'ready',
+    ])
     expect(ids(onboardingSteps(null, extra))).not.toContain('safety')
   })
 
@@ -39,12 +86,30 @@ describe('planFieldsFrom', () => {
 
   it.each([
     ['no transition chosen', {}, null],
-    ['a contact period after day 1', { targetGroup: 'shelter', contactStart: '2026-11-01', transitionDate: '2026-10-01' }, null],
+    [
+      'a contact period after day 1',
+      { targetGroup: 'shelter', contactStart: '2026-11-01', transitionDate: '2026-10-01' },
+      null,
+    ],
     ['a phone without a name', { targetGroup: 'shelter', workerPhone: '12 34' }, null],
     [
       'everything',
-      { targetGroup: 'shelter', contactStart: '2026-09-23', transitionDate: '2026-10-14', workerName: ' Mette ', workerPhone: '12 34' },
-      { targetGroup: 'shelter', contactStart: '2026-09-23', transitionDate: '2026-10-14', pauses: [], restarts: [], instruments: [], worker: { name: 'Mette', phone: '12 34' } },
+      {
+        targetGroup: 'shelter',
+        contactStart: '2026-09-23',
+        transitionDate: '2026-10-14',
+        workerName: ' Mette ',
+        workerPhone: '12 34',
+      },
+      {
+        targetGroup: 'shelter',
+        contactStart: '2026-09-23',
+        transitionDate: '2026-10-14',
+        pauses: [],
+        restarts: [],
+        instruments: [],
+        worker: { name: 'Mette', phone: '12 34' },
+      },
     ],
     [
       'only the transition: contact starts today, day 1 unknown',
@@ -59,7 +124,14 @@ describe('planFieldsFrom', () => {
     [
       '"other" in own words',
       { targetGroup: 'other', targetGroupOther: '  my words ' },
-      { targetGroup: 'other', targetGroupOther: 'my words', contactStart: '2026-11-23', pauses: [], restarts: [], instruments: [] },
+      {
+        targetGroup: 'other',
+        targetGroupOther: 'my words',
+        contactStart: '2026-11-23',
+        pauses: [],
+        restarts: [],
+        instruments: [],
+      },
     ],
   ] as const)('%s', (_name, fields, expected) => {
     expect(planFieldsFrom({ ...emptyDraft(), ...fields }, today)).toEqual(expected)

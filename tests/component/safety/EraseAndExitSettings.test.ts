@@ -33,7 +33,10 @@ async function databaseNames(): Promise<string[]> {
 describe('erase everything', () => {
   it('needs the typed word; a wrong word erases nothing', async () => {
     const left: string[] = []
-    wrapper = await mountSafety(EraseForm, { before: () => useVaultStore().open(options), props: { leave: (url: string) => left.push(url) } })
+    wrapper = await mountSafety(EraseForm, {
+      before: () => useVaultStore().open(options),
+      props: { leave: (url: string) => left.push(url) },
+    })
     expect(wrapper.get('label').text()).toBe('Skriv SLET for at bekræfte')
     await wrapper.get('input').setValue('SLE')
     await wrapper.get('form').trigger('submit')
@@ -102,8 +105,16 @@ describe('quick exit target', () => {
   })
 
   it('ignores a stored address that is not https (someone else wrote the storage)', () => {
-    localStorage.setItem(SAFETY_STORAGE_KEY, JSON.stringify({ exitTarget: 'javascript:alert(1)', autoLockMinutes: 99, lockOnHide: 'yes' }))
-    expect(readSafetySettings()).toEqual({ exitTarget: null, autoLockMinutes: 5, lockOnHide: false, lockedAfterExit: false })
+    localStorage.setItem(
+      SAFETY_STORAGE_KEY,
+      JSON.stringify({ exitTarget: 'javascript:alert(1)', autoLockMinutes: 99, lockOnHide: 'yes' }),
+    )
+    expect(readSafetySettings()).toEqual({
+      exitTarget: null,
+      autoLockMinutes: 5,
+      lockOnHide: false,
+      lockedAfterExit: false,
+    })
   })
 })
 

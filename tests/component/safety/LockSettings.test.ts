@@ -64,7 +64,11 @@ describe('lock settings', () => {
     expect(await opensWith('wrong passphrase')).toBe(false)
     expect(await opensWith(PASSPHRASE)).toBe(true)
     await settle(() => {
-      expect(useRecordsStore().byKind('goal').map((goal: Goal) => goal.title)).toEqual(['Find a doctor'])
+      expect(
+        useRecordsStore()
+          .byKind('goal')
+          .map((goal: Goal) => goal.title),
+      ).toEqual(['Find a doctor'])
     })
   })
 

@@ -50,8 +50,25 @@ async function mountStep(targetGroup: TargetGroup): Promise<VueWrapper> {
 describe('onboarding: the lock choice', () => {
   it('comes for everyone right before the plan is saved; the shelter safety step comes after the transition', () => {
     const ids = (group: TargetGroup | null) => onboardingSteps(group).map((step) => step.id)
-    expect(ids('homelessness')).toEqual(['language', 'about', 'transition', 'dates', 'worker', 'lock', 'ready'])
-    expect(ids('shelter')).toEqual(['language', 'about', 'transition', 'safety', 'dates', 'worker', 'lock', 'ready'])
+    expect(ids('homelessness')).toEqual([
+      'language',
+      'about',
+      'transition',
+      'dates',
+      'worker',
+      'lock',
+      'ready',
+    ])
+    expect(ids('shelter')).toEqual([
+      'language',
+      'about',
+      'transition',
+      'safety',
+      'dates',
+      'worker',
+      'lock',
+      'ready',
+    ])
   })
 
   it('suggests the passphrase to a woman leaving a shelter, and explains both choices honestly', async () => {

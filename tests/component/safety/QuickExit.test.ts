@@ -4,7 +4,13 @@ import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import { i18n, setLocale } from '@/app/i18n'
 import QuickExitButton from '@/features/safety/QuickExitButton.vue'
-import { BLANK_CLASS, NEUTRAL_PAGE, runQuickExit, useQuickExit, useShiftTriple } from '@/features/safety/quickExit'
+import {
+  BLANK_CLASS,
+  NEUTRAL_PAGE,
+  runQuickExit,
+  useQuickExit,
+  useShiftTriple,
+} from '@/features/safety/quickExit'
 import { SAFETY_STORAGE_KEY, useSafetySettings } from '@/features/safety/safetySettings'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
@@ -40,7 +46,13 @@ function mountExit(left: string[]): VueWrapper {
 }
 
 function key(type: 'keydown' | 'keyup', keyName: string, init: KeyboardEventInit = {}): void {
-  window.dispatchEvent(new KeyboardEvent(type, { key: keyName, code: keyName === 'Shift' ? 'ShiftLeft' : `Key${keyName.toUpperCase()}`, ...init }))
+  window.dispatchEvent(
+    new KeyboardEvent(type, {
+      key: keyName,
+      code: keyName === 'Shift' ? 'ShiftLeft' : `Key${keyName.toUpperCase()}`,
+      ...init,
+    }),
+  )
 }
 
 function shift(init: KeyboardEventInit = {}): void {
@@ -63,7 +75,9 @@ describe('quick exit', () => {
     expect(document.documentElement.classList.contains(BLANK_CLASS)).toBe(true)
     expect(vault.status).toBe('closed')
     expect(records.live).toEqual([])
-    expect(JSON.parse(localStorage.getItem(SAFETY_STORAGE_KEY) ?? '{}')).toMatchObject({ lockedAfterExit: true })
+    expect(JSON.parse(localStorage.getItem(SAFETY_STORAGE_KEY) ?? '{}')).toMatchObject({
+      lockedAfterExit: true,
+    })
     expect(left).toEqual([NEUTRAL_PAGE])
   })
 

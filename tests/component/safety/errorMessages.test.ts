@@ -6,7 +6,13 @@ import da from '../../../locales/da.json'
 import en from '../../../locales/en.json'
 
 function messageAt(messages: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), messages)
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined,
+      messages,
+    )
 }
 
 describe('error messages', () => {
@@ -41,8 +47,12 @@ describe('error messages', () => {
 
   it('recognises a full disk, also behind a refused restore', () => {
     expect(isQuotaError(new StorageError('quota', 'x'))).toBe(true)
-    expect(isQuotaError(new ImportError('storage-failed', 'x', { cause: new StorageError('quota', 'x') }))).toBe(true)
-    expect(isQuotaError(new ImportError('storage-failed', 'x', { cause: new StorageError('failed', 'x') }))).toBe(false)
+    expect(
+      isQuotaError(new ImportError('storage-failed', 'x', { cause: new StorageError('quota', 'x') })),
+    ).toBe(true)
+    expect(
+      isQuotaError(new ImportError('storage-failed', 'x', { cause: new StorageError('failed', 'x') })),
+    ).toBe(false)
     expect(isQuotaError(new StorageError('failed', 'x'))).toBe(false)
   })
 })

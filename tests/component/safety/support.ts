@@ -51,7 +51,10 @@ export async function mountSafety(
   return mount(component, {
     props: options.props,
     attachTo: document.body,
-    global: { plugins: [pinia, i18n, router], provide: { [backupReadOptionsKey as symbol]: { kdf: TEST_KDF } } },
+    global: {
+      plugins: [pinia, i18n, router],
+      provide: { [backupReadOptionsKey as symbol]: { kdf: TEST_KDF } },
+    },
   })
 }
 

@@ -8,7 +8,10 @@ import type { LocaleCode } from '../../../locales'
  * Mounts a component the way the app runs it: real Pinia, the app's own i18n instance with
  * the given language, and the real encrypted store over fake-indexeddb.
  */
-export async function mountInApp<C extends Component>(component: C, options: { locale?: LocaleCode } & ComponentMountingOptions<C> = {}) {
+export async function mountInApp<C extends Component>(
+  component: C,
+  options: { locale?: LocaleCode } & ComponentMountingOptions<C> = {},
+) {
   const { locale = 'da', ...mountOptions } = options
   const pinia = createPinia()
   setActivePinia(pinia)

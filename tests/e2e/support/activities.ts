@@ -50,7 +50,8 @@ export class ActivitiesModel {
     if (input.repeat !== undefined) await this.page.locator('#activity-repeat').selectOption(input.repeat)
     if (input.place !== undefined) await this.page.locator('#activity-place').fill(input.place)
     if (input.helper !== undefined) await this.page.locator('#activity-helper').fill(input.helper)
-    if (input.priority !== undefined) await this.page.locator(`[data-test="priority-${input.priority}"]`).check()
+    if (input.priority !== undefined)
+      await this.page.locator(`[data-test="priority-${input.priority}"]`).check()
   }
 
   /** Saves a new activity and waits for its own screen (with "add to calendar"). */
@@ -63,7 +64,10 @@ export class ActivitiesModel {
   async downloadCalendar(options: { showDetails?: boolean } = {}): Promise<DownloadedFile> {
     const details = this.page.locator('[data-test="calendar-details"]')
     if ((await details.isChecked()) !== (options.showDetails ?? false)) await details.click()
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.locator('[data-test="calendar-download"]').click()])
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.locator('[data-test="calendar-download"]').click(),
+    ])
     const path = await download.path()
     return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) }
   }

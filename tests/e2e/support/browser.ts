@@ -33,7 +33,9 @@ export interface Session {
  * Launches Debian's Chromium with a fresh profile every time, so no earlier service worker
  * or database leaks between tests (STACK-NOTES: launchPersistentContext, not launch()).
  */
-export async function openSession(options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+export async function openSession(
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'trin-e2e-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
@@ -77,12 +79,16 @@ export async function openSession(options: { locale?: string; viewport?: { width
 /** Requests that went anywhere but the app's own origin (data: and blob: URLs are local). */
 export function foreignRequests(requests: readonly string[]): string[] {
   const origin = new URL(baseURL).origin
-  return requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+  return requests.filter(
+    (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+  )
 }
 
 /** The CSP violations the current document has reported so far. */
 export async function cspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(no recorder)'])
+  return page.evaluate(
+    () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(no recorder)'],
+  )
 }
 
 /**
@@ -103,11 +109,15 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
 
 /** Waits until a service worker controls the page. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration()
-    // 'activated' (not just 'activating'): the precache is complete and fetches are served.
-    return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null
-  }, undefined, { timeout: 30_000 })
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      // 'activated' (not just 'activating'): the precache is complete and fetches are served.
+      return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null
+    },
+    undefined,
+    { timeout: 30_000 },
+  )
 }
 
 export { baseURL }

@@ -24,12 +24,28 @@ export async function setup(): Promise<void> {
     throw new Error(`${distDir}/ is missing: run \`npm run build\` first (npm test does this for you).`)
   }
   if (!existsSync('/usr/bin/chromium')) {
-    throw new Error('Debian Chromium is missing at /usr/bin/chromium: apt-get install -y chromium (.ci/run does this).')
+    throw new Error(
+      'Debian Chromium is missing at /usr/bin/chromium: apt-get install -y chromium (.ci/run does this).',
+    )
   }
-  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', distDir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  })
+  server = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      distDir,
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    },
+  )
   await waitForServer(baseURL, 30_000)
 }
 

@@ -7,7 +7,9 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** axe's violations on the page as it is now, as "rule: help (where)" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(axeTags).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
 }
 
 /** Whether the page scrolls sideways (it must not: one column that reflows at any width). */
@@ -27,7 +29,10 @@ export async function overflowInMain(page: Page): Promise<string[]> {
         const box = element.getBoundingClientRect()
         return box.width > 0 && (box.right > width + 1 || box.left < -1)
       })
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent.trim().slice(0, 30)}`)
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent.trim().slice(0, 30)}`,
+      )
   })
 }
 
@@ -106,7 +111,11 @@ export class HomeModel {
 export class CourseModel {
   constructor(readonly page: Page) {}
 
-  async pause(start: string, reason: 'hospital' | 'prison' | 'treatment' | 'other', note?: string): Promise<void> {
+  async pause(
+    start: string,
+    reason: 'hospital' | 'prison' | 'treatment' | 'other',
+    note?: string,
+  ): Promise<void> {
     await this.page.locator('#pause-start').fill(start)
     await this.page.locator(`#pause-reason-${reason}`).check()
     if (note !== undefined) await this.page.locator('#pause-note').fill(note)

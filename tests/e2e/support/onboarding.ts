@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core'
 import { baseURL } from './env'
 
 /** Transitions as the onboarding offers them (the plan's target groups). */
-export type Transition = 'homelessness' | 'shelter' | 'psychiatry' | 'greenlanders' | 'employment' | 'aftercare' | 'other'
+export type Transition =
+  'homelessness' | 'shelter' | 'psychiatry' | 'greenlanders' | 'employment' | 'aftercare' | 'other'
 
 export interface OnboardingAnswers {
   /** The language chosen on the first screen. Default Danish. */
@@ -21,7 +22,12 @@ export interface OnboardingAnswers {
  * (openSession uses Europe/Copenhagen), for tests that run on the real clock.
  */
 export function daysAgo(days: number, timeZone = 'Europe/Copenhagen'): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date())
   const [year, month, day] = today.split('-').map(Number)
   return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) - days)).toISOString().slice(0, 10)
 }

@@ -13,8 +13,13 @@ export async function planAxeViolations(page: Page): Promise<string[]> {
   await page.evaluate(() => {
     window.scrollTo(0, document.documentElement.scrollHeight)
   })
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(', ')})`)
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(', ')})`,
+  )
 }
 
 /** Whether the main content is wider than its box (it must reflow into one column instead). */
@@ -29,7 +34,10 @@ export async function mainOverflows(page: Page): Promise<boolean> {
  * Gets a course onto the device by driving the UI, the only way in (the store is encrypted):
  * through the onboarding when the app has it, else the start page's example course.
  */
-export async function startCourse(page: Page, answers: OnboardingAnswers = {}): Promise<'onboarding' | 'sample'> {
+export async function startCourse(
+  page: Page,
+  answers: OnboardingAnswers = {},
+): Promise<'onboarding' | 'sample'> {
   await page.goto(baseURL)
   const onboardingStep = page.locator('[data-step="language"]')
   const sample = page.locator('[data-test="sample-course"]')

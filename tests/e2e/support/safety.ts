@@ -14,7 +14,10 @@ export async function quickExitByButton(page: Page): Promise<boolean> {
     const button = document.querySelector<HTMLButtonElement>('[data-test="quick-exit"]')
     if (button === null) throw new Error('no quick-exit control on this screen')
     button.click()
-    return document.documentElement.classList.contains('trin-blank') && getComputedStyle(document.body).visibility === 'hidden'
+    return (
+      document.documentElement.classList.contains('trin-blank') &&
+      getComputedStyle(document.body).visibility === 'hidden'
+    )
   })
   await page.waitForURL('**/opskrift.html')
   return blankAtOnce
@@ -49,7 +52,12 @@ export async function dumpBrowserStorage(page: Page): Promise<StorageDump> {
       if (typeof value === 'string') return value
       if (value === null || typeof value !== 'object') return String(value)
       if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) return '[CryptoKey]'
-      const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : null
+      const bytes =
+        value instanceof ArrayBuffer
+          ? new Uint8Array(value)
+          : ArrayBuffer.isView(value)
+            ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
+            : null
       if (bytes !== null) return `${latin1(bytes)}\n${btoa(latin1(bytes))}`
       if (Array.isArray(value)) return value.map(describe).join('\n')
       return Object.entries(value as Record<string, unknown>)
@@ -86,10 +94,17 @@ export async function dumpBrowserStorage(page: Page): Promise<StorageDump> {
       const cache = await caches.open(name)
       for (const entry of await cache.keys()) {
         const response = await cache.match(entry)
-        cached.push(`## ${entry.url}\n${response ? latin1(new Uint8Array(await response.arrayBuffer())) : ''}`)
+        cached.push(
+          `## ${entry.url}\n${response ? latin1(new Uint8Array(await response.arrayBuffer())) : ''}`,
+        )
       }
     }
-    return { indexedDB: databases.join('\n'), localStorage: webStorage(localStorage), sessionStorage: webStorage(sessionStorage), cacheStorage: cached.join('\n') }
+    return {
+      indexedDB: databases.join('\n'),
+      localStorage: webStorage(localStorage),
+      sessionStorage: webStorage(sessionStorage),
+      cacheStorage: cached.join('\n'),
+    }
   })
 }
 
@@ -127,14 +142,22 @@ export class BackupModel {
     await this.page.locator('#backup-secret-passphrase').check()
     await this.page.locator('#backup-new').fill(passphrase)
     await this.page.locator('#backup-repeat').fill(passphrase)
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.locator('[data-test="backup-create"]').click()])
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.locator('[data-test="backup-create"]').click(),
+    ])
     await this.page.locator('[data-test="backup-done"]').waitFor()
-    return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(await download.path())) }
+    return {
+      name: download.suggestedFilename(),
+      bytes: new Uint8Array(await readFile(await download.path())),
+    }
   }
 
   /** Chooses a file for restoring (or checking) and waits until it was read. */
   async chooseFile(name: string, bytes: Uint8Array): Promise<void> {
-    await this.page.locator('#backup-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })
+    await this.page
+      .locator('#backup-file')
+      .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })
   }
 
   async restore(secret: string): Promise<void> {
@@ -145,7 +168,11 @@ export class BackupModel {
 
 /** What a backup file holds, read independently of the app: header and records. */
 export interface OpenedBackup {
-  readonly header: { readonly createdAt: string; readonly secret: string; readonly kdf: { readonly method: string } }
+  readonly header: {
+    readonly createdAt: string
+    readonly secret: string
+    readonly kdf: { readonly method: string }
+  }
   readonly records: readonly { readonly id: string }[]
 }
 
@@ -158,7 +185,11 @@ export async function openBackupFile(bytes: Uint8Array, secret: string): Promise
   const end = bytes.indexOf(0x0a)
   const headerBytes = bytes.subarray(0, end)
   const header = JSON.parse(new TextDecoder().decode(headerBytes)) as OpenedBackup['header'] & {
-    kdf: { method: string; salt: string; params: { memoryKiB: number; iterations: number; parallelism: number; hashLength: number } }
+    kdf: {
+      method: string
+      salt: string
+      params: { memoryKiB: number; iterations: number; parallelism: number; hashLength: number }
+    }
   }
   if (header.kdf.method !== 'argon2id') throw new Error(`unexpected KDF ${header.kdf.method}`)
   const raw = await argon2id({
@@ -172,7 +203,14 @@ export async function openBackupFile(bytes: Uint8Array, secret: string): Promise
   })
   const key = await crypto.subtle.importKey('raw', new Uint8Array(raw), 'AES-GCM', false, ['decrypt'])
   const iv = new Uint8Array(bytes.subarray(end + 1, end + 13))
-  const plaintext = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: new Uint8Array(headerBytes) }, key, new Uint8Array(bytes.subarray(end + 13)))
-  const payload = JSON.parse(new TextDecoder().decode(plaintext)) as { schemaVersion: number; records: { id: string }[] }
+  const plaintext = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv, additionalData: new Uint8Array(headerBytes) },
+    key,
+    new Uint8Array(bytes.subarray(end + 13)),
+  )
+  const payload = JSON.parse(new TextDecoder().decode(plaintext)) as {
+    schemaVersion: number
+    records: { id: string }[]
+  }
   return { header, records: payload.records }
 }

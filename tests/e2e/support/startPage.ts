@@ -31,7 +31,11 @@ export class StartPageModel {
    */
   async startCourse(): Promise<void> {
     const lang = await this.page.evaluate(() => document.documentElement.lang)
-    await new OnboardingModel(this.page).complete({ locale: lang === 'en' ? 'en' : 'da', dayOne: daysAgo(40), contactStart: daysAgo(61) })
+    await new OnboardingModel(this.page).complete({
+      locale: lang === 'en' ? 'en' : 'da',
+      dayOne: daysAgo(40),
+      contactStart: daysAgo(61),
+    })
     await this.stage().waitFor()
   }
 }

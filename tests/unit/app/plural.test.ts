@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { pluralRuleFor } from '@/app/i18n/plural'
 import type { LocaleInfo } from '../../../locales'
 
-const danish: LocaleInfo = { code: 'da', nativeName: 'Dansk', dir: 'ltr', review: 'source', pluralCategories: ['one', 'other'] }
+const danish: LocaleInfo = {
+  code: 'da',
+  nativeName: 'Dansk',
+  dir: 'ltr',
+  review: 'source',
+  pluralCategories: ['one', 'other'],
+}
 const arabic: LocaleInfo = {
   code: 'ar',
   nativeName: 'العربية',
@@ -10,7 +16,13 @@ const arabic: LocaleInfo = {
   review: 'draft',
   pluralCategories: ['zero', 'one', 'two', 'few', 'many', 'other'],
 }
-const polish: LocaleInfo = { code: 'pl', nativeName: 'Polski', dir: 'ltr', review: 'draft', pluralCategories: ['one', 'few', 'many', 'other'] }
+const polish: LocaleInfo = {
+  code: 'pl',
+  nativeName: 'Polski',
+  dir: 'ltr',
+  review: 'draft',
+  pluralCategories: ['one', 'few', 'many', 'other'],
+}
 
 describe('pluralRuleFor', () => {
   it.each([

@@ -35,13 +35,27 @@ beforeAll(async () => {
   name = freshDbName()
   vault = await openVault({ dbName: name })
   await vault.putMany([makePlan(), makeGoal({ title: 'Already here' }), makeNote()])
-  const sets: TrinRecord[][] = [[], [makeGoal()], [makePlan(), makeGoal(), makeSubGoal(), makeActivity(), makeContact(), { ...makeNote(), deleted: true }]]
-  valid = await Promise.all(sets.map(async (records) => (await createBackup(records, SECRET, { kdf: TEST_KDF, now: () => WHEN })).bytes))
+  const sets: TrinRecord[][] = [
+    [],
+    [makeGoal()],
+    [makePlan(), makeGoal(), makeSubGoal(), makeActivity(), makeContact(), { ...makeNote(), deleted: true }],
+  ]
+  valid = await Promise.all(
+    sets.map(
+      async (records) => (await createBackup(records, SECRET, { kdf: TEST_KDF, now: () => WHEN })).bytes,
+    ),
+  )
   snapshotBefore = await snapshotDatabase(name)
   // Any write attempt on any object store during the fuzzing is a failure, even a rolled-back one.
   for (const method of ['put', 'add', 'delete', 'clear'] as const) {
-    const real = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, method)?.value as (this: IDBObjectStore, ...args: unknown[]) => IDBRequest
-    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: unknown[]) {
+    const real = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, method)?.value as (
+      this: IDBObjectStore,
+      ...args: unknown[]
+    ) => IDBRequest
+    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: unknown[]
+    ) {
       writes.count += 1
       return real.apply(this, args)
     } as never)
@@ -102,8 +116,14 @@ function isValidPayload(value: unknown): boolean {
 describe('restoreBackup under fuzzing (10,000+ files)', () => {
   it('random bytes', { timeout: 120_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 2048 }), fc.uint8Array({ minLength: 1, maxLength: 64 }).map((bytes) => new Uint8Array([...bytes, NEWLINE, ...bytes]))), (bytes) =>
-        mustBeRefused(bytes),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2048 }),
+          fc
+            .uint8Array({ minLength: 1, maxLength: 64 })
+            .map((bytes) => new Uint8Array([...bytes, NEWLINE, ...bytes])),
+        ),
+        (bytes) => mustBeRefused(bytes),
       ),
       { numRuns: 2500 },
     )
@@ -111,123 +131,197 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
 
   it('truncated valid files', { timeout: 120_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fileIndex, fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), async (index, fraction) => {
-        const file = pick(valid, index)
-        await mustBeRefused(file.subarray(0, Math.floor(file.length * fraction)))
-      }),
-      { numRuns: 1500 },
-    )
-  })
-
-  it('valid files with bits flipped anywhere (header, IV, ciphertext, tag)', { timeout: 120_000 }, async () => {
-    await fc.assert(
       fc.asyncProperty(
         fileIndex,
-        fc.uniqueArray(fc.record({ position: fc.nat(), bit: fc.nat({ max: 7 }) }), { minLength: 1, maxLength: 6, selector: (flip) => flip.position }),
-        async (index, flips) => {
+        fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+        async (index, fraction) => {
           const file = pick(valid, index)
-          const mutated = new Uint8Array(file)
-          // Positions are made unique modulo the length below, so no flip undoes another.
-          const seen = new Set<number>()
-          for (const { position, bit } of flips) {
-            const at = position % mutated.length
-            if (seen.has(at)) continue
-            seen.add(at)
-            mutated[at] = (mutated[at] ?? 0) ^ (1 << bit)
-          }
-          await mustBeRefused(mutated)
+          await mustBeRefused(file.subarray(0, Math.floor(file.length * fraction)))
         },
       ),
-      { numRuns: 2000 },
-    )
-  })
-
-  it('a valid header followed by garbage, or a valid body after a forged header', { timeout: 120_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(fileIndex, fc.uint8Array({ maxLength: 1024 }), fc.boolean(), async (index, garbage, keepHeader) => {
-        const file = pick(valid, index)
-        const end = headerEnd(file)
-        const mutated = keepHeader ? new Uint8Array([...file.subarray(0, end + 1), ...garbage]) : new Uint8Array([...garbage.filter((byte) => byte !== NEWLINE), NEWLINE, ...file.subarray(end + 1)])
-        await mustBeRefused(mutated)
-      }),
-      { numRuns: 1000 },
-    )
-  })
-
-  it('headers that lie: wrong apps, versions, types, extra keys, weak or absurd KDF parameters, JSON bombs', { timeout: 120_000 }, async () => {
-    const bomb = fc.oneof(
-      fc.nat({ max: 2000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
-      fc.nat({ max: 1000 }).map((depth) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)),
-      fc.nat({ max: 4000 }).map((length) => `{"app":"trin-backup","version":1,"x":"${'a'.repeat(length)}"}`),
-      fc.constant('{"app":"trin-backup","version":1e999}'),
-      fc.constant('{"__proto__":{"app":"trin-backup"},"app":"trin-backup","version":1}'),
-    )
-    const lie = fc.record({
-      field: fc.constantFrom('app', 'version', 'createdAt', 'secret', 'kdf', 'keyCheck', 'extra', 'kdf.params.memoryKiB', 'kdf.params.iterations', 'kdf.method', 'kdf.salt'),
-      value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(0, 1, 2, -1, 1.5, 2 ** 32, 4 * 1024 * 1024, '', 'argon2i', 'pbkdf2', 'AAAA', null)),
-    })
-    await fc.assert(
-      fc.asyncProperty(fileIndex, fc.oneof(bomb.map((text) => ({ bomb: text })), lie), async (index, change) => {
-        const file = pick(valid, index)
-        const body = file.subarray(headerEnd(file) + 1)
-        if ('bomb' in change) {
-          await mustBeRefused(withHeader(change.bomb, body))
-          return
-        }
-        const header = validHeaderObject(file)
-        const path = change.field.split('.')
-        let target: Record<string, unknown> = header
-        for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>
-        const last = path[path.length - 1] ?? 'app'
-        // A "change" to the same value is no change; the file would still be valid.
-        if (JSON.stringify(target[last]) === JSON.stringify(change.value)) return
-        target[last] = change.value
-        await mustBeRefused(withHeader(JSON.stringify(header), body))
-      }),
       { numRuns: 1500 },
     )
   })
 
-  it('files sealed with the right key whose content is not a valid backup', { timeout: 120_000 }, async () => {
-    const goal = makeGoal()
-    const payload = fc.oneof(
-      fc.uint8Array({ maxLength: 512 }),
-      fc.jsonValue({ maxDepth: 4 }).map((value) => utf8.encode(JSON.stringify(value))),
-      fc.nat({ max: 5000 }).map((depth) => utf8.encode(`{"schemaVersion":1,"records":${'['.repeat(depth)}${']'.repeat(depth)}}`)),
-      fc.integer({ min: -3, max: 5 })
-        .filter((version) => version !== 1)
-        .map((version) => utf8.encode(JSON.stringify({ schemaVersion: version, records: [] }))),
-      fc.record({ key: fc.constantFrom('title', 'kind', 'id', 'deleted', 'updatedAt', 'extra', 'author'), value: fc.jsonValue({ maxDepth: 2 }) }).map(({ key, value }) =>
-        utf8.encode(JSON.stringify({ schemaVersion: 1, records: [makePlan(), { ...goal, [key]: value }] })),
-      ),
-      fc.constant(utf8.encode(JSON.stringify({ schemaVersion: 1, records: [goal, goal] }))),
-      fc.constant(new Uint8Array([0xff, 0xfe, 0x7b, 0x7d])),
-    )
-    await fc.assert(
-      fc.asyncProperty(payload, async (plaintext) => {
-        // Only contents that are truly invalid: a record mutation that happens to stay valid
-        // (e.g. a title that is still a non-empty string) would rightly be accepted.
-        const text = (() => {
-          try {
-            return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext)) as unknown
-          } catch {
-            return undefined
-          }
-        })()
-        if (isValidPayload(text)) return
-        const { bytes } = await sealBackup(plaintext, SECRET, { kdf: TEST_KDF, createdAt: WHEN })
-        await mustBeRefused(bytes)
-      }),
-      { numRuns: 2000 },
-    )
-  })
+  it(
+    'valid files with bits flipped anywhere (header, IV, ciphertext, tag)',
+    { timeout: 120_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fileIndex,
+          fc.uniqueArray(fc.record({ position: fc.nat(), bit: fc.nat({ max: 7 }) }), {
+            minLength: 1,
+            maxLength: 6,
+            selector: (flip) => flip.position,
+          }),
+          async (index, flips) => {
+            const file = pick(valid, index)
+            const mutated = new Uint8Array(file)
+            // Positions are made unique modulo the length below, so no flip undoes another.
+            const seen = new Set<number>()
+            for (const { position, bit } of flips) {
+              const at = position % mutated.length
+              if (seen.has(at)) continue
+              seen.add(at)
+              mutated[at] = (mutated[at] ?? 0) ^ (1 << bit)
+            }
+            await mustBeRefused(mutated)
+          },
+        ),
+        { numRuns: 2000 },
+      )
+    },
+  )
+
+  it(
+    'a valid header followed by garbage, or a valid body after a forged header',
+    { timeout: 120_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fileIndex,
+          fc.uint8Array({ maxLength: 1024 }),
+          fc.boolean(),
+          async (index, garbage, keepHeader) => {
+            const file = pick(valid, index)
+            const end = headerEnd(file)
+            const mutated = keepHeader
+              ? new Uint8Array([...file.subarray(0, end + 1), ...garbage])
+              : new Uint8Array([
+                  ...garbage.filter((byte) => byte !== NEWLINE),
+                  NEWLINE,
+                  ...file.subarray(end + 1),
+                ])
+            await mustBeRefused(mutated)
+          },
+        ),
+        { numRuns: 1000 },
+      )
+    },
+  )
+
+  it(
+    'headers that lie: wrong apps, versions, types, extra keys, weak or absurd KDF parameters, JSON bombs',
+    { timeout: 120_000 },
+    async () => {
+      const bomb = fc.oneof(
+        fc.nat({ max: 2000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
+        fc.nat({ max: 1000 }).map((depth) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)),
+        fc
+          .nat({ max: 4000 })
+          .map((length) => `{"app":"trin-backup","version":1,"x":"${'a'.repeat(length)}"}`),
+        fc.constant('{"app":"trin-backup","version":1e999}'),
+        fc.constant('{"__proto__":{"app":"trin-backup"},"app":"trin-backup","version":1}'),
+      )
+      const lie = fc.record({
+        field: fc.constantFrom(
+          'app',
+          'version',
+          'createdAt',
+          'secret',
+          'kdf',
+          'keyCheck',
+          'extra',
+          'kdf.params.memoryKiB',
+          'kdf.params.iterations',
+          'kdf.method',
+          'kdf.salt',
+        ),
+        value: fc.oneof(
+          fc.jsonValue({ maxDepth: 3 }),
+          fc.constantFrom(0, 1, 2, -1, 1.5, 2 ** 32, 4 * 1024 * 1024, '', 'argon2i', 'pbkdf2', 'AAAA', null),
+        ),
+      })
+      await fc.assert(
+        fc.asyncProperty(
+          fileIndex,
+          fc.oneof(
+            bomb.map((text) => ({ bomb: text })),
+            lie,
+          ),
+          async (index, change) => {
+            const file = pick(valid, index)
+            const body = file.subarray(headerEnd(file) + 1)
+            if ('bomb' in change) {
+              await mustBeRefused(withHeader(change.bomb, body))
+              return
+            }
+            const header = validHeaderObject(file)
+            const path = change.field.split('.')
+            let target: Record<string, unknown> = header
+            for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>
+            const last = path[path.length - 1] ?? 'app'
+            // A "change" to the same value is no change; the file would still be valid.
+            if (JSON.stringify(target[last]) === JSON.stringify(change.value)) return
+            target[last] = change.value
+            await mustBeRefused(withHeader(JSON.stringify(header), body))
+          },
+        ),
+        { numRuns: 1500 },
+      )
+    },
+  )
+
+  it(
+    'files sealed with the right key whose content is not a valid backup',
+    { timeout: 120_000 },
+    async () => {
+      const goal = makeGoal()
+      const payload = fc.oneof(
+        fc.uint8Array({ maxLength: 512 }),
+        fc.jsonValue({ maxDepth: 4 }).map((value) => utf8.encode(JSON.stringify(value))),
+        fc
+          .nat({ max: 5000 })
+          .map((depth) =>
+            utf8.encode(`{"schemaVersion":1,"records":${'['.repeat(depth)}${']'.repeat(depth)}}`),
+          ),
+        fc
+          .integer({ min: -3, max: 5 })
+          .filter((version) => version !== 1)
+          .map((version) => utf8.encode(JSON.stringify({ schemaVersion: version, records: [] }))),
+        fc
+          .record({
+            key: fc.constantFrom('title', 'kind', 'id', 'deleted', 'updatedAt', 'extra', 'author'),
+            value: fc.jsonValue({ maxDepth: 2 }),
+          })
+          .map(({ key, value }) =>
+            utf8.encode(
+              JSON.stringify({ schemaVersion: 1, records: [makePlan(), { ...goal, [key]: value }] }),
+            ),
+          ),
+        fc.constant(utf8.encode(JSON.stringify({ schemaVersion: 1, records: [goal, goal] }))),
+        fc.constant(new Uint8Array([0xff, 0xfe, 0x7b, 0x7d])),
+      )
+      await fc.assert(
+        fc.asyncProperty(payload, async (plaintext) => {
+          // Only contents that are truly invalid: a record mutation that happens to stay valid
+          // (e.g. a title that is still a non-empty string) would rightly be accepted.
+          const text = (() => {
+            try {
+              return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext)) as unknown
+            } catch {
+              return undefined
+            }
+          })()
+          if (isValidPayload(text)) return
+          const { bytes } = await sealBackup(plaintext, SECRET, { kdf: TEST_KDF, createdAt: WHEN })
+          await mustBeRefused(bytes)
+        }),
+        { numRuns: 2000 },
+      )
+    },
+  )
 
   it('valid files with a wrong secret, and oversized files', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(
         fileIndex,
         fc.oneof(
-          fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text !== 'fuzzing passphrase').map((passphrase): BackupSecret => ({ kind: 'passphrase', passphrase })),
+          fc
+            .string({ minLength: 1, maxLength: 40 })
+            .filter((text) => text !== 'fuzzing passphrase')
+            .map((passphrase): BackupSecret => ({ kind: 'passphrase', passphrase })),
           fc.string({ maxLength: 40 }).map((code): BackupSecret => ({ kind: 'recovery-code', code })),
         ),
         (index, secret) => mustBeRefused(pick(valid, index), secret),
@@ -235,14 +329,24 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
       { numRuns: 500 },
     )
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: 4096 }), (extra) => mustBeRefused(new Uint8Array(MAX_BACKUP_BYTES + 1 + extra))),
+      fc.asyncProperty(fc.nat({ max: 4096 }), (extra) =>
+        mustBeRefused(new Uint8Array(MAX_BACKUP_BYTES + 1 + extra)),
+      ),
       { numRuns: 5 },
     )
   })
 
   it('ran over 10,000 files through every refusal path, and the database is byte-identical', async () => {
     expect(runs).toBeGreaterThanOrEqual(10_000)
-    for (const code of ['too-large', 'not-a-backup', 'unsupported-version', 'kdf-rejected', 'wrong-secret', 'corrupt', 'invalid-records']) {
+    for (const code of [
+      'too-large',
+      'not-a-backup',
+      'unsupported-version',
+      'kdf-rejected',
+      'wrong-secret',
+      'corrupt',
+      'invalid-records',
+    ]) {
       expect(codes.get(code) ?? 0, code).toBeGreaterThan(0)
     }
     expect(writes.count).toBe(0)

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { backupFilename, createBackup, inspectBackup, restoreBackup, verifyBackup } from '@/data/backup/backup'
+import {
+  backupFilename,
+  createBackup,
+  inspectBackup,
+  restoreBackup,
+  verifyBackup,
+} from '@/data/backup/backup'
 import { MAX_BACKUP_BYTES, sealBackup, type BackupSecret } from '@/data/backup/format'
 import { RECOVERY_ALPHABET, checkRecoveryCode, generateRecoveryCode } from '@/data/backup/recoveryCode'
 import { BackupError, ImportError } from '@/data/errors'
@@ -33,7 +39,13 @@ function sortById(records: readonly TrinRecord[]): TrinRecord[] {
 }
 
 function sampleRecords(): TrinRecord[] {
-  return [makePlan(), makeGoal(), makeNote({ text: CANARY }), makeContact({ name: 'Ingrid' }), { ...makeGoal(), deleted: true }]
+  return [
+    makePlan(),
+    makeGoal(),
+    makeNote({ text: CANARY }),
+    makeContact({ name: 'Ingrid' }),
+    { ...makeGoal(), deleted: true },
+  ]
 }
 
 async function expectImportError(promise: Promise<unknown>, code: ImportError['code']): Promise<ImportError> {
@@ -70,7 +82,8 @@ describe('recovery codes', () => {
   it('are uniformly distributed over the alphabet (no modulo bias)', async () => {
     const counts = new Map<string, number>()
     for (let i = 0; i < 200; i++) {
-      for (const symbol of (await generateRecoveryCode()).replace(/-/g, '').slice(0, 24)) counts.set(symbol, (counts.get(symbol) ?? 0) + 1)
+      for (const symbol of (await generateRecoveryCode()).replace(/-/g, '').slice(0, 24))
+        counts.set(symbol, (counts.get(symbol) ?? 0) + 1)
     }
     // 4,800 symbols over 32 values: 150 expected each; every symbol appears, none dominates.
     expect(counts.size).toBe(32)
@@ -95,7 +108,13 @@ describe('createBackup', () => {
     expect(text).not.toContain('"kind"')
     const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as Record<string, unknown>
     expect(Object.keys(header)).toEqual(['app', 'version', 'createdAt', 'secret', 'kdf', 'keyCheck'])
-    expect(header).toMatchObject({ app: 'trin-backup', version: 1, createdAt: WHEN.toISOString(), secret: 'passphrase', kdf: { method: 'argon2id' } })
+    expect(header).toMatchObject({
+      app: 'trin-backup',
+      version: 1,
+      createdAt: WHEN.toISOString(),
+      secret: 'passphrase',
+      kdf: { method: 'argon2id' },
+    })
   })
 
   it('round-trips through verify and restore, tombstones included', async () => {
@@ -120,7 +139,10 @@ describe('createBackup', () => {
     const backup = await createBackup(sampleRecords(), { kind: 'recovery-code', code }, { kdf: TEST_KDF })
     expect(inspectBackup(backup.bytes, { kdf: TEST_KDF })).toMatchObject({ secret: 'recovery-code' })
     const typed = code.toLowerCase().replace(/-/g, ' ')
-    expect((await verifyBackup(backup.bytes, { kind: 'recovery-code', code: typed }, { kdf: TEST_KDF })).recordCount).toBe(5)
+    expect(
+      (await verifyBackup(backup.bytes, { kind: 'recovery-code', code: typed }, { kdf: TEST_KDF }))
+        .recordCount,
+    ).toBe(5)
     await expectImportError(verifyBackup(backup.bytes, PASSPHRASE, { kdf: TEST_KDF }), 'wrong-secret')
   })
 
@@ -134,10 +156,14 @@ describe('createBackup', () => {
 
   it('refuses invalid or duplicate records, and a closed vault', async () => {
     const goal = makeGoal()
-    expect(((await rejectionOf(createBackup([goal, goal], PASSPHRASE, { kdf: TEST_KDF }))) as BackupError).code).toBe('invalid-records')
+    expect(
+      ((await rejectionOf(createBackup([goal, goal], PASSPHRASE, { kdf: TEST_KDF }))) as BackupError).code,
+    ).toBe('invalid-records')
     const { vault } = await vaultWith()
     vault.close()
-    expect(((await rejectionOf(createBackup(vault, PASSPHRASE, { kdf: TEST_KDF }))) as BackupError).code).toBe('vault-closed')
+    expect(
+      ((await rejectionOf(createBackup(vault, PASSPHRASE, { kdf: TEST_KDF }))) as BackupError).code,
+    ).toBe('vault-closed')
   })
 
   it('is not reported done when the file does not read back', async () => {
@@ -165,7 +191,12 @@ describe('restoreBackup refuses, with a typed error and nothing changed', () => 
     return { backup, records, ...target, existing }
   }
 
-  async function expectRefused(bytes: Uint8Array, code: ImportError['code'], secret: BackupSecret = PASSPHRASE, kdf = TEST_KDF) {
+  async function expectRefused(
+    bytes: Uint8Array,
+    code: ImportError['code'],
+    secret: BackupSecret = PASSPHRASE,
+    kdf = TEST_KDF,
+  ) {
     const { name, vault } = await vaultWith([makeGoal({ title: 'Already here' })])
     const before = await snapshotDatabase(name)
     const error = await expectImportError(restoreBackup(bytes, secret, vault, { kdf, replace: true }), code)
@@ -175,7 +206,10 @@ describe('restoreBackup refuses, with a typed error and nothing changed', () => 
 
   it('a wrong passphrase', async () => {
     const { backup } = await setup()
-    await expectRefused(backup.bytes, 'wrong-secret', { kind: 'passphrase', passphrase: 'not the passphrase' })
+    await expectRefused(backup.bytes, 'wrong-secret', {
+      kind: 'passphrase',
+      passphrase: 'not the passphrase',
+    })
   })
 
   it('a file over the size cap, before reading anything', async () => {
@@ -184,7 +218,10 @@ describe('restoreBackup refuses, with a typed error and nothing changed', () => 
 
   it('a file that is not a backup', async () => {
     await expectRefused(new TextEncoder().encode('%PDF-1.7\n...'), 'not-a-backup')
-    await expectRefused(new TextEncoder().encode('{"app":"other","version":1}\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'), 'not-a-backup')
+    await expectRefused(
+      new TextEncoder().encode('{"app":"other","version":1}\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'),
+      'not-a-backup',
+    )
     await expectRefused(new Uint8Array(0), 'not-a-backup')
   })
 
@@ -192,14 +229,22 @@ describe('restoreBackup refuses, with a typed error and nothing changed', () => 
     const { backup } = await setup()
     const text = new TextDecoder().decode(backup.bytes.subarray(0, backup.bytes.indexOf(10)))
     const header = new TextEncoder().encode(text.replace('"version":1', '"version":2'))
-    await expectRefused(new Uint8Array([...header, ...backup.bytes.subarray(backup.bytes.indexOf(10))]), 'unsupported-version')
+    await expectRefused(
+      new Uint8Array([...header, ...backup.bytes.subarray(backup.bytes.indexOf(10))]),
+      'unsupported-version',
+    )
   })
 
   it('a changed header byte (the header is authenticated)', async () => {
     const { backup } = await setup()
     const text = new TextDecoder().decode(backup.bytes.subarray(0, backup.bytes.indexOf(10)))
-    const header = new TextEncoder().encode(text.replace(/"createdAt":"[^"]+"/, '"createdAt":"2020-01-01T00:00:00.000Z"'))
-    await expectRefused(new Uint8Array([...header, ...backup.bytes.subarray(backup.bytes.indexOf(10))]), 'corrupt')
+    const header = new TextEncoder().encode(
+      text.replace(/"createdAt":"[^"]+"/, '"createdAt":"2020-01-01T00:00:00.000Z"'),
+    )
+    await expectRefused(
+      new Uint8Array([...header, ...backup.bytes.subarray(backup.bytes.indexOf(10))]),
+      'corrupt',
+    )
   })
 
   it('a flipped ciphertext byte', async () => {
@@ -227,8 +272,16 @@ describe('restoreBackup refuses, with a typed error and nothing changed', () => 
   it('records that do not validate, duplicate ids, a newer record schema (encrypted with the right key)', async () => {
     const goal = makeGoal()
     const seal = async (payload: unknown) =>
-      (await sealBackup(new TextEncoder().encode(JSON.stringify(payload)), PASSPHRASE, { kdf: TEST_KDF, createdAt: WHEN })).bytes
-    const invalid = await expectRefused(await seal({ schemaVersion: 1, records: [{ ...goal, title: '' }] }), 'invalid-records')
+      (
+        await sealBackup(new TextEncoder().encode(JSON.stringify(payload)), PASSPHRASE, {
+          kdf: TEST_KDF,
+          createdAt: WHEN,
+        })
+      ).bytes
+    const invalid = await expectRefused(
+      await seal({ schemaVersion: 1, records: [{ ...goal, title: '' }] }),
+      'invalid-records',
+    )
     expect(invalid.recordId).toBe(goal.id)
     expect(invalid.issues.map((issue) => issue.path)).toEqual([['title']])
     await expectRefused(await seal({ schemaVersion: 1, records: [goal, goal] }), 'invalid-records')
@@ -240,7 +293,10 @@ describe('restoreBackup refuses, with a typed error and nothing changed', () => 
   it('a non-empty vault without confirmation; with it, the backup replaces what was there', async () => {
     const { backup, records, name, vault, existing } = await setup()
     const before = await snapshotDatabase(name)
-    await expectImportError(restoreBackup(backup.bytes, PASSPHRASE, vault, { kdf: TEST_KDF }), 'target-not-empty')
+    await expectImportError(
+      restoreBackup(backup.bytes, PASSPHRASE, vault, { kdf: TEST_KDF }),
+      'target-not-empty',
+    )
     expect(await snapshotDatabase(name)).toEqual(before)
     expect((await vault.loadAll()).records).toEqual(existing)
 
@@ -260,7 +316,10 @@ describe('restoreBackup refuses, with a typed error and nothing changed', () => 
       if (calls === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       return realAdd.apply(this, args)
     })
-    const error = await expectImportError(restoreBackup(backup.bytes, PASSPHRASE, vault, { kdf: TEST_KDF }), 'storage-failed')
+    const error = await expectImportError(
+      restoreBackup(backup.bytes, PASSPHRASE, vault, { kdf: TEST_KDF }),
+      'storage-failed',
+    )
     expect((error.cause as { code?: string }).code).toBe('quota')
     vi.restoreAllMocks()
     expect(await snapshotDatabase(name)).toEqual(before)

@@ -34,7 +34,12 @@ async function expectCryptoError(promise: Promise<unknown>, code: CryptoError['c
   expect((error as CryptoError).code).toBe(code)
 }
 
-const payload = { id: 'r1', kind: 'note', text: 'Meet Ana at the housing office — 10:00', tags: ['ü', '日本'] }
+const payload = {
+  id: 'r1',
+  kind: 'note',
+  text: 'Meet Ana at the housing office — 10:00',
+  tags: ['ü', '日本'],
+}
 
 async function sealed(dataKey: DataKey): Promise<DecryptRecordInput> {
   const address = { keyId: dataKey.keyId, table: 'records', id: 'r1', schemaVersion: 1 }
@@ -76,7 +81,10 @@ describe('record encryption', () => {
 
     it('a flipped byte in the GCM tag', async () => {
       const input = await sealed(await freshDataKey())
-      await expectCryptoError(decryptRecord({ ...input, ct: flipByte(input.ct, input.ct.byteLength - 1) }), 'decrypt-failed')
+      await expectCryptoError(
+        decryptRecord({ ...input, ct: flipByte(input.ct, input.ct.byteLength - 1) }),
+        'decrypt-failed',
+      )
     })
 
     it('a flipped byte in the IV', async () => {
@@ -132,8 +140,14 @@ describe('record encryption', () => {
   it('refuses a payload that is not JSON', async () => {
     const dataKey = await freshDataKey()
     const address = { keyId: dataKey.keyId, table: 'records', id: 'r1', schemaVersion: 1 }
-    await expectCryptoError(encryptRecord({ key: dataKey.key, ...address, payload: undefined }), 'bad-payload')
-    await expectCryptoError(encryptRecord({ key: dataKey.key, ...address, payload: { n: 1n } }), 'bad-payload')
+    await expectCryptoError(
+      encryptRecord({ key: dataKey.key, ...address, payload: undefined }),
+      'bad-payload',
+    )
+    await expectCryptoError(
+      encryptRecord({ key: dataKey.key, ...address, payload: { n: 1n } }),
+      'bad-payload',
+    )
   })
 })
 
@@ -166,7 +180,13 @@ describe('data-key wrapping', () => {
     const deviceKey = await createDeviceKey()
     const wrap = await wrapDataKey(generateDataKey(), deviceKey)
     await expectCryptoError(unwrapDataKey({ ...wrap, keyId: 'f'.repeat(32) }, deviceKey), 'decrypt-failed')
-    await expectCryptoError(unwrapDataKey({ ...wrap, wrapped: flipByte(wrap.wrapped, 5) }, deviceKey), 'decrypt-failed')
-    await expectCryptoError(unwrapDataKey({ ...wrap, iv: flipByte(wrap.iv, 11) }, deviceKey), 'decrypt-failed')
+    await expectCryptoError(
+      unwrapDataKey({ ...wrap, wrapped: flipByte(wrap.wrapped, 5) }, deviceKey),
+      'decrypt-failed',
+    )
+    await expectCryptoError(
+      unwrapDataKey({ ...wrap, iv: flipByte(wrap.iv, 11) }, deviceKey),
+      'decrypt-failed',
+    )
   })
 })

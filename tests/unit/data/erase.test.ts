@@ -17,7 +17,12 @@ function fakeEnvironment(factory: IDBFactory) {
   const serviceWorker = { getRegistrations: vi.fn(() => Promise.resolve([registration])) }
   localStorage.setItem('trin.locale', 'ar')
   sessionStorage.setItem('trin.tab', 'x')
-  const env: EraseEnvironment = { indexedDB: factory, caches, serviceWorker, storages: [localStorage, sessionStorage] }
+  const env: EraseEnvironment = {
+    indexedDB: factory,
+    caches,
+    serviceWorker,
+    storages: [localStorage, sessionStorage],
+  }
   return { env, caches, registration }
 }
 
@@ -103,7 +108,11 @@ describe('storage durability', () => {
   })
 
   it('estimates the quota', async () => {
-    expect(await estimateQuota({ estimate: () => Promise.resolve({ usage: 250, quota: 1000 }) })).toEqual({ usageBytes: 250, quotaBytes: 1000, usageRatio: 0.25 })
+    expect(await estimateQuota({ estimate: () => Promise.resolve({ usage: 250, quota: 1000 }) })).toEqual({
+      usageBytes: 250,
+      quotaBytes: 1000,
+      usageRatio: 0.25,
+    })
     expect(await estimateQuota({ estimate: () => Promise.resolve({}) })).toBeNull()
     expect(await estimateQuota({})).toBeNull()
   })

@@ -44,7 +44,11 @@ export const TEST_KDF_POLICY: KdfPolicy = {
   argon2id: { memoryKiB: 64, iterations: 1, parallelism: 1, hashLength: 32 },
   pbkdf2: { hash: 'SHA-256', iterations: 1000, hashLength: 32 },
   bounds: {
-    argon2id: { memoryKiB: { min: 8, max: 262_144 }, iterations: { min: 1, max: 10 }, parallelism: { min: 1, max: 4 } },
+    argon2id: {
+      memoryKiB: { min: 8, max: 262_144 },
+      iterations: { min: 1, max: 10 },
+      parallelism: { min: 1, max: 4 },
+    },
     pbkdf2: { iterations: { min: 1, max: 10_000_000 } },
     saltBytes: { min: 16, max: 64 },
   },
@@ -57,7 +61,13 @@ export const TEST_KDF: KdfOptions = { runner: inProcessKdfRunner, policy: TEST_K
 function comparable(value: unknown): unknown {
   if (value instanceof Uint8Array) return { bytes: Array.from(value) }
   if (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey) return { cryptoKey: true }
-  if (typeof value === 'object' && value !== null && 'algorithm' in value && 'usages' in value && 'extractable' in value) {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    'algorithm' in value &&
+    'usages' in value &&
+    'extractable' in value
+  ) {
     const key = value as CryptoKey
     return { cryptoKey: true, type: key.type, usages: [...key.usages], extractable: key.extractable }
   }
@@ -69,11 +79,15 @@ function comparable(value: unknown): unknown {
 }
 
 /** Every row of every table, byte for byte (CryptoKeys by description), to prove nothing changed. */
-export async function snapshotDatabase(name: string): Promise<{ records: unknown[]; meta: Record<string, unknown> }> {
+export async function snapshotDatabase(
+  name: string,
+): Promise<{ records: unknown[]; meta: Record<string, unknown> }> {
   const db = await openRaw(name)
   try {
     const records = (await db.records.toArray()).map(comparable)
-    const meta = Object.fromEntries((await db.meta.toArray()).map(({ key, value }) => [key, comparable(value)]))
+    const meta = Object.fromEntries(
+      (await db.meta.toArray()).map(({ key, value }) => [key, comparable(value)]),
+    )
     return { records, meta }
   } finally {
     db.close()

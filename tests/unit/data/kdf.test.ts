@@ -14,7 +14,13 @@ import {
   newKdfHeader,
   type KdfHeader,
 } from '@/data/kdf/params'
-import { chooseKdfMethod, createWorkerKdfRunner, deriveKey, inProcessKdfRunner, type KdfRunner } from '@/data/kdf/runner'
+import {
+  chooseKdfMethod,
+  createWorkerKdfRunner,
+  deriveKey,
+  inProcessKdfRunner,
+  type KdfRunner,
+} from '@/data/kdf/runner'
 import type { KdfRequest, KdfResponse } from '@/data/kdf/protocol'
 import { TEST_KDF, TEST_KDF_POLICY, rejectionOf } from './helpers'
 
@@ -33,7 +39,11 @@ function filled(length: number, byte: number): Uint8Array<ArrayBuffer> {
 async function keyEquals(derived: CryptoKey, expected: Uint8Array<ArrayBuffer>): Promise<boolean> {
   const reference = await crypto.subtle.importKey('raw', expected, 'AES-GCM', false, ['encrypt', 'decrypt'])
   const iv = new Uint8Array(12)
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, reference, new TextEncoder().encode('same key?'))
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv },
+    reference,
+    new TextEncoder().encode('same key?'),
+  )
   return crypto.subtle.decrypt({ name: 'AES-GCM', iv }, derived, sealed).then(
     () => true,
     () => false,
@@ -62,30 +72,55 @@ describe('Argon2id (hash-wasm) against reference vectors', () => {
   })
 
   it('the reference implementation’s own test vector ("password", "somesalt", t=2, m=64 MiB, p=1)', async () => {
-    const tag = await argon2id({ password: 'password', salt: 'somesalt', iterations: 2, memorySize: 65_536, parallelism: 1, hashLength: 32, outputType: 'hex' })
+    const tag = await argon2id({
+      password: 'password',
+      salt: 'somesalt',
+      iterations: 2,
+      memorySize: 65_536,
+      parallelism: 1,
+      hashLength: 32,
+      outputType: 'hex',
+    })
     expect(tag).toBe('09316115d5cf24ed5a15a31a3ba326e5cf32edc24702987c02b6566f61913cf7')
   })
 
   it('deriveKeyInProcess at the production parameters (64 MiB, t=3, p=1) yields the reference key', async () => {
     // Expected bytes computed with libargon2 for exactly these inputs and Trin's parameters.
-    const header: KdfHeader = { method: 'argon2id', params: ARGON2ID_PARAMS, salt: Uint8Array.from({ length: 16 }, (_, index) => index) }
+    const header: KdfHeader = {
+      method: 'argon2id',
+      params: ARGON2ID_PARAMS,
+      salt: Uint8Array.from({ length: 16 }, (_, index) => index),
+    }
     const key = await deriveKeyInProcess(secretBytes('correct horse battery staple'), header, 'encrypt')
     expect(key.extractable).toBe(false)
-    expect(await keyEquals(key, hex('0d1a3c6523c8f06e4e0af9c515aa5b5448cfebd6838f2d52c3d8b6ef8ddc3c2e'))).toBe(true)
-    expect(await keyEquals(key, hex('0034de3c8a75efc1148100eaf5ba9b1ce6d50ba5cdf6ae4018c54a4fc03ac10d'))).toBe(false)
+    expect(
+      await keyEquals(key, hex('0d1a3c6523c8f06e4e0af9c515aa5b5448cfebd6838f2d52c3d8b6ef8ddc3c2e')),
+    ).toBe(true)
+    expect(
+      await keyEquals(key, hex('0034de3c8a75efc1148100eaf5ba9b1ce6d50ba5cdf6ae4018c54a4fc03ac10d')),
+    ).toBe(false)
   })
 })
 
 describe('PBKDF2 fallback', () => {
   it('matches RFC 7914 §11 (PBKDF2-HMAC-SHA-256, "passwd"/"salt", c=1), first 32 bytes', async () => {
     // The deriver does not police the salt length or count; the policy does, before it runs.
-    const header: KdfHeader = { method: 'pbkdf2', params: { hash: 'SHA-256', iterations: 1, hashLength: 32 }, salt: new TextEncoder().encode('salt') }
+    const header: KdfHeader = {
+      method: 'pbkdf2',
+      params: { hash: 'SHA-256', iterations: 1, hashLength: 32 },
+      salt: new TextEncoder().encode('salt'),
+    }
     const key = await deriveKeyInProcess(secretBytes('passwd'), header, 'encrypt')
-    expect(await keyEquals(key, hex('55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc'))).toBe(true)
+    expect(
+      await keyEquals(key, hex('55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc')),
+    ).toBe(true)
   })
 
   it('is used for new secrets only where Argon2id cannot run', async () => {
-    const noWasm: KdfRunner = { derive: inProcessKdfRunner.derive, supportsArgon2id: () => Promise.resolve(false) }
+    const noWasm: KdfRunner = {
+      derive: inProcessKdfRunner.derive,
+      supportsArgon2id: () => Promise.resolve(false),
+    }
     expect(await chooseKdfMethod({ runner: noWasm })).toBe('pbkdf2')
     expect(await chooseKdfMethod({ runner: inProcessKdfRunner })).toBe('argon2id')
     expect(PBKDF2_PARAMS.iterations).toBeGreaterThanOrEqual(600_000)
@@ -111,7 +146,11 @@ describe('KDF policy', () => {
     params: { ...ARGON2ID_PARAMS, ...params },
     salt: new Uint8Array(saltBytes),
   })
-  const pbkdf2 = (iterations: number): KdfHeader => ({ method: 'pbkdf2', params: { ...PBKDF2_PARAMS, iterations }, salt })
+  const pbkdf2 = (iterations: number): KdfHeader => ({
+    method: 'pbkdf2',
+    params: { ...PBKDF2_PARAMS, iterations },
+    salt,
+  })
 
   it.each([
     ['memory below 64 MiB', argon({ memoryKiB: 65_535 })],
@@ -153,7 +192,9 @@ describe('KDF policy', () => {
     const error = await rejectionOf(deriveKey(secretBytes('pass phrase'), header, 'wrap', { runner }))
     expect((error as KdfError).code).toBe('params-rejected')
     expect(derive).not.toHaveBeenCalled()
-    await expect(deriveKey(secretBytes('pass phrase'), header, 'wrap', { runner, policy: TEST_KDF_POLICY })).resolves.toBeDefined()
+    await expect(
+      deriveKey(secretBytes('pass phrase'), header, 'wrap', { runner, policy: TEST_KDF_POLICY }),
+    ).resolves.toBeDefined()
     expect(derive).toHaveBeenCalledTimes(1)
   })
 
@@ -168,9 +209,22 @@ describe('KDF policy', () => {
 
   it('different salts give different keys; the same inputs the same key', async () => {
     const header = newKdfHeader('argon2id', TEST_KDF_POLICY)
-    const raw = await argon2id({ password: 'pass phrase', salt: header.salt, iterations: 1, memorySize: 64, parallelism: 1, hashLength: 32, outputType: 'binary' })
+    const raw = await argon2id({
+      password: 'pass phrase',
+      salt: header.salt,
+      iterations: 1,
+      memorySize: 64,
+      parallelism: 1,
+      hashLength: 32,
+      outputType: 'binary',
+    })
     const same = await deriveKey(secretBytes('pass phrase'), header, 'encrypt', TEST_KDF)
-    const other = await deriveKey(secretBytes('pass phrase'), { ...header, salt: new Uint8Array(16).fill(9) }, 'encrypt', TEST_KDF)
+    const other = await deriveKey(
+      secretBytes('pass phrase'),
+      { ...header, salt: new Uint8Array(16).fill(9) },
+      'encrypt',
+      TEST_KDF,
+    )
     expect(await keyEquals(same, new Uint8Array(raw))).toBe(true)
     expect(await keyEquals(other, new Uint8Array(raw))).toBe(false)
   })

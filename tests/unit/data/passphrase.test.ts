@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CryptoError, decryptRecord, unwrapDataKey, type KeyWrap } from '@/data/crypto'
 import { KeyringError, LockError, StorageError } from '@/data/errors'
 import { inProcessKdfRunner, type KdfRunner, type KdfOptions } from '@/data/kdf/runner'
-import { changePassphrase, lockMethod, readLockState, removePassphrase, setPassphrase } from '@/data/lock/passphrase'
+import {
+  changePassphrase,
+  lockMethod,
+  readLockState,
+  removePassphrase,
+  setPassphrase,
+} from '@/data/lock/passphrase'
 import { openVault, type Vault } from '@/data/repositories/records'
 import type { TrinRecord } from '@/schemas'
 import { makeGoal, makeNote, makePlan } from '../../factories/records'
@@ -99,10 +105,16 @@ describe('the lock method is readable without any key', () => {
 
   it('uses PBKDF2 where WebAssembly cannot run', async () => {
     const name = freshDbName()
-    const runner: KdfRunner = { derive: inProcessKdfRunner.derive, supportsArgon2id: () => Promise.resolve(false) }
+    const runner: KdfRunner = {
+      derive: inProcessKdfRunner.derive,
+      supportsArgon2id: () => Promise.resolve(false),
+    }
     keep((await setPassphrase(OLD, { ...options(name), kdf: { runner, policy: TEST_KDF_POLICY } })).vault)
     expect(await lockMethod(options(name))).toBe('pbkdf2')
-    expect(await storedWrap(name)).toMatchObject({ method: 'pbkdf2', params: { hash: 'SHA-256', iterations: 1000 } })
+    expect(await storedWrap(name)).toMatchObject({
+      method: 'pbkdf2',
+      params: { hash: 'SHA-256', iterations: 1000 },
+    })
     expect((await openWith(name, OLD)).keyId).toMatch(/^[0-9a-f]{32}$/)
   })
 })
@@ -141,12 +153,22 @@ describe('setPassphrase', () => {
     // The old keys open none of the rows any more, old or new.
     for (const row of await after.records.toArray()) {
       const error = await rejectionOf(
-        decryptRecord({ key: oldKey.key, keyId: oldKey.keyId, table: 'records', id: row.id, schemaVersion: 1, iv: row.iv, ct: row.ct }),
+        decryptRecord({
+          key: oldKey.key,
+          keyId: oldKey.keyId,
+          table: 'records',
+          id: row.id,
+          schemaVersion: 1,
+          iv: row.iv,
+          ct: row.ct,
+        }),
       )
       expect(error).toBeInstanceOf(CryptoError)
     }
     after.close()
-    expect(sortById((await (await openWith(name, OLD)).loadAll()).records)).toEqual(sortById([...records, later]))
+    expect(sortById((await (await openWith(name, OLD)).loadAll()).records)).toEqual(
+      sortById([...records, later]),
+    )
   })
 
   it('with an unreadable row: re-wraps instead of rotating, so that row is not stranded under a deleted key', async () => {
@@ -230,12 +252,18 @@ describe('unlocking', () => {
     expect(fourth.code).toBe('wrong-passphrase')
     expect(fourth.retryAt).toBe(START + 2_000)
     // "Reload": a fresh read of the plaintext state.
-    expect(await readLockState(options(name))).toEqual({ method: 'argon2id', failures: 4, retryAt: START + 2_000 })
+    expect(await readLockState(options(name))).toEqual({
+      method: 'argon2id',
+      failures: 4,
+      retryAt: START + 2_000,
+    })
 
     // Too soon: refused before any derivation, even with the right passphrase.
     const { runner, derive } = spyRunner()
     clock = START + 1_000
-    const early = (await rejectionOf(openVault({ dbName: name, passphrase: OLD, now, kdf: { runner, policy: TEST_KDF_POLICY } }))) as LockError
+    const early = (await rejectionOf(
+      openVault({ dbName: name, passphrase: OLD, now, kdf: { runner, policy: TEST_KDF_POLICY } }),
+    )) as LockError
     expect(early.code).toBe('too-soon')
     expect(early.retryAt).toBe(START + 2_000)
     expect(derive).not.toHaveBeenCalled()
@@ -265,7 +293,9 @@ describe('unlocking', () => {
     const { name } = await lockedDatabase()
     const before = await snapshotDatabase(name)
     const { runner, derive } = spyRunner()
-    const error = (await rejectionOf(openVault({ dbName: name, passphrase: OLD, now, kdf: { runner } }))) as LockError
+    const error = (await rejectionOf(
+      openVault({ dbName: name, passphrase: OLD, now, kdf: { runner } }),
+    )) as LockError
     expect(error.code).toBe('kdf-params-rejected')
     expect(derive).not.toHaveBeenCalled()
     expect(await snapshotDatabase(name)).toEqual(before)
@@ -275,11 +305,19 @@ describe('unlocking', () => {
     const { name } = await lockedDatabase()
     const db = await openRaw(name)
     const stored = (await db.meta.get('keyring'))?.value as { format: 1; wrap: KeyWrap & { params: object } }
-    await db.meta.put({ key: 'keyring', value: { ...stored, wrap: { ...stored.wrap, params: { ...stored.wrap.params, memoryKiB: 4 * 1024 * 1024 } } } })
+    await db.meta.put({
+      key: 'keyring',
+      value: {
+        ...stored,
+        wrap: { ...stored.wrap, params: { ...stored.wrap.params, memoryKiB: 4 * 1024 * 1024 } },
+      },
+    })
     db.close()
     const before = await snapshotDatabase(name)
     const { runner, derive } = spyRunner()
-    const error = (await rejectionOf(openVault({ dbName: name, passphrase: OLD, now, kdf: { runner, policy: TEST_KDF_POLICY } }))) as LockError
+    const error = (await rejectionOf(
+      openVault({ dbName: name, passphrase: OLD, now, kdf: { runner, policy: TEST_KDF_POLICY } }),
+    )) as LockError
     expect(error.code).toBe('kdf-params-rejected')
     expect(derive).not.toHaveBeenCalled()
     expect(await snapshotDatabase(name)).toEqual(before)
@@ -318,20 +356,26 @@ describe('changePassphrase', () => {
   it('with a wrong current passphrase changes nothing but the counter', async () => {
     const { name } = await lockedDatabase()
     const before = await snapshotWithoutCounter(name)
-    expect(((await rejectionOf(changePassphrase('not it at all', NEW, options(name)))) as LockError).code).toBe('wrong-passphrase')
+    expect(
+      ((await rejectionOf(changePassphrase('not it at all', NEW, options(name)))) as LockError).code,
+    ).toBe('wrong-passphrase')
     expect(await snapshotWithoutCounter(name)).toEqual(before)
   })
 
   it('refuses a short new passphrase before checking anything', async () => {
     const { name } = await lockedDatabase()
     const before = await snapshotDatabase(name)
-    expect(((await rejectionOf(changePassphrase(OLD, 'short', options(name)))) as LockError).code).toBe('passphrase-too-short')
+    expect(((await rejectionOf(changePassphrase(OLD, 'short', options(name)))) as LockError).code).toBe(
+      'passphrase-too-short',
+    )
     expect(await snapshotDatabase(name)).toEqual(before)
   })
 
   it('in "no lock" mode: not-locked', async () => {
     const { name } = await deviceDatabase()
-    expect(((await rejectionOf(changePassphrase(OLD, NEW, options(name)))) as LockError).code).toBe('not-locked')
+    expect(((await rejectionOf(changePassphrase(OLD, NEW, options(name)))) as LockError).code).toBe(
+      'not-locked',
+    )
   })
 })
 
@@ -347,7 +391,9 @@ describe('removePassphrase', () => {
   it('with a wrong passphrase changes nothing but the counter', async () => {
     const { name } = await lockedDatabase()
     const before = await snapshotWithoutCounter(name)
-    expect(((await rejectionOf(removePassphrase('not it at all', options(name)))) as LockError).code).toBe('wrong-passphrase')
+    expect(((await rejectionOf(removePassphrase('not it at all', options(name)))) as LockError).code).toBe(
+      'wrong-passphrase',
+    )
     expect(await snapshotWithoutCounter(name)).toEqual(before)
   })
 })
@@ -371,16 +417,30 @@ const SUBTLE_METHODS = ['wrapKey', 'unwrapKey', 'importKey', 'encrypt', 'decrypt
 
 function faultTargets(): FaultTarget[] {
   return [
-    ...IDB_METHODS.map((method) => ({ label: `IDBObjectStore.${method}`, object: IDBObjectStore.prototype, method, mode: 'throw' as const })),
+    ...IDB_METHODS.map((method) => ({
+      label: `IDBObjectStore.${method}`,
+      object: IDBObjectStore.prototype,
+      method,
+      mode: 'throw' as const,
+    })),
     { label: 'IDBDatabase.transaction', object: IDBDatabase.prototype, method: 'transaction', mode: 'throw' },
-    ...SUBTLE_METHODS.map((method) => ({ label: `subtle.${method}`, object: crypto.subtle, method, mode: 'reject' as const })),
+    ...SUBTLE_METHODS.map((method) => ({
+      label: `subtle.${method}`,
+      object: crypto.subtle,
+      method,
+      mode: 'reject' as const,
+    })),
   ]
 }
 
 type AnyMethod = (this: unknown, ...args: unknown[]) => unknown
 
 /** Runs `operation` with the `n`-th call of the target failing. Returns whether the fault fired. */
-async function withFault(target: FaultTarget, n: number, operation: () => Promise<unknown>): Promise<{ fired: boolean; resolved: boolean }> {
+async function withFault(
+  target: FaultTarget,
+  n: number,
+  operation: () => Promise<unknown>,
+): Promise<{ fired: boolean; resolved: boolean }> {
   const host = target.object as Record<string, AnyMethod>
   const original = host[target.method]
   if (original === undefined) throw new Error(`no ${target.label}`)
@@ -407,7 +467,11 @@ async function withFault(target: FaultTarget, n: number, operation: () => Promis
 }
 
 /** Whether the database opens with `passphrase` (undefined: without one) and holds `records`. */
-async function opensWith(name: string, passphrase: string | undefined, records: readonly TrinRecord[]): Promise<boolean> {
+async function opensWith(
+  name: string,
+  passphrase: string | undefined,
+  records: readonly TrinRecord[],
+): Promise<boolean> {
   clock += 3_600_000 // past any delay
   let vault: Vault
   try {
@@ -455,12 +519,29 @@ interface Scenario {
 }
 
 const scenarios: Scenario[] = [
-  { label: 'setPassphrase from "no lock"', setup: deviceDatabase, run: async (name, kdf) => {
+  {
+    label: 'setPassphrase from "no lock"',
+    setup: deviceDatabase,
+    run: async (name, kdf) => {
       ;(await setPassphrase(OLD, options(name, kdf))).vault.close()
     },
-    before: undefined, after: OLD },
-  { label: 'changePassphrase', setup: lockedDatabase, run: (name, kdf) => changePassphrase(OLD, NEW, options(name, kdf)), before: OLD, after: NEW },
-  { label: 'removePassphrase', setup: lockedDatabase, run: (name, kdf) => removePassphrase(OLD, options(name, kdf)), before: OLD, after: undefined },
+    before: undefined,
+    after: OLD,
+  },
+  {
+    label: 'changePassphrase',
+    setup: lockedDatabase,
+    run: (name, kdf) => changePassphrase(OLD, NEW, options(name, kdf)),
+    before: OLD,
+    after: NEW,
+  },
+  {
+    label: 'removePassphrase',
+    setup: lockedDatabase,
+    run: (name, kdf) => removePassphrase(OLD, options(name, kdf)),
+    before: OLD,
+    after: undefined,
+  },
 ]
 
 describe.each(scenarios)('$label interrupted at every step', (scenario) => {

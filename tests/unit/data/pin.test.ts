@@ -32,7 +32,12 @@ describe('PIN re-open', () => {
   it('a PIN given with the passphrase re-opens the key held in memory; nothing about it is stored', async () => {
     const { name, goal } = await locked()
     const before = await snapshotDatabase(name)
-    const { vault, pin } = await openVaultAndPin({ dbName: name, kdf: TEST_KDF, passphrase: PASSPHRASE, pin: '4821' })
+    const { vault, pin } = await openVaultAndPin({
+      dbName: name,
+      kdf: TEST_KDF,
+      passphrase: PASSPHRASE,
+      pin: '4821',
+    })
     vault.close()
     expect(pin?.available).toBe(true)
     expect(await snapshotDatabase(name)).toEqual(before)
@@ -66,7 +71,9 @@ describe('PIN re-open', () => {
   it('parallel guesses cannot get more than three tries', async () => {
     const { name } = await locked()
     const pin = await createPin('1234', PASSPHRASE, { dbName: name, kdf: TEST_KDF })
-    const results = await Promise.allSettled(['0000', '0001', '0002', '0003', '1234'].map((guess) => pin.open(guess)))
+    const results = await Promise.allSettled(
+      ['0000', '0001', '0002', '0003', '1234'].map((guess) => pin.open(guess)),
+    )
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(0)
     expect(pin.available).toBe(false)
   })
@@ -79,14 +86,22 @@ describe('PIN re-open', () => {
       }).toThrow(LockError)
     }
     const before = await snapshotDatabase(name)
-    const error = (await rejectionOf(openVaultAndPin({ dbName: name, kdf: TEST_KDF, passphrase: 'wrong passphrase', pin: '12' }))) as LockError
+    const error = (await rejectionOf(
+      openVaultAndPin({ dbName: name, kdf: TEST_KDF, passphrase: 'wrong passphrase', pin: '12' }),
+    )) as LockError
     expect(error.code).toBe('invalid-pin')
     expect(await snapshotDatabase(name)).toEqual(before)
   })
 
   it('needs the right passphrase to be set', async () => {
     const { name } = await locked()
-    expect(((await rejectionOf(createPin('1234', 'wrong passphrase', { dbName: name, kdf: TEST_KDF }))) as LockError).code).toBe('wrong-passphrase')
+    expect(
+      (
+        (await rejectionOf(
+          createPin('1234', 'wrong passphrase', { dbName: name, kdf: TEST_KDF }),
+        )) as LockError
+      ).code,
+    ).toBe('wrong-passphrase')
   })
 
   it('discard drops the key', async () => {

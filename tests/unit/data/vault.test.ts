@@ -34,7 +34,11 @@ async function raw(name: string): Promise<TrinDatabase> {
 /** Every stored row, bytes copied, to prove later that nothing changed. */
 async function snapshot(name: string): Promise<{ records: EncryptedRow[]; meta: unknown[] }> {
   const db = await raw(name)
-  const records = (await db.records.toArray()).map((row) => ({ id: row.id, iv: new Uint8Array(row.iv), ct: new Uint8Array(row.ct) }))
+  const records = (await db.records.toArray()).map((row) => ({
+    id: row.id,
+    iv: new Uint8Array(row.iv),
+    ct: new Uint8Array(row.ct),
+  }))
   // CryptoKeys have no comparable own properties, so a replaced device key shows by its description.
   const meta = (await db.meta.toArray()).map(({ key, value }) =>
     key === 'deviceKey' ? { key, present: true } : { key, value: structuredClone(value) },
@@ -52,7 +56,10 @@ describe('openVault on an empty database', () => {
     const deviceKey = (await db.meta.get('deviceKey'))?.value as CryptoKey
     expect(deviceKey.extractable).toBe(false)
     expect(deviceKey.algorithm).toMatchObject({ name: 'AES-GCM', length: 256 })
-    expect((await db.meta.get('keyring'))?.value).toMatchObject({ format: 1, wrap: { format: 1, method: 'device', keyId: vault.keyId } })
+    expect((await db.meta.get('keyring'))?.value).toMatchObject({
+      format: 1,
+      wrap: { format: 1, method: 'device', keyId: vault.keyId },
+    })
     expect((await db.meta.get('deviceId'))?.value).toBe(vault.deviceId)
     expect((await db.meta.get('schema'))?.value).toEqual({ recordSchemaVersion: 1 })
     expect(await db.records.count()).toBe(0)
@@ -169,7 +176,11 @@ describe('reopening', () => {
   it('a closed vault refuses every call with StorageError unavailable', async () => {
     const vault = await openVault({ dbName: freshDbName() })
     vault.close()
-    for (const call of [() => vault.loadAll(), () => vault.put(makeGoal()), () => vault.remove(makeGoal().id, LATER)]) {
+    for (const call of [
+      () => vault.loadAll(),
+      () => vault.put(makeGoal()),
+      () => vault.remove(makeGoal().id, LATER),
+    ]) {
       const error = await rejectionOf(call())
       expect(error).toBeInstanceOf(StorageError)
       expect((error as StorageError).code).toBe('unavailable')
@@ -248,7 +259,14 @@ describe('unreadable rows', () => {
     const db = await raw(name)
     const { dataKey } = await openKeyring(db)
     const bad = { ...note, text: '' }
-    const sealed = await encryptRecord({ key: dataKey.key, keyId: dataKey.keyId, table: 'records', id: note.id, schemaVersion: 1, payload: bad })
+    const sealed = await encryptRecord({
+      key: dataKey.key,
+      keyId: dataKey.keyId,
+      table: 'records',
+      id: note.id,
+      schemaVersion: 1,
+      payload: bad,
+    })
     await db.records.put({ id: note.id, ...sealed })
 
     const { records, unreadable } = await vault.loadAll()
@@ -309,7 +327,10 @@ describe('keyring problems never delete or rewrite anything', () => {
     const name = await populated()
     const db = await raw(name)
     const keyring = (await db.meta.get('keyring'))?.value as { wrap: object }
-    await db.meta.put({ key: 'keyring', value: { ...keyring, wrap: { ...keyring.wrap, method: 'argon2id' } } })
+    await db.meta.put({
+      key: 'keyring',
+      value: { ...keyring, wrap: { ...keyring.wrap, method: 'argon2id' } },
+    })
     await expectKeyringError(name, 'keyring-unreadable')
   })
 

@@ -4,11 +4,13 @@ import { asHlc } from '@/domain/clock'
 import { day, makeActivity } from '../../factories/records'
 
 const today = day('2026-11-23')
-const stamp = (minute: number) => asHlc(`2026-11-23T10:${String(minute).padStart(2, '0')}:00.000Z-0000-00000000000000a1`)
+const stamp = (minute: number) =>
+  asHlc(`2026-11-23T10:${String(minute).padStart(2, '0')}:00.000Z-0000-00000000000000a1`)
 
 describe('activityPlan', () => {
   it('groups into now, later and done, earliest first, undated last, deleted left out', () => {
-    const a = (title: string, overrides: Parameters<typeof makeActivity>[0] = {}) => makeActivity({ title, time: undefined, date: undefined, ...overrides })
+    const a = (title: string, overrides: Parameters<typeof makeActivity>[0] = {}) =>
+      makeActivity({ title, time: undefined, date: undefined, ...overrides })
     const activities = [
       a('undated now', { createdAt: stamp(1) }),
       a('undated now, later created', { createdAt: stamp(2) }),
@@ -23,7 +25,12 @@ describe('activityPlan', () => {
     ]
     const plan = activityPlan(activities, today)
     expect(plan.now.map((e) => e.activity.title)).toEqual([
-      'overdue', 'tomorrow all day', 'tomorrow 09:00', 'weekly since October', 'undated now', 'undated now, later created',
+      'overdue',
+      'tomorrow all day',
+      'tomorrow 09:00',
+      'weekly since October',
+      'undated now',
+      'undated now, later created',
     ])
     expect(plan.later.map((e) => e.activity.title)).toEqual(['later, in January', 'later, undated'])
     expect(plan.done.map((e) => e.activity.title)).toEqual(['done'])

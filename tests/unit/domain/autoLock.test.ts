@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { AUTO_LOCK_MINUTES, autoLockChoices, autoLockDue, autoLockMinutes, lockOnHideDue, msUntilAutoLock } from '@/domain/autoLock'
+import {
+  AUTO_LOCK_MINUTES,
+  autoLockChoices,
+  autoLockDue,
+  autoLockMinutes,
+  lockOnHideDue,
+  msUntilAutoLock,
+} from '@/domain/autoLock'
 
 const MIN = 60_000
 const T = 1_800_000_000_000

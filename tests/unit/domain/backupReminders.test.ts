@@ -19,29 +19,73 @@ describe('backupReminder', () => {
     ['exactly a month ago', '2026-10-23', '2026-11-23', true, { reason: 'monthly' }],
     ['a month ago without a course', '2026-10-23', '2026-11-23', false, { reason: 'monthly' }],
     ['31 January + 1 month clamps to 28 February', '2027-01-31', '2027-02-28', true, { reason: 'monthly' }],
-    ['phase 1 began after the last backup', '2026-10-13', '2026-10-20', true, { reason: 'phaseChange', stage: 'phase1' }],
+    [
+      'phase 1 began after the last backup',
+      '2026-10-13',
+      '2026-10-20',
+      true,
+      { reason: 'phaseChange', stage: 'phase1' },
+    ],
     ['backed up on the day phase 1 began', '2026-10-14', '2026-10-20', true, null],
     ['in the contact period, backed up before it', '2026-09-01', '2026-09-30', true, null],
     ['phase 2 began yesterday', '2027-01-10', '2027-01-15', true, { reason: 'phaseChange', stage: 'phase2' }],
     ['phase 2 began, backup made since', '2027-01-14', '2027-01-15', true, null],
     ['phase 3 began', '2027-04-01', '2027-04-14', true, { reason: 'phaseChange', stage: 'phase3' }],
     ['15 days before the end: not yet', '2027-06-20', '2027-06-28', true, null],
-    ['14 days before the end (counting the last day)', '2027-06-20', '2027-06-30', true, { reason: 'beforeEnd', courseEnd: d('2027-07-13') }],
-    ['before the end outranks "never"', null, '2027-07-13', true, { reason: 'beforeEnd', courseEnd: d('2027-07-13') }],
+    [
+      '14 days before the end (counting the last day)',
+      '2027-06-20',
+      '2027-06-30',
+      true,
+      { reason: 'beforeEnd', courseEnd: d('2027-07-13') },
+    ],
+    [
+      'before the end outranks "never"',
+      null,
+      '2027-07-13',
+      true,
+      { reason: 'beforeEnd', courseEnd: d('2027-07-13') },
+    ],
     ['backed up inside the last two weeks', '2027-06-30', '2027-07-13', true, null],
-    ['the course has ended since the last backup', '2027-07-01', '2027-07-20', true, { reason: 'phaseChange', stage: 'ended' }],
+    [
+      'the course has ended since the last backup',
+      '2027-07-01',
+      '2027-07-20',
+      true,
+      { reason: 'phaseChange', stage: 'ended' },
+    ],
     ['ended, and backed up after the end', '2027-07-14', '2027-08-01', true, null],
     ['ended long ago, monthly again', '2027-08-01', '2027-09-01', true, { reason: 'monthly' }],
-    ['a backup date after today (clock turned back) asks for nothing', '2027-02-01', '2026-11-23', true, null],
+    [
+      'a backup date after today (clock turned back) asks for nothing',
+      '2027-02-01',
+      '2026-11-23',
+      true,
+      null,
+    ],
   ])('%s', (_name, last, today, withCourse, expected) => {
     const lastBackup: CivilDate | null = last === null ? null : d(last)
-    expect(backupReminder({ lastBackup, today: d(today), course: withCourse ? on(today) : null })).toEqual(expected)
+    expect(backupReminder({ lastBackup, today: d(today), course: withCourse ? on(today) : null })).toEqual(
+      expected,
+    )
   })
 
   it('counts a pause: phase 2 starts later, so the phase-change reminder does too', () => {
     const paused: CourseInput = { ...course, pauses: [{ start: d('2026-11-01'), end: d('2026-11-11') }] }
     // Without the pause phase 2 began on 14 January; with ten days' pause it begins 24 January.
-    expect(backupReminder({ lastBackup: d('2027-01-05'), today: d('2027-01-20'), course: courseOn(paused, d('2027-01-20')) })).toBeNull()
-    expect(backupReminder({ lastBackup: d('2027-01-05'), today: d('2027-01-24'), course: courseOn(paused, d('2027-01-24')) })).toEqual({ reason: 'phaseChange', stage: 'phase2' })
+    expect(
+      backupReminder({
+        lastBackup: d('2027-01-05'),
+        today: d('2027-01-20'),
+        course: courseOn(paused, d('2027-01-20')),
+      }),
+    ).toBeNull()
+    expect(
+      backupReminder({
+        lastBackup: d('2027-01-05'),
+        today: d('2027-01-24'),
+        course: courseOn(paused, d('2027-01-24')),
+      }),
+    ).toEqual({ reason: 'phaseChange', stage: 'phase2' })
   })
 })

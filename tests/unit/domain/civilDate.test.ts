@@ -17,13 +17,19 @@ import {
 const d = parseCivilDate
 
 describe('parseCivilDate and isCivilDate', () => {
-  it.each(['2025-01-01', '2024-02-29', '2000-02-29', '2025-12-31', '2025-04-30', '0001-01-01', '0048-02-29', '9999-12-31'])(
-    'accepts %s',
-    (value) => {
-      expect(isCivilDate(value)).toBe(true)
-      expect(parseCivilDate(value)).toBe(value)
-    },
-  )
+  it.each([
+    '2025-01-01',
+    '2024-02-29',
+    '2000-02-29',
+    '2025-12-31',
+    '2025-04-30',
+    '0001-01-01',
+    '0048-02-29',
+    '9999-12-31',
+  ])('accepts %s', (value) => {
+    expect(isCivilDate(value)).toBe(true)
+    expect(parseCivilDate(value)).toBe(value)
+  })
 
   it.each([
     ['2025-02-29', 'not a leap year'],
@@ -45,9 +51,12 @@ describe('parseCivilDate and isCivilDate', () => {
     expect(() => parseCivilDate(value)).toThrow(CivilDateError)
   })
 
-  it.each([[20250101], [null], [undefined], [new Date(0)], [{}]])('isCivilDate(%s) is false for non-strings', (value) => {
-    expect(isCivilDate(value)).toBe(false)
-  })
+  it.each([[20250101], [null], [undefined], [new Date(0)], [{}]])(
+    'isCivilDate(%s) is false for non-strings',
+    (value) => {
+      expect(isCivilDate(value)).toBe(false)
+    },
+  )
 
   it('throws a typed error that carries the input', () => {
     try {

@@ -114,7 +114,11 @@ describe('tick', () => {
 
   it('counts up within the same millisecond', () => {
     const clock = createClock({ deviceId: A, now: () => T0 })
-    expect([clock.tick(), clock.tick(), clock.tick()]).toEqual([stamp(T0, 0, A), stamp(T0, 1, A), stamp(T0, 2, A)])
+    expect([clock.tick(), clock.tick(), clock.tick()]).toEqual([
+      stamp(T0, 0, A),
+      stamp(T0, 1, A),
+      stamp(T0, 2, A),
+    ])
   })
 
   it.each([
@@ -300,7 +304,16 @@ describe('ordering', () => {
       return value
     }
     // Few distinct values per field, so ties on wall time and counter are common.
-    const walls = [0, 1, 999, 1000, T0, T0 + 1, Date.UTC(2000, 1, 29), Date.UTC(9999, 11, 31, 23, 59, 59, 999)]
+    const walls = [
+      0,
+      1,
+      999,
+      1000,
+      T0,
+      T0 + 1,
+      Date.UTC(2000, 1, 29),
+      Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+    ]
     const counters = [0, 1, 9, 10, 15, 16, 255, 256, 0xfffe, MAX_COUNTER]
     const devices = [A, B, '0000000000000000', 'ffffffffffffffff', '0123456789abcdef', 'a000000000000000']
     const stamps = Array.from({ length: 2000 }, () =>
@@ -324,7 +337,9 @@ describe('ordering', () => {
       // The wall clock jitters forwards and backwards by up to a second.
       time.set(T0 + Math.floor((random() - 0.5) * 2000) + step)
       const next =
-        random() < 0.5 ? clock.tick() : clock.receive(stamp(T0 + Math.floor(random() * 3000), Math.floor(random() * 50), B))
+        random() < 0.5
+          ? clock.tick()
+          : clock.receive(stamp(T0 + Math.floor(random() * 3000), Math.floor(random() * 50), B))
       expect(next > previous).toBe(true)
       previous = next
     }

@@ -13,10 +13,23 @@ import { makeFocusArea } from '../../factories/records'
 
 describe('pickerOptions', () => {
   it('offers the target group’s catalogue first, the rest under “more”, own areas apart', () => {
-    const own = makeFocusArea({ catalogKey: undefined, title: 'Min hund', icon: 'flag', phases: [1], order: 5 })
+    const own = makeFocusArea({
+      catalogKey: undefined,
+      title: 'Min hund',
+      icon: 'flag',
+      phases: [1],
+      order: 5,
+    })
     const options = pickerOptions('psychiatry', [own], 1)
     expect(options.offered.map((o) => o.key)).toEqual([
-      'economy', 'housing', 'network', 'dailyActivities', 'physicalHealth', 'mentalHealth', 'substanceUse', 'educationWork',
+      'economy',
+      'housing',
+      'network',
+      'dailyActivities',
+      'physicalHealth',
+      'mentalHealth',
+      'substanceUse',
+      'educationWork',
     ])
     expect(options.more.map((o) => o.key)).toEqual(['safety', 'selfCare', 'children'])
     expect(options.own).toEqual([{ key: own.id, catalogKey: null, area: own, chosen: true, icon: 'flag' }])
@@ -26,7 +39,16 @@ describe('pickerOptions', () => {
   it('the shelter catalogue is the change compass, safety first and children included', () => {
     const options = pickerOptions('shelter', [], 1)
     expect(options.offered.map((o) => o.key)).toEqual([
-      'safety', 'selfCare', 'network', 'physicalHealth', 'mentalHealth', 'housing', 'economy', 'educationWork', 'children', 'substanceUse',
+      'safety',
+      'selfCare',
+      'network',
+      'physicalHealth',
+      'mentalHealth',
+      'housing',
+      'economy',
+      'educationWork',
+      'children',
+      'substanceUse',
     ])
     expect(options.more.map((o) => o.key)).toEqual(['dailyActivities'])
   })
@@ -48,7 +70,9 @@ describe('pickerOptions', () => {
   it('two records of one key after a merge: the one in the phase represents it', () => {
     const phase1 = makeFocusArea({ catalogKey: 'housing', phases: [1], order: 0 })
     const phase2 = makeFocusArea({ catalogKey: 'housing', phases: [2], order: 1 })
-    expect(pickerOptions('other', [phase1, phase2], 2).offered.find((o) => o.key === 'housing')?.area).toBe(phase2)
+    expect(pickerOptions('other', [phase1, phase2], 2).offered.find((o) => o.key === 'housing')?.area).toBe(
+      phase2,
+    )
   })
 })
 
@@ -95,7 +119,11 @@ describe('choosing', () => {
 
 describe('un-choosing', () => {
   it.each([
-    { name: 'one of several phases: the phase goes, the record stays', phases: [1, 2] as (1 | 2 | 3)[], expected: 'update:1' },
+    {
+      name: 'one of several phases: the phase goes, the record stays',
+      phases: [1, 2] as (1 | 2 | 3)[],
+      expected: 'update:1',
+    },
     { name: 'the only phase: the record is removed', phases: [2] as (1 | 2 | 3)[], expected: 'remove' },
     { name: 'not chosen in this phase: nothing', phases: [1] as (1 | 2 | 3)[], expected: 'none' },
   ])('$name', ({ phases, expected }) => {
@@ -108,16 +136,31 @@ describe('un-choosing', () => {
     const b = makeFocusArea({ catalogKey: 'housing', phases: [1, 2], order: 1 })
     const c = makeFocusArea({ catalogKey: 'housing', phases: [2], deleted: true })
     const d = makeFocusArea({ catalogKey: 'economy', phases: [2] })
-    expect(unchooseCatalogArea([a, b, c, d], 'housing', 2).map((change) => change.kind)).toEqual(['remove', 'update'])
+    expect(unchooseCatalogArea([a, b, c, d], 'housing', 2).map((change) => change.kind)).toEqual([
+      'remove',
+      'update',
+    ])
   })
 })
 
 describe('areaIcon', () => {
   it.each([
-    { name: 'catalogue key wins over a stored icon', area: { catalogKey: 'children' as const, icon: 'flag' }, expected: 'child' },
+    {
+      name: 'catalogue key wins over a stored icon',
+      area: { catalogKey: 'children' as const, icon: 'flag' },
+      expected: 'child',
+    },
     { name: 'own area with a known icon', area: { catalogKey: undefined, icon: 'heart' }, expected: 'heart' },
-    { name: 'own area with an unknown icon gets the flag', area: { catalogKey: undefined, icon: 'rocket' }, expected: 'flag' },
-    { name: 'own area without an icon gets the flag', area: { catalogKey: undefined, icon: undefined }, expected: 'flag' },
+    {
+      name: 'own area with an unknown icon gets the flag',
+      area: { catalogKey: undefined, icon: 'rocket' },
+      expected: 'flag',
+    },
+    {
+      name: 'own area without an icon gets the flag',
+      area: { catalogKey: undefined, icon: undefined },
+      expected: 'flag',
+    },
   ])('$name', ({ area, expected }) => {
     expect(areaIcon(area)).toBe(expected)
   })

@@ -11,20 +11,116 @@ import {
   type AreaCountAdvice,
   type IconName,
 } from '@/domain/focusAreas'
-import { appKey, focusAreaCatalogKeys, targetGroups, type FocusAreaCatalogKey, type TargetGroup } from '@/schemas'
+import {
+  appKey,
+  focusAreaCatalogKeys,
+  targetGroups,
+  type FocusAreaCatalogKey,
+  type TargetGroup,
+} from '@/schemas'
 import { makeFocusArea } from '../../factories/records'
 
 describe('catalogueFor', () => {
   it.each<[TargetGroup, FocusAreaCatalogKey[]]>([
     // Psychiatry guide, table 7.1, in the guide's order.
-    ['psychiatry', ['economy', 'housing', 'network', 'dailyActivities', 'physicalHealth', 'mentalHealth', 'substanceUse', 'educationWork']],
+    [
+      'psychiatry',
+      [
+        'economy',
+        'housing',
+        'network',
+        'dailyActivities',
+        'physicalHealth',
+        'mentalHealth',
+        'substanceUse',
+        'educationWork',
+      ],
+    ],
     // The change compass, dimensions 1–10 in order.
-    ['shelter', ['safety', 'selfCare', 'network', 'physicalHealth', 'mentalHealth', 'housing', 'economy', 'educationWork', 'children', 'substanceUse']],
-    ['homelessness', ['housing', 'economy', 'network', 'dailyActivities', 'physicalHealth', 'mentalHealth', 'substanceUse', 'educationWork']],
-    ['greenlanders', ['housing', 'network', 'economy', 'dailyActivities', 'physicalHealth', 'mentalHealth', 'substanceUse', 'educationWork']],
-    ['employment', ['educationWork', 'economy', 'dailyActivities', 'physicalHealth', 'mentalHealth', 'network', 'housing', 'substanceUse']],
-    ['aftercare', ['housing', 'educationWork', 'economy', 'network', 'selfCare', 'dailyActivities', 'physicalHealth', 'mentalHealth', 'substanceUse']],
-    ['other', ['economy', 'housing', 'network', 'dailyActivities', 'physicalHealth', 'mentalHealth', 'substanceUse', 'educationWork', 'safety', 'selfCare', 'children']],
+    [
+      'shelter',
+      [
+        'safety',
+        'selfCare',
+        'network',
+        'physicalHealth',
+        'mentalHealth',
+        'housing',
+        'economy',
+        'educationWork',
+        'children',
+        'substanceUse',
+      ],
+    ],
+    [
+      'homelessness',
+      [
+        'housing',
+        'economy',
+        'network',
+        'dailyActivities',
+        'physicalHealth',
+        'mentalHealth',
+        'substanceUse',
+        'educationWork',
+      ],
+    ],
+    [
+      'greenlanders',
+      [
+        'housing',
+        'network',
+        'economy',
+        'dailyActivities',
+        'physicalHealth',
+        'mentalHealth',
+        'substanceUse',
+        'educationWork',
+      ],
+    ],
+    [
+      'employment',
+      [
+        'educationWork',
+        'economy',
+        'dailyActivities',
+        'physicalHealth',
+        'mentalHealth',
+        'network',
+        'housing',
+        'substanceUse',
+      ],
+    ],
+    [
+      'aftercare',
+      [
+        'housing',
+        'educationWork',
+        'economy',
+        'network',
+        'selfCare',
+        'dailyActivities',
+        'physicalHealth',
+        'mentalHealth',
+        'substanceUse',
+      ],
+    ],
+    [
+      'other',
+      [
+        'economy',
+        'housing',
+        'network',
+        'dailyActivities',
+        'physicalHealth',
+        'mentalHealth',
+        'substanceUse',
+        'educationWork',
+        'safety',
+        'selfCare',
+        'children',
+      ],
+    ],
   ])('%s', (group, expected) => {
     expect(catalogueFor(group)).toEqual(expected)
   })

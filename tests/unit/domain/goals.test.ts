@@ -9,10 +9,22 @@ describe('goalProgress', () => {
 
   it.each([
     { name: 'no steps yet', subGoals: [], expected: { done: 0, total: 0 } },
-    { name: 'two of five', subGoals: [step(true), step(false), step(true), step(false), step(false)], expected: { done: 2, total: 5 } },
+    {
+      name: 'two of five',
+      subGoals: [step(true), step(false), step(true), step(false), step(false)],
+      expected: { done: 2, total: 5 },
+    },
     { name: 'all done', subGoals: [step(true), step(true)], expected: { done: 2, total: 2 } },
-    { name: 'deleted steps do not count', subGoals: [step(true), step(true, true), step(false, true), step(false)], expected: { done: 1, total: 2 } },
-    { name: 'steps of other goals do not count', subGoals: [step(true, false, other.id), step(false, false, other.id), step(false)], expected: { done: 0, total: 1 } },
+    {
+      name: 'deleted steps do not count',
+      subGoals: [step(true), step(true, true), step(false, true), step(false)],
+      expected: { done: 1, total: 2 },
+    },
+    {
+      name: 'steps of other goals do not count',
+      subGoals: [step(true, false, other.id), step(false, false, other.id), step(false)],
+      expected: { done: 0, total: 1 },
+    },
   ])('$name', ({ subGoals, expected }) => {
     expect(goalProgress(goal, subGoals)).toEqual(expected)
   })
@@ -50,19 +62,103 @@ describe('reorder', () => {
   // Each expected list was worked out by hand: the fewest items change; gaps are filled evenly
   // (rounded down); among equally few, the list ending on the smaller number wins.
   it.each([
-    { name: 'packed, first to last: only the moved item', items: 'a0 b1 c2 d3', from: 0, to: 3, expected: 'b1 c2 d3 a4', changes: 'a4' },
-    { name: 'packed, last to first: order cannot go below 0, so three shift', items: 'a0 b1 c2 d3', from: 3, to: 0, expected: 'd3 a4 b5 c6', changes: 'a4 b5 c6' },
-    { name: 'packed, down two: the moved item and one after', items: 'a0 b1 c2 d3 e4', from: 1, to: 3, expected: 'a0 c2 d3 b4 e5', changes: 'b4 e5' },
-    { name: 'packed, up two: the items passed shift, the rest stays', items: 'a0 b1 c2 d3 e4', from: 3, to: 1, expected: 'a0 d1 b2 c3 e4', changes: 'd1 b2 c3' },
-    { name: 'gaps: the moved item lands in the middle of one', items: 'a0 b10 c20 d30', from: 3, to: 1, expected: 'a0 d5 b10 c20', changes: 'd5' },
-    { name: 'gaps: to the end counts on from the last', items: 'a0 b10 c20 d30', from: 0, to: 3, expected: 'b10 c20 d30 a31', changes: 'a31' },
-    { name: 'gaps: up to the top, the item passed moves instead', items: 'a0 b10 c20 d30', from: 1, to: 0, expected: 'b10 a15 c20 d30', changes: 'a15' },
-    { name: 'an odd gap rounds down', items: 'a0 b1 c2 d3 e10', from: 0, to: 3, expected: 'b1 c2 d3 a6 e10', changes: 'a6' },
-    { name: 'a large number is kept when it fits', items: 'a0 b1 c2 d3 e20', from: 4, to: 1, expected: 'a0 e20 b21 c22 d23', changes: 'b21 c22 d23' },
-    { name: 'no move: nothing changes', items: 'a0 b1 c2', from: 1, to: 1, expected: 'a0 b1 c2', changes: '' },
+    {
+      name: 'packed, first to last: only the moved item',
+      items: 'a0 b1 c2 d3',
+      from: 0,
+      to: 3,
+      expected: 'b1 c2 d3 a4',
+      changes: 'a4',
+    },
+    {
+      name: 'packed, last to first: order cannot go below 0, so three shift',
+      items: 'a0 b1 c2 d3',
+      from: 3,
+      to: 0,
+      expected: 'd3 a4 b5 c6',
+      changes: 'a4 b5 c6',
+    },
+    {
+      name: 'packed, down two: the moved item and one after',
+      items: 'a0 b1 c2 d3 e4',
+      from: 1,
+      to: 3,
+      expected: 'a0 c2 d3 b4 e5',
+      changes: 'b4 e5',
+    },
+    {
+      name: 'packed, up two: the items passed shift, the rest stays',
+      items: 'a0 b1 c2 d3 e4',
+      from: 3,
+      to: 1,
+      expected: 'a0 d1 b2 c3 e4',
+      changes: 'd1 b2 c3',
+    },
+    {
+      name: 'gaps: the moved item lands in the middle of one',
+      items: 'a0 b10 c20 d30',
+      from: 3,
+      to: 1,
+      expected: 'a0 d5 b10 c20',
+      changes: 'd5',
+    },
+    {
+      name: 'gaps: to the end counts on from the last',
+      items: 'a0 b10 c20 d30',
+      from: 0,
+      to: 3,
+      expected: 'b10 c20 d30 a31',
+      changes: 'a31',
+    },
+    {
+      name: 'gaps: up to the top, the item passed moves instead',
+      items: 'a0 b10 c20 d30',
+      from: 1,
+      to: 0,
+      expected: 'b10 a15 c20 d30',
+      changes: 'a15',
+    },
+    {
+      name: 'an odd gap rounds down',
+      items: 'a0 b1 c2 d3 e10',
+      from: 0,
+      to: 3,
+      expected: 'b1 c2 d3 a6 e10',
+      changes: 'a6',
+    },
+    {
+      name: 'a large number is kept when it fits',
+      items: 'a0 b1 c2 d3 e20',
+      from: 4,
+      to: 1,
+      expected: 'a0 e20 b21 c22 d23',
+      changes: 'b21 c22 d23',
+    },
+    {
+      name: 'no move: nothing changes',
+      items: 'a0 b1 c2',
+      from: 1,
+      to: 1,
+      expected: 'a0 b1 c2',
+      changes: '',
+    },
     { name: 'one item', items: 'a5', from: 0, to: 0, expected: 'a5', changes: '' },
-    { name: 'duplicates from a merge are repaired', items: 'a0 b0 c0', from: 0, to: 0, expected: 'a0 b1 c2', changes: 'b1 c2' },
-    { name: 'duplicates inside a gap are spread out', items: 'a0 b4 c4 d4 e10', from: 0, to: 0, expected: 'a0 b4 c6 d8 e10', changes: 'c6 d8' },
+    {
+      name: 'duplicates from a merge are repaired',
+      items: 'a0 b0 c0',
+      from: 0,
+      to: 0,
+      expected: 'a0 b1 c2',
+      changes: 'b1 c2',
+    },
+    {
+      name: 'duplicates inside a gap are spread out',
+      items: 'a0 b4 c4 d4 e10',
+      from: 0,
+      to: 0,
+      expected: 'a0 b4 c6 d8 e10',
+      changes: 'c6 d8',
+    },
   ])('$name', ({ items, from, to, expected, changes }) => {
     const result = reorder(list(items), from, to)
     expect(show(result.items)).toBe(expected)
@@ -92,10 +188,14 @@ describe('reorder', () => {
     const fewestChanges = (values: readonly number[]): number => {
       let best = values.length
       for (let mask = 0; mask < 1 << values.length; mask++) {
-        const kept = values.map((value, position) => ({ value, position })).filter((_, position) => (mask >> position) & 1)
+        const kept = values
+          .map((value, position) => ({ value, position }))
+          .filter((_, position) => (mask >> position) & 1)
         const fits = kept.every((k, i) => {
           const before = kept[i - 1]
-          return before === undefined ? k.value >= k.position : k.value - before.value >= k.position - before.position
+          return before === undefined
+            ? k.value >= k.position
+            : k.value - before.value >= k.position - before.position
         })
         if (fits) best = Math.min(best, values.length - kept.length)
       }
@@ -105,7 +205,10 @@ describe('reorder', () => {
     const failures: string[] = []
     for (let length = 1; length <= 5; length++) {
       for (let code = 0; code < 5 ** length; code++) {
-        const items = Array.from({ length }, (_, i) => ({ id: `i${i}`, order: Math.floor(code / 5 ** i) % 5 }))
+        const items = Array.from({ length }, (_, i) => ({
+          id: `i${i}`,
+          order: Math.floor(code / 5 ** i) % 5,
+        }))
         for (let from = 0; from < length; from++) {
           for (let to = 0; to < length; to++) {
             const moved = [...items]
@@ -113,9 +216,13 @@ describe('reorder', () => {
             const result = reorder(items, from, to)
             const orders = result.items.map((item) => item.order)
             const sameIds = result.items.every((item, i) => item.id === moved[i]?.id)
-            const valid = orders.every((order, i) => Number.isInteger(order) && order >= 0 && (i === 0 || order > (orders[i - 1] ?? -1)))
+            const valid = orders.every(
+              (order, i) =>
+                Number.isInteger(order) && order >= 0 && (i === 0 || order > (orders[i - 1] ?? -1)),
+            )
             const fewest = result.changes.length === fewestChanges(moved.map((item) => item.order))
-            if (!sameIds || !valid || !fewest) failures.push(`${show(items)} ${from}→${to}: ${show(result.items)}`)
+            if (!sameIds || !valid || !fewest)
+              failures.push(`${show(items)} ${from}→${to}: ${show(result.items)}`)
             checked++
           }
         }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseCivilDate } from '@/domain/civilDate'
-import { nextThingsToDo, phaseProgress, whatChangesNext, type NextChange, type PhaseProgress, type ThingToDo } from '@/domain/home'
+import {
+  nextThingsToDo,
+  phaseProgress,
+  whatChangesNext,
+  type NextChange,
+  type PhaseProgress,
+  type ThingToDo,
+} from '@/domain/home'
 import { courseOn, type CourseInput } from '@/domain/phases'
 import type { Activity, SubGoal } from '@/schemas'
 import { day, makeActivity, makeGoal, makeSubGoal } from '../../factories/records'
@@ -19,7 +26,14 @@ describe('nextThingsToDo', () => {
   const sub = (title: string, due: string | null, overrides: Partial<SubGoal> = {}): SubGoal =>
     makeSubGoal({ title, goalId: open.id, due: due === null ? undefined : day(due), ...overrides })
   const act = (title: string, date: string | null, overrides: Partial<Activity> = {}): Activity =>
-    makeActivity({ title, date: date === null ? undefined : day(date), time: undefined, repeat: 'none', priority: 'now', ...overrides })
+    makeActivity({
+      title,
+      date: date === null ? undefined : day(date),
+      time: undefined,
+      repeat: 'none',
+      priority: 'now',
+      ...overrides,
+    })
 
   const subGoals = [
     sub('s1 overdue', '2026-11-20'),
@@ -61,32 +75,146 @@ describe('nextThingsToDo', () => {
       name: 'with the later ones at the end',
       includeLater: true,
       limit: Number.POSITIVE_INFINITY,
-      expected: ['a1', 's1', 's2', 'a3', 'a4', 'a6', 'a2', 'a9', 'a13', 's10', 'a5', 's3', 's4', 'a7', 'a8', 'a12'],
+      expected: [
+        'a1',
+        's1',
+        's2',
+        'a3',
+        'a4',
+        'a6',
+        'a2',
+        'a9',
+        'a13',
+        's10',
+        'a5',
+        's3',
+        's4',
+        'a7',
+        'a8',
+        'a12',
+      ],
     },
     { name: 'cut at the limit', includeLater: false, limit: 3, expected: ['a1', 's1', 's2'] },
     { name: 'a limit of 0', includeLater: true, limit: 0, expected: [] },
   ])('$name', ({ includeLater, limit, expected }) => {
-    expect(titles(nextThingsToDo({ subGoals, activities, goals, today, limit, includeLater }))).toEqual(expected)
+    expect(titles(nextThingsToDo({ subGoals, activities, goals, today, limit, includeLater }))).toEqual(
+      expected,
+    )
   })
 
   it('lists nothing when there is nothing open', () => {
     expect(nextThingsToDo({ subGoals: [], activities: [], goals: [], today, limit: 5 })).toEqual([])
   })
 
-  const all = nextThingsToDo({ subGoals, activities, goals, today, limit: Number.POSITIVE_INFINITY, includeLater: true })
+  const all = nextThingsToDo({
+    subGoals,
+    activities,
+    goals,
+    today,
+    limit: Number.POSITIVE_INFINITY,
+    includeLater: true,
+  })
   const byTitle = (prefix: string) => all.find((thing) => thing.title.split(' ')[0] === prefix)
 
   it.each<[prefix: string, expected: Omit<ThingToDo, 'id' | 'title' | 'goalId'>]>([
-    ['a1', { kind: 'activity', due: d('2026-11-18'), time: '09:00', overdue: true, dueToday: false, repeat: 'none', priority: 'now' }],
-    ['s1', { kind: 'subGoal', due: d('2026-11-20'), time: null, overdue: true, dueToday: false, repeat: 'none', priority: 'now' }],
-    ['s2', { kind: 'subGoal', due: d('2026-11-23'), time: null, overdue: false, dueToday: true, repeat: 'none', priority: 'now' }],
+    [
+      'a1',
+      {
+        kind: 'activity',
+        due: d('2026-11-18'),
+        time: '09:00',
+        overdue: true,
+        dueToday: false,
+        repeat: 'none',
+        priority: 'now',
+      },
+    ],
+    [
+      's1',
+      {
+        kind: 'subGoal',
+        due: d('2026-11-20'),
+        time: null,
+        overdue: true,
+        dueToday: false,
+        repeat: 'none',
+        priority: 'now',
+      },
+    ],
+    [
+      's2',
+      {
+        kind: 'subGoal',
+        due: d('2026-11-23'),
+        time: null,
+        overdue: false,
+        dueToday: true,
+        repeat: 'none',
+        priority: 'now',
+      },
+    ],
     // A weekly activity that began three weeks ago is due today, not overdue.
-    ['a4', { kind: 'activity', due: d('2026-11-23'), time: '09:30', overdue: false, dueToday: true, repeat: 'weekly', priority: 'now' }],
+    [
+      'a4',
+      {
+        kind: 'activity',
+        due: d('2026-11-23'),
+        time: '09:30',
+        overdue: false,
+        dueToday: true,
+        repeat: 'weekly',
+        priority: 'now',
+      },
+    ],
     // Monthly on the 31st: next is 30 November.
-    ['a5', { kind: 'activity', due: d('2026-11-30'), time: null, overdue: false, dueToday: false, repeat: 'monthly', priority: 'now' }],
-    ['a9', { kind: 'activity', due: d('2026-11-24'), time: null, overdue: false, dueToday: false, repeat: 'none', priority: 'later' }],
-    ['s4', { kind: 'subGoal', due: null, time: null, overdue: false, dueToday: false, repeat: 'none', priority: 'now' }],
-    ['a12', { kind: 'activity', due: null, time: null, overdue: false, dueToday: false, repeat: 'weekly', priority: 'later' }],
+    [
+      'a5',
+      {
+        kind: 'activity',
+        due: d('2026-11-30'),
+        time: null,
+        overdue: false,
+        dueToday: false,
+        repeat: 'monthly',
+        priority: 'now',
+      },
+    ],
+    [
+      'a9',
+      {
+        kind: 'activity',
+        due: d('2026-11-24'),
+        time: null,
+        overdue: false,
+        dueToday: false,
+        repeat: 'none',
+        priority: 'later',
+      },
+    ],
+    [
+      's4',
+      {
+        kind: 'subGoal',
+        due: null,
+        time: null,
+        overdue: false,
+        dueToday: false,
+        repeat: 'none',
+        priority: 'now',
+      },
+    ],
+    [
+      'a12',
+      {
+        kind: 'activity',
+        due: null,
+        time: null,
+        overdue: false,
+        dueToday: false,
+        repeat: 'weekly',
+        priority: 'later',
+      },
+    ],
   ])('%s is shown as expected', (prefix, expected) => {
     const thing = byTitle(prefix)
     expect(thing).toMatchObject(expected)
@@ -101,7 +229,9 @@ describe('nextThingsToDo', () => {
 
   it('an activity without a goal has goalId null', () => {
     const alone = act('alone', '2026-11-24', { goalId: undefined })
-    expect(nextThingsToDo({ subGoals: [], activities: [alone], goals: [], today, limit: 1 })[0]?.goalId).toBeNull()
+    expect(
+      nextThingsToDo({ subGoals: [], activities: [alone], goals: [], today, limit: 1 })[0]?.goalId,
+    ).toBeNull()
   })
 
   it.each([-1, 1.5, Number.NaN])('refuses the limit %s', (limit) => {
@@ -133,14 +263,54 @@ const OPEN = course('2025-01-06', '2025-01-31', [
 
 describe('whatChangesNext', () => {
   it.each<[name: string, input: CourseInput, on: string, expected: NextChange | null]>([
-    ['before the contact period: contact starts', JAN31, '2025-01-05', { stage: 'contact', on: d('2025-01-06'), daysUntil: 1, provisional: false, contactChange: 'starts' }],
-    ['in the contact period: phase 1 starts', JAN31, '2025-01-20', { stage: 'phase1', on: d('2025-01-31'), daysUntil: 11, provisional: false, contactChange: 'starts' }],
-    ['no contact period: phase 1 starts', course('2025-01-31', '2025-01-31'), '2025-01-30', { stage: 'phase1', on: d('2025-01-31'), daysUntil: 1, provisional: false, contactChange: 'starts' }],
-    ['in phase 1: contact halves', JAN31, '2025-03-01', { stage: 'phase2', on: d('2025-04-30'), daysUntil: 60, provisional: false, contactChange: 'less' }],
-    ['last day of phase 1', JAN31, '2025-04-29', { stage: 'phase2', on: d('2025-04-30'), daysUntil: 1, provisional: false, contactChange: 'less' }],
-    ['in phase 2: contact halves again', JAN31, '2025-07-30', { stage: 'phase3', on: d('2025-07-31'), daysUntil: 1, provisional: false, contactChange: 'least' }],
-    ['in phase 3: the course ends', JAN31, '2025-10-01', { stage: 'ended', on: d('2025-10-31'), daysUntil: 30, provisional: false, contactChange: 'ends' }],
-    ['during an open pause: at the earliest', OPEN, '2025-06-10', { stage: 'phase3', on: d('2025-08-17'), daysUntil: 68, provisional: true, contactChange: 'least' }],
+    [
+      'before the contact period: contact starts',
+      JAN31,
+      '2025-01-05',
+      { stage: 'contact', on: d('2025-01-06'), daysUntil: 1, provisional: false, contactChange: 'starts' },
+    ],
+    [
+      'in the contact period: phase 1 starts',
+      JAN31,
+      '2025-01-20',
+      { stage: 'phase1', on: d('2025-01-31'), daysUntil: 11, provisional: false, contactChange: 'starts' },
+    ],
+    [
+      'no contact period: phase 1 starts',
+      course('2025-01-31', '2025-01-31'),
+      '2025-01-30',
+      { stage: 'phase1', on: d('2025-01-31'), daysUntil: 1, provisional: false, contactChange: 'starts' },
+    ],
+    [
+      'in phase 1: contact halves',
+      JAN31,
+      '2025-03-01',
+      { stage: 'phase2', on: d('2025-04-30'), daysUntil: 60, provisional: false, contactChange: 'less' },
+    ],
+    [
+      'last day of phase 1',
+      JAN31,
+      '2025-04-29',
+      { stage: 'phase2', on: d('2025-04-30'), daysUntil: 1, provisional: false, contactChange: 'less' },
+    ],
+    [
+      'in phase 2: contact halves again',
+      JAN31,
+      '2025-07-30',
+      { stage: 'phase3', on: d('2025-07-31'), daysUntil: 1, provisional: false, contactChange: 'least' },
+    ],
+    [
+      'in phase 3: the course ends',
+      JAN31,
+      '2025-10-01',
+      { stage: 'ended', on: d('2025-10-31'), daysUntil: 30, provisional: false, contactChange: 'ends' },
+    ],
+    [
+      'during an open pause: at the earliest',
+      OPEN,
+      '2025-06-10',
+      { stage: 'phase3', on: d('2025-08-17'), daysUntil: 68, provisional: true, contactChange: 'least' },
+    ],
     ['after the end: nothing', JAN31, '2025-10-31', null],
   ])('%s', (_name, input, on, expected) => {
     expect(whatChangesNext(courseOn(input, d(on)))).toEqual(expected)
@@ -148,26 +318,131 @@ describe('whatChangesNext', () => {
 })
 
 describe('phaseProgress', () => {
-  const RESTARTED = course('2025-01-06', '2025-01-31', [['2025-03-01', '2025-03-08'], ['2025-07-01', '2025-07-11']], ['2025-06-15'])
+  const RESTARTED = course(
+    '2025-01-06',
+    '2025-01-31',
+    [
+      ['2025-03-01', '2025-03-08'],
+      ['2025-07-01', '2025-07-11'],
+    ],
+    ['2025-06-15'],
+  )
   const PAUSED = course('2025-01-06', '2025-01-31', [['2025-02-10', '2025-02-20']])
 
   it.each<[name: string, input: CourseInput, on: string, expected: PhaseProgress]>([
-    ['before the contact period', JAN31, '2025-01-05', { stage: 'before', phase: null, course: 0, phases: [0, 0, 0], paused: false, provisional: false }],
+    [
+      'before the contact period',
+      JAN31,
+      '2025-01-05',
+      { stage: 'before', phase: null, course: 0, phases: [0, 0, 0], paused: false, provisional: false },
+    ],
     // The contact period 6–30 January has 25 days.
-    ['first day of contact', JAN31, '2025-01-06', { stage: 'contact', phase: 1 / 25, course: 0, phases: [0, 0, 0], paused: false, provisional: false }],
-    ['day 1', JAN31, '2025-01-31', { stage: 'phase1', phase: 1 / 89, course: 1 / 273, phases: [1 / 89, 0, 0], paused: false, provisional: false }],
-    ['last day of phase 1', JAN31, '2025-04-29', { stage: 'phase1', phase: 1, course: 89 / 273, phases: [1, 0, 0], paused: false, provisional: false }],
-    ['first day of phase 2', JAN31, '2025-04-30', { stage: 'phase2', phase: 1 / 92, course: 90 / 273, phases: [1, 1 / 92, 0], paused: false, provisional: false }],
-    ['last day of the course', JAN31, '2025-10-30', { stage: 'phase3', phase: 1, course: 1, phases: [1, 1, 1], paused: false, provisional: false }],
-    ['after the end', JAN31, '2025-10-31', { stage: 'ended', phase: null, course: 1, phases: [1, 1, 1], paused: false, provisional: false }],
+    [
+      'first day of contact',
+      JAN31,
+      '2025-01-06',
+      { stage: 'contact', phase: 1 / 25, course: 0, phases: [0, 0, 0], paused: false, provisional: false },
+    ],
+    [
+      'day 1',
+      JAN31,
+      '2025-01-31',
+      {
+        stage: 'phase1',
+        phase: 1 / 89,
+        course: 1 / 273,
+        phases: [1 / 89, 0, 0],
+        paused: false,
+        provisional: false,
+      },
+    ],
+    [
+      'last day of phase 1',
+      JAN31,
+      '2025-04-29',
+      { stage: 'phase1', phase: 1, course: 89 / 273, phases: [1, 0, 0], paused: false, provisional: false },
+    ],
+    [
+      'first day of phase 2',
+      JAN31,
+      '2025-04-30',
+      {
+        stage: 'phase2',
+        phase: 1 / 92,
+        course: 90 / 273,
+        phases: [1, 1 / 92, 0],
+        paused: false,
+        provisional: false,
+      },
+    ],
+    [
+      'last day of the course',
+      JAN31,
+      '2025-10-30',
+      { stage: 'phase3', phase: 1, course: 1, phases: [1, 1, 1], paused: false, provisional: false },
+    ],
+    [
+      'after the end',
+      JAN31,
+      '2025-10-31',
+      { stage: 'ended', phase: null, course: 1, phases: [1, 1, 1], paused: false, provisional: false },
+    ],
     // Paused 10–19 Feb: on the 15th ten active days have gone (31 Jan – 9 Feb), and stay ten.
-    ['inside a pause the bars stand still', PAUSED, '2025-02-15', { stage: 'phase1', phase: 10 / 89, course: 10 / 273, phases: [10 / 89, 0, 0], paused: true, provisional: false }],
-    ['the day the clock runs again', PAUSED, '2025-02-20', { stage: 'phase1', phase: 11 / 89, course: 11 / 273, phases: [11 / 89, 0, 0], paused: false, provisional: false }],
+    [
+      'inside a pause the bars stand still',
+      PAUSED,
+      '2025-02-15',
+      {
+        stage: 'phase1',
+        phase: 10 / 89,
+        course: 10 / 273,
+        phases: [10 / 89, 0, 0],
+        paused: true,
+        provisional: false,
+      },
+    ],
+    [
+      'the day the clock runs again',
+      PAUSED,
+      '2025-02-20',
+      {
+        stage: 'phase1',
+        phase: 11 / 89,
+        course: 11 / 273,
+        phases: [11 / 89, 0, 0],
+        paused: false,
+        provisional: false,
+      },
+    ],
     // Phase 2 began 7 May; 7–31 May are 25 active days, 1–10 June are paused.
-    ['an open pause: fractions are exact, dates provisional', OPEN, '2025-06-10', { stage: 'phase2', phase: 25 / 92, course: 114 / 273, phases: [1, 25 / 92, 0], paused: true, provisional: true }],
+    [
+      'an open pause: fractions are exact, dates provisional',
+      OPEN,
+      '2025-06-10',
+      {
+        stage: 'phase2',
+        phase: 25 / 92,
+        course: 114 / 273,
+        phases: [1, 25 / 92, 0],
+        paused: true,
+        provisional: true,
+      },
+    ],
     // Restarted 15 June: phase 1 of the new course has 92 days (15 Jun – 14 Sep); 15–30 June
     // are 16 active days, 1–5 July paused. The new course has 273 days.
-    ['after a restart, the new course', RESTARTED, '2025-07-05', { stage: 'phase1', phase: 16 / 92, course: 16 / 273, phases: [16 / 92, 0, 0], paused: true, provisional: false }],
+    [
+      'after a restart, the new course',
+      RESTARTED,
+      '2025-07-05',
+      {
+        stage: 'phase1',
+        phase: 16 / 92,
+        course: 16 / 273,
+        phases: [16 / 92, 0, 0],
+        paused: true,
+        provisional: false,
+      },
+    ],
   ])('%s', (_name, input, on, expected) => {
     expect(phaseProgress(courseOn(input, d(on)))).toEqual(expected)
   })

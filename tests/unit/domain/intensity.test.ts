@@ -33,26 +33,36 @@ describe('plannedHoursByPhase', () => {
     [10, 1, [6, 3, 1]], // 5.71 / 2.86 / 1.43
     [100, 1, [57, 29, 14]], // 57.14 / 28.57 / 14.29
     [10, 0.25, [5.75, 2.75, 1.5]], // 5.71 / 2.86 / 1.43 in quarter hours
-  ] satisfies [number, number, [number, number, number]][])('%f hours in steps of %f → %j', (total, step, expected) => {
-    expect(plannedHoursByPhase(total, step)).toEqual(expected)
-  })
+  ] satisfies [number, number, [number, number, number]][])(
+    '%f hours in steps of %f → %j',
+    (total, step, expected) => {
+      expect(plannedHoursByPhase(total, step)).toEqual(expected)
+    },
+  )
 
   it('defaults to half-hour steps', () => {
     expect(plannedHoursByPhase(10)).toEqual([5.5, 3, 1.5])
   })
 
-  it.each([0.5, 0.25, 1])('keeps the sum exactly, stays within one step of 4:2:1 and never rises (step %f)', (step) => {
-    for (let steps = 0; steps <= 1000; steps++) {
-      const total = steps * step
-      const parts = plannedHoursByPhase(total, step)
-      const [first, second, third] = parts
-      expect(first + second + third).toBe(total)
-      expect(first >= second && second >= third).toBe(true)
-      for (const [part, weight] of [[first, 4], [second, 2], [third, 1]] as const) {
-        expect(Math.abs(part - (total * weight) / 7)).toBeLessThan(step)
+  it.each([0.5, 0.25, 1])(
+    'keeps the sum exactly, stays within one step of 4:2:1 and never rises (step %f)',
+    (step) => {
+      for (let steps = 0; steps <= 1000; steps++) {
+        const total = steps * step
+        const parts = plannedHoursByPhase(total, step)
+        const [first, second, third] = parts
+        expect(first + second + third).toBe(total)
+        expect(first >= second && second >= third).toBe(true)
+        for (const [part, weight] of [
+          [first, 4],
+          [second, 2],
+          [third, 1],
+        ] as const) {
+          expect(Math.abs(part - (total * weight) / 7)).toBeLessThan(step)
+        }
       }
-    }
-  })
+    },
+  )
 
   it.each([
     [-1, 0.5],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { confirmationMatches, isPinFormat, newPassphraseProblem, passphraseAdvice, suggestedLock } from '@/domain/lockChoice'
+import {
+  confirmationMatches,
+  isPinFormat,
+  newPassphraseProblem,
+  passphraseAdvice,
+  suggestedLock,
+} from '@/domain/lockChoice'
 
 describe('suggestedLock', () => {
   it.each<[string | null, string]>([
@@ -20,7 +26,12 @@ describe('newPassphraseProblem', () => {
     ['eight characters', 'abcdefgh', 'abcdefgh', null],
     ['seven emoji are seven characters', '😀😀😀😀😀😀😀', '😀😀😀😀😀😀😀', 'too-short'],
     ['repeat differs', 'blue house river', 'blue house rivers', 'mismatch'],
-    ['repeat differs only in normalisation (é as one or two code points)', 'café au lait', 'cafe\u0301 au lait', null],
+    [
+      'repeat differs only in normalisation (é as one or two code points)',
+      'café au lait',
+      'cafe\u0301 au lait',
+      null,
+    ],
     ['spaces count and are kept', 'a b c d ', 'a b c d', 'mismatch'],
   ])('%s', (_name, passphrase, repeat, expected) => {
     expect(newPassphraseProblem(passphrase, repeat, 8)).toBe(expected)

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { earlierPhases, nextOrder, planningPhase, removalOf, withDone, type PlanTree } from '@/domain/planning'
+import {
+  earlierPhases,
+  nextOrder,
+  planningPhase,
+  removalOf,
+  withDone,
+  type PlanTree,
+} from '@/domain/planning'
 import type { Stage } from '@/domain/phases'
 import { day, makeFocusArea, makeGoal, makeNote, makeSubGoal } from '../../factories/records'
 
@@ -40,10 +47,30 @@ describe('nextOrder', () => {
 describe('withDone', () => {
   const today = day('2026-11-23')
   it.each([
-    { name: 'done today', before: makeSubGoal({ done: false }), done: true, expected: { done: true, doneAt: '2026-11-23' } },
-    { name: 'done again keeps the first day', before: makeSubGoal({ done: true, doneAt: day('2026-11-01') }), done: true, expected: { done: true, doneAt: '2026-11-01' } },
-    { name: 'undone drops the date', before: makeSubGoal({ done: true, doneAt: day('2026-11-01') }), done: false, expected: { done: false, doneAt: undefined } },
-    { name: 'undone stays undone', before: makeSubGoal({ done: false }), done: false, expected: { done: false, doneAt: undefined } },
+    {
+      name: 'done today',
+      before: makeSubGoal({ done: false }),
+      done: true,
+      expected: { done: true, doneAt: '2026-11-23' },
+    },
+    {
+      name: 'done again keeps the first day',
+      before: makeSubGoal({ done: true, doneAt: day('2026-11-01') }),
+      done: true,
+      expected: { done: true, doneAt: '2026-11-01' },
+    },
+    {
+      name: 'undone drops the date',
+      before: makeSubGoal({ done: true, doneAt: day('2026-11-01') }),
+      done: false,
+      expected: { done: false, doneAt: undefined },
+    },
+    {
+      name: 'undone stays undone',
+      before: makeSubGoal({ done: false }),
+      done: false,
+      expected: { done: false, doneAt: undefined },
+    },
   ])('$name', ({ before, done, expected }) => {
     const after = withDone(before, done, today)
     expect({ done: after.done, doneAt: after.doneAt }).toEqual(expected)
@@ -85,12 +112,22 @@ describe('removalOf', () => {
     {
       name: 'an area takes its live goals, their steps and every note on them',
       target: { kind: 'focusArea' as const, id: area.id },
-      expected: { focusAreas: [area.id], goals: [goal.id, goal2.id], subGoals: [step.id, step2.id], notes: [noteOnGoal.id, noteOnStep.id, noteOnArea.id] },
+      expected: {
+        focusAreas: [area.id],
+        goals: [goal.id, goal2.id],
+        subGoals: [step.id, step2.id],
+        notes: [noteOnGoal.id, noteOnStep.id, noteOnArea.id],
+      },
     },
     {
       name: 'a goal takes its steps and notes, not its siblings',
       target: { kind: 'goal' as const, id: goal.id },
-      expected: { focusAreas: [], goals: [goal.id], subGoals: [step.id], notes: [noteOnGoal.id, noteOnStep.id] },
+      expected: {
+        focusAreas: [],
+        goals: [goal.id],
+        subGoals: [step.id],
+        notes: [noteOnGoal.id, noteOnStep.id],
+      },
     },
     {
       name: 'a step takes its notes',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { afterKeyEvent, checkExitTarget, emptyShiftSequence, type KeyEventFacts, type ShiftSequence } from '@/domain/quickExit'
+import {
+  afterKeyEvent,
+  checkExitTarget,
+  emptyShiftSequence,
+  type KeyEventFacts,
+  type ShiftSequence,
+} from '@/domain/quickExit'
 
 type Step = [type: 'down' | 'up', key: string, at: number, extra?: Partial<KeyEventFacts>]
 
@@ -8,7 +14,15 @@ function run(steps: readonly Step[]): number[] {
   let sequence: ShiftSequence = emptyShiftSequence
   const exits: number[] = []
   steps.forEach(([type, key, at, extra], index) => {
-    const result = afterKeyEvent(sequence, { type, key, at, repeat: false, modifier: false, otherKeyHeld: false, ...extra })
+    const result = afterKeyEvent(sequence, {
+      type,
+      key,
+      at,
+      repeat: false,
+      modifier: false,
+      otherKeyHeld: false,
+      ...extra,
+    })
     sequence = result.sequence
     if (result.exit) exits.push(index)
   })
@@ -22,20 +36,87 @@ const press = (at: number, extra?: Partial<KeyEventFacts>): Step[] => [
 
 describe('Shift pressed three times', () => {
   it.each<[string, Step[], number[]]>([
-    ['three presses within a second: exit on the third release', [...press(0), ...press(300), ...press(600)], [5]],
+    [
+      'three presses within a second: exit on the third release',
+      [...press(0), ...press(300), ...press(600)],
+      [5],
+    ],
     ['two presses only', [...press(0), ...press(300)], []],
     ['three presses spread over 4.9 s', [...press(0), ...press(2000), ...press(4800)], [5]],
     ['the third release 5.1 s after the first press', [...press(0), ...press(2000), ...press(5100)], []],
-    ['older presses slide out of the window', [...press(0), ...press(3000), ...press(5500), ...press(6000)], [7]],
-    ['a letter in between starts again', [...press(0), ...press(300), ['down', 'a', 400], ['up', 'a', 450], ...press(600)], []],
-    ['Shift+A as the third press does not exit', [...press(0), ...press(300), ['down', 'Shift', 600], ['down', 'A', 650], ['up', 'A', 700], ['up', 'Shift', 750]], []],
-    ['typing capitals never counts', [['down', 'Shift', 0], ['down', 'H', 50], ['up', 'H', 90], ['up', 'Shift', 100], ['down', 'Shift', 200], ['down', 'I', 250], ['up', 'I', 290], ['up', 'Shift', 300], ...press(400)], []],
-    ['Shift with Ctrl held does not count', [...press(0), ...press(300), ...press(600, { modifier: true })], []],
-    ['Shift while another key is held does not count', [...press(0), ...press(300), ...press(600, { otherKeyHeld: true })], []],
-    ['holding Shift (auto-repeat) is one press', [['down', 'Shift', 0], ['down', 'Shift', 500, { repeat: true }], ['down', 'Shift', 530, { repeat: true }], ['up', 'Shift', 600], ...press(700)], []],
-    ['a release without a press is ignored', [['up', 'Shift', 0], ['up', 'Shift', 10], ...press(100), ...press(200), ...press(300)], [7]],
-    ['a key released in between does not reset', [...press(0), ['up', 'Control', 200], ...press(300), ...press(600)], [6]],
-    ['after an exit the count starts over', [...press(0), ...press(100), ...press(200), ...press(300), ...press(400)], [5]],
+    [
+      'older presses slide out of the window',
+      [...press(0), ...press(3000), ...press(5500), ...press(6000)],
+      [7],
+    ],
+    [
+      'a letter in between starts again',
+      [...press(0), ...press(300), ['down', 'a', 400], ['up', 'a', 450], ...press(600)],
+      [],
+    ],
+    [
+      'Shift+A as the third press does not exit',
+      [
+        ...press(0),
+        ...press(300),
+        ['down', 'Shift', 600],
+        ['down', 'A', 650],
+        ['up', 'A', 700],
+        ['up', 'Shift', 750],
+      ],
+      [],
+    ],
+    [
+      'typing capitals never counts',
+      [
+        ['down', 'Shift', 0],
+        ['down', 'H', 50],
+        ['up', 'H', 90],
+        ['up', 'Shift', 100],
+        ['down', 'Shift', 200],
+        ['down', 'I', 250],
+        ['up', 'I', 290],
+        ['up', 'Shift', 300],
+        ...press(400),
+      ],
+      [],
+    ],
+    [
+      'Shift with Ctrl held does not count',
+      [...press(0), ...press(300), ...press(600, { modifier: true })],
+      [],
+    ],
+    [
+      'Shift while another key is held does not count',
+      [...press(0), ...press(300), ...press(600, { otherKeyHeld: true })],
+      [],
+    ],
+    [
+      'holding Shift (auto-repeat) is one press',
+      [
+        ['down', 'Shift', 0],
+        ['down', 'Shift', 500, { repeat: true }],
+        ['down', 'Shift', 530, { repeat: true }],
+        ['up', 'Shift', 600],
+        ...press(700),
+      ],
+      [],
+    ],
+    [
+      'a release without a press is ignored',
+      [['up', 'Shift', 0], ['up', 'Shift', 10], ...press(100), ...press(200), ...press(300)],
+      [7],
+    ],
+    [
+      'a key released in between does not reset',
+      [...press(0), ['up', 'Control', 200], ...press(300), ...press(600)],
+      [6],
+    ],
+    [
+      'after an exit the count starts over',
+      [...press(0), ...press(100), ...press(200), ...press(300), ...press(400)],
+      [5],
+    ],
   ])('%s', (_name, steps, exits) => {
     expect(run(steps)).toEqual(exits)
   })

@@ -24,7 +24,10 @@ import arTwoPluralForms from './fixtures/ar-two-plural-forms.json'
 const oneOther = ['one', 'other'] as const
 const arabic = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
 
-function check(messages: unknown, options: { code?: string; categories?: readonly string[]; review?: ReviewStatus } = {}): LocaleProblem[] {
+function check(
+  messages: unknown,
+  options: { code?: string; categories?: readonly string[]; review?: ReviewStatus } = {},
+): LocaleProblem[] {
   const { code = 'en', categories = oneOther, review = 'draft' } = options
   return checkLocales({
     source: { code: 'da', messages: da, pluralCategories: oneOther },
@@ -35,8 +38,14 @@ function check(messages: unknown, options: { code?: string; categories?: readonl
 type Messages = typeof da
 
 /** A copy of `base` with one message replaced: `translated` for the target, `danish` for the source. */
-function replaced(base: Messages, key: 'greeting' | 'count', value: unknown): { app: object; items: object; status: object } {
-  return key === 'greeting' ? { ...base, app: { ...base.app, greeting: value } } : { ...base, items: { ...base.items, count: value } }
+function replaced(
+  base: Messages,
+  key: 'greeting' | 'count',
+  value: unknown,
+): { app: object; items: object; status: object } {
+  return key === 'greeting'
+    ? { ...base, app: { ...base.app, greeting: value } }
+    : { ...base, items: { ...base.items, count: value } }
 }
 const translated = (key: 'greeting' | 'count', value: unknown) => replaced(enValid, key, value)
 const danish = (key: 'greeting' | 'count', value: unknown) => replaced(da, key, value)
@@ -53,15 +62,33 @@ describe('checkLocales with fixture locales', () => {
     ['a missing key', enMissingKey, 'status.saved', 'missing', 'not translated: the key is missing'],
     ['an extra key', enExtraKey, 'status.deleted', 'extra', 'the source has no such key'],
     ['an empty value', enEmpty, 'status.saved', 'empty', 'the message is empty'],
-    ['a wrong placeholder', enWrongPlaceholder, 'app.greeting', 'placeholders', 'missing {name}; not in the source: {navn}'],
-    ['a value that is not a string', enNotAString, 'status.saved', 'not-a-string', 'expected a string, found a number'],
+    [
+      'a wrong placeholder',
+      enWrongPlaceholder,
+      'app.greeting',
+      'placeholders',
+      'missing {name}; not in the source: {navn}',
+    ],
+    [
+      'a value that is not a string',
+      enNotAString,
+      'status.saved',
+      'not-a-string',
+      'expected a string, found a number',
+    ],
   ])('reports exactly one problem for %s', (_name, messages, key, kind, detail) => {
     expect(check(messages)).toEqual([{ locale: 'en', key, kind, severity: 'error', detail }])
   })
 
   it('reports an unclosed placeholder as a syntax error', () => {
     expect(check(enBadSyntax)).toEqual([
-      { locale: 'en', key: 'items.range', kind: 'syntax', severity: 'error', detail: expect.stringContaining('Unterminated closing brace') as unknown },
+      {
+        locale: 'en',
+        key: 'items.range',
+        kind: 'syntax',
+        severity: 'error',
+        detail: expect.stringContaining('Unterminated closing brace') as unknown,
+      },
     ])
   })
 
@@ -78,7 +105,12 @@ describe('checkLocales with fixture locales', () => {
   })
 
   it('warns about untranslated text in a draft locale, and fails a reviewed one', () => {
-    const problem = { locale: 'en', key: 'app.greeting', kind: 'identical-to-source', detail: 'identical to the source text: possibly untranslated' }
+    const problem = {
+      locale: 'en',
+      key: 'app.greeting',
+      kind: 'identical-to-source',
+      detail: 'identical to the source text: possibly untranslated',
+    }
     expect(check(enIdentical, { review: 'draft' })).toEqual([{ ...problem, severity: 'warning' }])
     expect(check(enIdentical, { review: 'reviewed' })).toEqual([{ ...problem, severity: 'error' }])
   })
@@ -86,31 +118,58 @@ describe('checkLocales with fixture locales', () => {
 
 describe('checkLocales message by message', () => {
   it.each([
-    ['an unclosed placeholder at the very end, which the compiler itself lets pass', 'Hello {name}, welcome back {', 'Unterminated placeholder at the end of the message'],
+    [
+      'an unclosed placeholder at the very end, which the compiler itself lets pass',
+      'Hello {name}, welcome back {',
+      'Unterminated placeholder at the end of the message',
+    ],
     ['a stray closing brace', 'Hello {name}}, welcome', 'Unbalanced closing brace'],
     ['an empty placeholder', 'Hello {name}, {} welcome', 'Empty placeholder'],
-    ['a bare @ (an e-mail address must be written {\'@\'})', 'Write to {name}@trin.dk', 'Invalid linked format'],
+    [
+      "a bare @ (an e-mail address must be written {'@'})",
+      'Write to {name}@trin.dk',
+      'Invalid linked format',
+    ],
     ['HTML, which the build rejects', 'Hello <b>{name}</b>', 'HTML tag in the message'],
-    ['a link to a key that does not exist', 'Hello {name}, @:app.title', 'links to @:app.title, which is not a message key'],
+    [
+      'a link to a key that does not exist',
+      'Hello {name}, @:app.title',
+      'links to @:app.title, which is not a message key',
+    ],
     ['an empty plural variant', '{name} | ', 'Plural must have messages'],
   ])('reports %s as a syntax error', (_name, message, detail) => {
     const problems = check(translated('greeting', message))
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatchObject({ locale: 'en', key: 'app.greeting', kind: 'syntax', severity: 'error' })
+    expect(problems[0]).toMatchObject({
+      locale: 'en',
+      key: 'app.greeting',
+      kind: 'syntax',
+      severity: 'error',
+    })
     expect(problems[0]?.detail).toContain(detail)
   })
 
   it.each([
     ['an escaped @ and pipe as literals', 'greeting', "Hello {name}, write to us{'@'}trin.dk {'|'} always"],
     ['a link to an existing key', 'greeting', 'Hello {name}, welcome to @:app.name'],
-    ['a plural form without the count, since placeholders are compared over all forms', 'count', 'one item | {n} items'],
+    [
+      'a plural form without the count, since placeholders are compared over all forms',
+      'count',
+      'one item | {n} items',
+    ],
   ] as const)('accepts %s', (_name, key, message) => {
     expect(check(translated(key, message))).toEqual([])
   })
 
   it('reports a plural translation of a message the source does not pluralise', () => {
     expect(check(translated('greeting', 'Hello {name} | Hello all {name}'))).toEqual([
-      { locale: 'en', key: 'app.greeting', kind: 'plural-forms', severity: 'error', detail: 'the source is not a plural message, but this has 2 variants' },
+      {
+        locale: 'en',
+        key: 'app.greeting',
+        kind: 'plural-forms',
+        severity: 'error',
+        detail: 'the source is not a plural message, but this has 2 variants',
+      },
     ])
   })
 
@@ -125,13 +184,25 @@ describe('checkLocales message by message', () => {
       others: [{ code: 'en', messages: enValid, pluralCategories: oneOther }],
     })
     expect(problems).toEqual([
-      { locale: 'da', key: 'items.count', kind: 'plural-forms', severity: 'error', detail: 'has 3 variants; a plural message needs 2 (one | other)' },
+      {
+        locale: 'da',
+        key: 'items.count',
+        kind: 'plural-forms',
+        severity: 'error',
+        detail: 'has 3 variants; a plural message needs 2 (one | other)',
+      },
     ])
   })
 
   it('reports an object where the source has a string once, not its children as extra keys', () => {
     expect(check(translated('greeting', { formal: 'Goddag {name}' }))).toEqual([
-      { locale: 'en', key: 'app.greeting', kind: 'not-a-string', severity: 'error', detail: 'expected a string, found an object' },
+      {
+        locale: 'en',
+        key: 'app.greeting',
+        kind: 'not-a-string',
+        severity: 'error',
+        detail: 'expected a string, found an object',
+      },
     ])
   })
 
@@ -141,21 +212,46 @@ describe('checkLocales message by message', () => {
     [true, 'a boolean'],
   ])('reports %j as not a string', (value, shape) => {
     expect(check(translated('greeting', value))).toEqual([
-      { locale: 'en', key: 'app.greeting', kind: 'not-a-string', severity: 'error', detail: `expected a string, found ${shape}` },
+      {
+        locale: 'en',
+        key: 'app.greeting',
+        kind: 'not-a-string',
+        severity: 'error',
+        detail: `expected a string, found ${shape}`,
+      },
     ])
   })
 
   it('does not find keys on Object.prototype', () => {
     const source = { constructor: 'Konstruktør', toString: 'Tekst' }
-    expect(checkLocales({ source: { code: 'da', messages: source }, others: [{ code: 'en', messages: {}, pluralCategories: oneOther }] })).toEqual([
-      { locale: 'en', key: 'constructor', kind: 'missing', severity: 'error', detail: 'not translated: the key is missing' },
-      { locale: 'en', key: 'toString', kind: 'missing', severity: 'error', detail: 'not translated: the key is missing' },
+    expect(
+      checkLocales({
+        source: { code: 'da', messages: source },
+        others: [{ code: 'en', messages: {}, pluralCategories: oneOther }],
+      }),
+    ).toEqual([
+      {
+        locale: 'en',
+        key: 'constructor',
+        kind: 'missing',
+        severity: 'error',
+        detail: 'not translated: the key is missing',
+      },
+      {
+        locale: 'en',
+        key: 'toString',
+        kind: 'missing',
+        severity: 'error',
+        detail: 'not translated: the key is missing',
+      },
     ])
   })
 
   it('leaves short identical texts alone: names and labels often stay the same', () => {
     expect(check(enValid, { review: 'reviewed' })).toEqual([])
-    expect(check({ ...enValid, items: { ...enValid.items, range: '{start} til {end}' } }, { review: 'reviewed' })).toEqual([])
+    expect(
+      check({ ...enValid, items: { ...enValid.items, range: '{start} til {end}' } }, { review: 'reviewed' }),
+    ).toEqual([])
   })
 
   it('reports a broken source message for the source and does not compare translations against it', () => {
@@ -189,18 +285,40 @@ describe('checkPluralCategories', () => {
   })
 
   it.each([
-    ['ar', ['one', 'other'], 'pluralCategories is [one, other]; CLDR says [zero, one, two, few, many, other] in this order'],
-    ['uk', ['one', 'many', 'few', 'other'], 'pluralCategories is [one, many, few, other]; CLDR says [one, few, many, other] in this order'],
+    [
+      'ar',
+      ['one', 'other'],
+      'pluralCategories is [one, other]; CLDR says [zero, one, two, few, many, other] in this order',
+    ],
+    [
+      'uk',
+      ['one', 'many', 'few', 'other'],
+      'pluralCategories is [one, many, few, other]; CLDR says [one, few, many, other] in this order',
+    ],
   ])('reports wrong or misordered categories for %s', (code, pluralCategories, detail) => {
-    expect(checkPluralCategories({ code, pluralCategories })).toEqual([{ locale: code, key: '*', kind: 'plural-forms', severity: 'error', detail }])
+    expect(checkPluralCategories({ code, pluralCategories })).toEqual([
+      { locale: code, key: '*', kind: 'plural-forms', severity: 'error', detail },
+    ])
   })
 })
 
 describe('checkLocaleFiles and checkLocaleProject', () => {
   it('reports a listed locale without a file and a file that is not listed', () => {
     expect(checkLocaleFiles({ listed: ['da', 'ar'], present: ['da', 'xx'] })).toEqual([
-      { locale: 'ar', key: '*', kind: 'missing', severity: 'error', detail: 'locales/ar.json does not exist' },
-      { locale: 'xx', key: '*', kind: 'extra', severity: 'error', detail: 'locales/xx.json is not in the list in locales/index.ts' },
+      {
+        locale: 'ar',
+        key: '*',
+        kind: 'missing',
+        severity: 'error',
+        detail: 'locales/ar.json does not exist',
+      },
+      {
+        locale: 'xx',
+        key: '*',
+        kind: 'extra',
+        severity: 'error',
+        detail: 'locales/xx.json is not in the list in locales/index.ts',
+      },
     ])
   })
 
@@ -210,8 +328,16 @@ describe('checkLocaleFiles and checkLocaleProject', () => {
       { code: 'en', review: 'draft', pluralCategories: oneOther },
       { code: 'ar', review: 'draft', pluralCategories: arabic },
     ] as const
-    expect(checkLocaleProject({ locales, sourceCode: 'da', messages: { da, en: enValid, ar: arValid } })).toEqual([])
-    expect(checkLocaleProject({ locales, sourceCode: 'da', messages: { da, en: enMissingKey, ar: arTwoPluralForms } })).toEqual([
+    expect(
+      checkLocaleProject({ locales, sourceCode: 'da', messages: { da, en: enValid, ar: arValid } }),
+    ).toEqual([])
+    expect(
+      checkLocaleProject({
+        locales,
+        sourceCode: 'da',
+        messages: { da, en: enMissingKey, ar: arTwoPluralForms },
+      }),
+    ).toEqual([
       expect.objectContaining({ locale: 'en', key: 'status.saved', kind: 'missing' }),
       expect.objectContaining({ locale: 'ar', key: 'items.count', kind: 'plural-forms' }),
     ])

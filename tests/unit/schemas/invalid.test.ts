@@ -33,9 +33,19 @@ const baseCases: InvalidCase[] = (Object.keys(recordFactories) as RecordKind[]).
   { kind, name: 'a bad uuid', input: broken(kind, { id: 'not-a-uuid' }), path: 'id' },
   { kind, name: 'an upper-case uuid', input: broken(kind, { id: uuidA.toUpperCase() }), path: 'id' },
   { kind, name: 'a bad createdAt stamp', input: broken(kind, { createdAt: badHlc }), path: 'createdAt' },
-  { kind, name: 'a bad updatedAt stamp', input: broken(kind, { updatedAt: 1_700_000_000_000 }), path: 'updatedAt' },
+  {
+    kind,
+    name: 'a bad updatedAt stamp',
+    input: broken(kind, { updatedAt: 1_700_000_000_000 }),
+    path: 'updatedAt',
+  },
   { kind, name: 'an unknown author', input: broken(kind, { author: 'admin' }), path: 'author' },
-  { kind, name: 'a worker author without a device id', input: broken(kind, { author: 'worker:' }), path: 'author' },
+  {
+    kind,
+    name: 'a worker author without a device id',
+    input: broken(kind, { author: 'worker:' }),
+    path: 'author',
+  },
   { kind, name: 'a missing tombstone flag', input: missing(kind, 'deleted'), path: 'deleted' },
   { kind, name: 'a string for shared', input: broken(kind, { shared: 'yes' }), path: 'shared' },
 ])
@@ -43,14 +53,36 @@ const baseCases: InvalidCase[] = (Object.keys(recordFactories) as RecordKind[]).
 const kindCases: InvalidCase[] = [
   // plan
   { kind: 'plan', name: 'wrong kind', input: broken('plan', { kind: 'goal' }), path: 'kind' },
-  { kind: 'plan', name: 'an unknown target group', input: broken('plan', { targetGroup: 'students' }), path: 'targetGroup' },
-  { kind: 'plan', name: 'an impossible contact start', input: broken('plan', { contactStart: '2025-02-30' }), path: 'contactStart' },
-  { kind: 'plan', name: 'a date with a time', input: broken('plan', { transitionDate: '2026-08-24T00:00' }), path: 'transitionDate' },
-  { kind: 'plan', name: 'a missing contact start', input: missing('plan', 'contactStart'), path: 'contactStart' },
+  {
+    kind: 'plan',
+    name: 'an unknown target group',
+    input: broken('plan', { targetGroup: 'students' }),
+    path: 'targetGroup',
+  },
+  {
+    kind: 'plan',
+    name: 'an impossible contact start',
+    input: broken('plan', { contactStart: '2025-02-30' }),
+    path: 'contactStart',
+  },
+  {
+    kind: 'plan',
+    name: 'a date with a time',
+    input: broken('plan', { transitionDate: '2026-08-24T00:00' }),
+    path: 'transitionDate',
+  },
+  {
+    kind: 'plan',
+    name: 'a missing contact start',
+    input: missing('plan', 'contactStart'),
+    path: 'contactStart',
+  },
   {
     kind: 'plan',
     name: 'a pause ending before it starts',
-    input: broken('plan', { pauses: [{ id: uuidA, start: '2026-10-10', end: '2026-10-01', reason: 'hospital' }] }),
+    input: broken('plan', {
+      pauses: [{ id: uuidA, start: '2026-10-10', end: '2026-10-01', reason: 'hospital' }],
+    }),
     path: 'pauses.0.end',
   },
   {
@@ -74,90 +106,258 @@ const kindCases: InvalidCase[] = [
     kind: 'plan',
     name: 'more than 50 pauses',
     input: broken('plan', {
-      pauses: Array.from({ length: 51 }, () => ({ id: crypto.randomUUID(), start: '2026-10-01', end: '2026-10-02', reason: 'other' })),
+      pauses: Array.from({ length: 51 }, () => ({
+        id: crypto.randomUUID(),
+        start: '2026-10-01',
+        end: '2026-10-02',
+        reason: 'other',
+      })),
     }),
     path: 'pauses',
   },
-  { kind: 'plan', name: 'an instrument chosen twice', input: broken('plan', { instruments: ['who5', 'who5'] }), path: 'instruments' },
-  { kind: 'plan', name: 'an unknown instrument', input: broken('plan', { instruments: ['bdi'] }), path: 'instruments.0' },
-  { kind: 'plan', name: 'a worker phone with letters', input: broken('plan', { worker: { name: 'Mette', phone: 'call me' } }), path: 'worker.phone' },
-  { kind: 'plan', name: 'an unknown key in the worker', input: broken('plan', { worker: { name: 'Mette', email: 'm@x.dk' } }), path: 'worker' },
+  {
+    kind: 'plan',
+    name: 'an instrument chosen twice',
+    input: broken('plan', { instruments: ['who5', 'who5'] }),
+    path: 'instruments',
+  },
+  {
+    kind: 'plan',
+    name: 'an unknown instrument',
+    input: broken('plan', { instruments: ['bdi'] }),
+    path: 'instruments.0',
+  },
+  {
+    kind: 'plan',
+    name: 'a worker phone with letters',
+    input: broken('plan', { worker: { name: 'Mette', phone: 'call me' } }),
+    path: 'worker.phone',
+  },
+  {
+    kind: 'plan',
+    name: 'an unknown key in the worker',
+    input: broken('plan', { worker: { name: 'Mette', email: 'm@x.dk' } }),
+    path: 'worker',
+  },
   {
     kind: 'plan',
     name: 'a pairing with a bad device id',
     input: broken('plan', { pairing: { workerDeviceId: 'ABC', pairedAt: FACTORY_HLC } }),
     path: 'pairing.workerDeviceId',
   },
-  { kind: 'plan', name: 'an over-long other target group', input: broken('plan', { targetGroupOther: long(201) }), path: 'targetGroupOther' },
+  {
+    kind: 'plan',
+    name: 'an over-long other target group',
+    input: broken('plan', { targetGroupOther: long(201) }),
+    path: 'targetGroupOther',
+  },
 
   // focusArea
-  { kind: 'focusArea', name: 'neither title nor catalogue key', input: missing('focusArea', 'catalogKey'), path: 'title' },
-  { kind: 'focusArea', name: 'a blank title and no catalogue key', input: broken('focusArea', { catalogKey: undefined, title: '   ' }), path: 'title' },
-  { kind: 'focusArea', name: 'an unknown catalogue key', input: broken('focusArea', { catalogKey: 'hobbies' }), path: 'catalogKey' },
+  {
+    kind: 'focusArea',
+    name: 'neither title nor catalogue key',
+    input: missing('focusArea', 'catalogKey'),
+    path: 'title',
+  },
+  {
+    kind: 'focusArea',
+    name: 'a blank title and no catalogue key',
+    input: broken('focusArea', { catalogKey: undefined, title: '   ' }),
+    path: 'title',
+  },
+  {
+    kind: 'focusArea',
+    name: 'an unknown catalogue key',
+    input: broken('focusArea', { catalogKey: 'hobbies' }),
+    path: 'catalogKey',
+  },
   { kind: 'focusArea', name: 'no phases', input: broken('focusArea', { phases: [] }), path: 'phases' },
   { kind: 'focusArea', name: 'phase 4', input: broken('focusArea', { phases: [1, 4] }), path: 'phases.1' },
-  { kind: 'focusArea', name: 'a phase twice', input: broken('focusArea', { phases: [2, 2] }), path: 'phases' },
-  { kind: 'focusArea', name: 'a fractional order', input: broken('focusArea', { order: 1.5 }), path: 'order' },
-  { kind: 'focusArea', name: 'an icon key with markup', input: broken('focusArea', { icon: '<svg>' }), path: 'icon' },
+  {
+    kind: 'focusArea',
+    name: 'a phase twice',
+    input: broken('focusArea', { phases: [2, 2] }),
+    path: 'phases',
+  },
+  {
+    kind: 'focusArea',
+    name: 'a fractional order',
+    input: broken('focusArea', { order: 1.5 }),
+    path: 'order',
+  },
+  {
+    kind: 'focusArea',
+    name: 'an icon key with markup',
+    input: broken('focusArea', { icon: '<svg>' }),
+    path: 'icon',
+  },
 
   // goal
   { kind: 'goal', name: 'an over-long title', input: broken('goal', { title: long(201) }), path: 'title' },
   { kind: 'goal', name: 'an empty title', input: broken('goal', { title: '' }), path: 'title' },
   { kind: 'goal', name: 'an unknown status', input: broken('goal', { status: 'failed' }), path: 'status' },
-  { kind: 'goal', name: 'a bad focus-area id', input: broken('goal', { focusAreaId: 'area-1' }), path: 'focusAreaId' },
+  {
+    kind: 'goal',
+    name: 'a bad focus-area id',
+    input: broken('goal', { focusAreaId: 'area-1' }),
+    path: 'focusAreaId',
+  },
   { kind: 'goal', name: 'a missing order', input: missing('goal', 'order'), path: 'order' },
   { kind: 'goal', name: 'a negative order', input: broken('goal', { order: -1 }), path: 'order' },
   { kind: 'goal', name: 'an over-long why', input: broken('goal', { why: long(4001) }), path: 'why' },
 
   // subGoal
-  { kind: 'subGoal', name: 'an impossible due date', input: broken('subGoal', { due: '2025-02-30' }), path: 'due' },
-  { kind: 'subGoal', name: 'a done date while not done', input: broken('subGoal', { done: false, doneAt: '2026-11-01' }), path: 'doneAt' },
+  {
+    kind: 'subGoal',
+    name: 'an impossible due date',
+    input: broken('subGoal', { due: '2025-02-30' }),
+    path: 'due',
+  },
+  {
+    kind: 'subGoal',
+    name: 'a done date while not done',
+    input: broken('subGoal', { done: false, doneAt: '2026-11-01' }),
+    path: 'doneAt',
+  },
   { kind: 'subGoal', name: 'a missing goal id', input: missing('subGoal', 'goalId'), path: 'goalId' },
   { kind: 'subGoal', name: 'done as a string', input: broken('subGoal', { done: 'true' }), path: 'done' },
 
   // activity
-  { kind: 'activity', name: 'a time without minutes', input: broken('activity', { time: '9' }), path: 'time' },
+  {
+    kind: 'activity',
+    name: 'a time without minutes',
+    input: broken('activity', { time: '9' }),
+    path: 'time',
+  },
   { kind: 'activity', name: 'hour 24', input: broken('activity', { time: '24:00' }), path: 'time' },
-  { kind: 'activity', name: 'an unknown repeat', input: broken('activity', { repeat: 'yearly' }), path: 'repeat' },
-  { kind: 'activity', name: 'an unknown priority', input: broken('activity', { priority: 'urgent' }), path: 'priority' },
-  { kind: 'activity', name: 'a helper with both a contact and a name', input: broken('activity', { helper: { contactId: uuidA, name: 'Ann' } }), path: 'helper' },
+  {
+    kind: 'activity',
+    name: 'an unknown repeat',
+    input: broken('activity', { repeat: 'yearly' }),
+    path: 'repeat',
+  },
+  {
+    kind: 'activity',
+    name: 'an unknown priority',
+    input: broken('activity', { priority: 'urgent' }),
+    path: 'priority',
+  },
+  {
+    kind: 'activity',
+    name: 'a helper with both a contact and a name',
+    input: broken('activity', { helper: { contactId: uuidA, name: 'Ann' } }),
+    path: 'helper',
+  },
   { kind: 'activity', name: 'an empty helper', input: broken('activity', { helper: {} }), path: 'helper' },
   { kind: 'activity', name: 'a missing done flag', input: missing('activity', 'done'), path: 'done' },
 
   // contact
   { kind: 'contact', name: 'an over-long name', input: broken('contact', { name: long(121) }), path: 'name' },
-  { kind: 'contact', name: 'an unknown relation', input: broken('contact', { relation: 'ex' }), path: 'relation' },
-  { kind: 'contact', name: 'an over-long phone', input: broken('contact', { phone: '1'.repeat(41) }), path: 'phone' },
-  { kind: 'contact', name: 'a phone with a script', input: broken('contact', { phone: 'javascript:alert(1)' }), path: 'phone' },
+  {
+    kind: 'contact',
+    name: 'an unknown relation',
+    input: broken('contact', { relation: 'ex' }),
+    path: 'relation',
+  },
+  {
+    kind: 'contact',
+    name: 'an over-long phone',
+    input: broken('contact', { phone: '1'.repeat(41) }),
+    path: 'phone',
+  },
+  {
+    kind: 'contact',
+    name: 'a phone with a script',
+    input: broken('contact', { phone: 'javascript:alert(1)' }),
+    path: 'phone',
+  },
   {
     kind: 'contact',
     name: 'a hidden contact marked shared',
     input: broken('contact', { shared: true, safety: { keepHidden: true } }),
     path: 'shared',
   },
-  { kind: 'contact', name: 'an unknown safety key', input: broken('contact', { safety: { keepHidden: false, address: 'x' } }), path: 'safety' },
-  { kind: 'contact', name: 'an impossible takeover date', input: broken('contact', { takesOverFrom: '2026-13-01' }), path: 'takesOverFrom' },
+  {
+    kind: 'contact',
+    name: 'an unknown safety key',
+    input: broken('contact', { safety: { keepHidden: false, address: 'x' } }),
+    path: 'safety',
+  },
+  {
+    kind: 'contact',
+    name: 'an impossible takeover date',
+    input: broken('contact', { takesOverFrom: '2026-13-01' }),
+    path: 'takesOverFrom',
+  },
 
   // assessment
-  { kind: 'assessment', name: 'an answer above 10', input: broken('assessment', { instrument: 'sheehan', answers: { work: 11 } }), path: 'answers.work' },
-  { kind: 'assessment', name: 'a negative answer', input: broken('assessment', { answers: { item1: -1 } }), path: 'answers.item1' },
-  { kind: 'assessment', name: 'a fractional answer', input: broken('assessment', { answers: { item1: 2.5 } }), path: 'answers.item1' },
-  { kind: 'assessment', name: 'a WHO-5 answer above 5', input: broken('assessment', { instrument: 'who5', answers: { item1: 6 } }), path: 'answers.item1' },
-  { kind: 'assessment', name: 'a SWEMWBS answer of 0', input: broken('assessment', { instrument: 'swemwbs', answers: { optimistic: 0 } }), path: 'answers.optimistic' },
+  {
+    kind: 'assessment',
+    name: 'an answer above 10',
+    input: broken('assessment', { instrument: 'sheehan', answers: { work: 11 } }),
+    path: 'answers.work',
+  },
+  {
+    kind: 'assessment',
+    name: 'a negative answer',
+    input: broken('assessment', { answers: { item1: -1 } }),
+    path: 'answers.item1',
+  },
+  {
+    kind: 'assessment',
+    name: 'a fractional answer',
+    input: broken('assessment', { answers: { item1: 2.5 } }),
+    path: 'answers.item1',
+  },
+  {
+    kind: 'assessment',
+    name: 'a WHO-5 answer above 5',
+    input: broken('assessment', { instrument: 'who5', answers: { item1: 6 } }),
+    path: 'answers.item1',
+  },
+  {
+    kind: 'assessment',
+    name: 'a SWEMWBS answer of 0',
+    input: broken('assessment', { instrument: 'swemwbs', answers: { optimistic: 0 } }),
+    path: 'answers.optimistic',
+  },
   {
     kind: 'assessment',
     name: 'too many answers',
-    input: broken('assessment', { instrument: 'changeCompass', answers: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`item${i}`, 1])) }),
+    input: broken('assessment', {
+      instrument: 'changeCompass',
+      answers: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`item${i}`, 1])),
+    }),
     path: 'answers',
   },
-  { kind: 'assessment', name: 'an item key that is not a key', input: broken('assessment', { answers: { 'item 1': 1 } }), path: 'answers.item 1' },
-  { kind: 'assessment', name: 'an unknown respondent', input: broken('assessment', { respondent: 'mother' }), path: 'respondent' },
-  { kind: 'assessment', name: 'an unknown stage', input: broken('assessment', { stage: 'phase4' }), path: 'stage' },
+  {
+    kind: 'assessment',
+    name: 'an item key that is not a key',
+    input: broken('assessment', { answers: { 'item 1': 1 } }),
+    path: 'answers.item 1',
+  },
+  {
+    kind: 'assessment',
+    name: 'an unknown respondent',
+    input: broken('assessment', { respondent: 'mother' }),
+    path: 'respondent',
+  },
+  {
+    kind: 'assessment',
+    name: 'an unknown stage',
+    input: broken('assessment', { stage: 'phase4' }),
+    path: 'stage',
+  },
   { kind: 'assessment', name: 'a missing date', input: missing('assessment', 'date'), path: 'date' },
 
   // visit
   { kind: 'visit', name: 'negative minutes', input: broken('visit', { minutes: -5 }), path: 'minutes' },
-  { kind: 'visit', name: 'more minutes than a day', input: broken('visit', { minutes: 1441 }), path: 'minutes' },
+  {
+    kind: 'visit',
+    name: 'more minutes than a day',
+    input: broken('visit', { minutes: 1441 }),
+    path: 'minutes',
+  },
   { kind: 'visit', name: 'fractional minutes', input: broken('visit', { minutes: 12.5 }), path: 'minutes' },
   { kind: 'visit', name: 'an unknown mode', input: broken('visit', { mode: 'letter' }), path: 'mode' },
   { kind: 'visit', name: 'a missing stage', input: missing('visit', 'stage'), path: 'stage' },
@@ -166,30 +366,115 @@ const kindCases: InvalidCase[] = [
   // note
   { kind: 'note', name: 'an empty text', input: broken('note', { text: '' }), path: 'text' },
   { kind: 'note', name: 'an over-long text', input: broken('note', { text: long(4001) }), path: 'text' },
-  { kind: 'note', name: 'a target of an unknown kind', input: broken('note', { target: { kind: 'plan', id: uuidA } }), path: 'target.kind' },
-  { kind: 'note', name: 'a target with a bad id', input: broken('note', { target: { kind: 'goal', id: 'g1' } }), path: 'target.id' },
+  {
+    kind: 'note',
+    name: 'a target of an unknown kind',
+    input: broken('note', { target: { kind: 'plan', id: uuidA } }),
+    path: 'target.kind',
+  },
+  {
+    kind: 'note',
+    name: 'a target with a bad id',
+    input: broken('note', { target: { kind: 'goal', id: 'g1' } }),
+    path: 'target.id',
+  },
   { kind: 'note', name: 'wrong kind', input: broken('note', { kind: 'visit' }), path: 'kind' },
 
   // handoverItem
-  { kind: 'handoverItem', name: 'an unknown status', input: broken('handoverItem', { status: 'cancelled' }), path: 'status' },
+  {
+    kind: 'handoverItem',
+    name: 'an unknown status',
+    input: broken('handoverItem', { status: 'cancelled' }),
+    path: 'status',
+  },
   { kind: 'handoverItem', name: 'a missing recipient', input: missing('handoverItem', 'to'), path: 'to' },
-  { kind: 'handoverItem', name: 'a recipient with a bad contact id', input: broken('handoverItem', { to: { contactId: 'x' } }), path: 'to.contactId' },
-  { kind: 'handoverItem', name: 'an impossible from date', input: broken('handoverItem', { from: '2026-04-31' }), path: 'from' },
-  { kind: 'handoverItem', name: 'an over-long what', input: broken('handoverItem', { what: long(201) }), path: 'what' },
+  {
+    kind: 'handoverItem',
+    name: 'a recipient with a bad contact id',
+    input: broken('handoverItem', { to: { contactId: 'x' } }),
+    path: 'to.contactId',
+  },
+  {
+    kind: 'handoverItem',
+    name: 'an impossible from date',
+    input: broken('handoverItem', { from: '2026-04-31' }),
+    path: 'from',
+  },
+  {
+    kind: 'handoverItem',
+    name: 'an over-long what',
+    input: broken('handoverItem', { what: long(201) }),
+    path: 'what',
+  },
 
   // proposal
   { kind: 'proposal', name: 'no changes', input: broken('proposal', { changes: {} }), path: 'changes' },
-  { kind: 'proposal', name: 'a change to an unknown field', input: broken('proposal', { changes: { colour: 'red' } }), path: 'changes.colour' },
-  { kind: 'proposal', name: 'a change to the sharing choice', input: broken('proposal', { changes: { shared: true } }), path: 'changes.shared' },
-  { kind: 'proposal', name: 'a change to the author', input: broken('proposal', { changes: { author: 'citizen' } }), path: 'changes.author' },
-  { kind: 'proposal', name: 'an invalid value for the field', input: broken('proposal', { changes: { status: 'failed' } }), path: 'changes.status' },
-  { kind: 'proposal', name: 'clearing a required field', input: broken('proposal', { changes: { title: null } }), path: 'changes.title' },
-  { kind: 'proposal', name: 'an inherited property name', input: broken('proposal', { changes: { constructor: 1 } }), path: 'changes.constructor' },
-  { kind: 'proposal', name: 'a non-JSON value', input: broken('proposal', { changes: { title: Number.NaN } }), path: 'changes.title' },
-  { kind: 'proposal', name: 'a decided proposal without a time', input: broken('proposal', { status: 'accepted' }), path: 'decidedAt' },
-  { kind: 'proposal', name: 'a pending proposal with a decision time', input: broken('proposal', { decidedAt: FACTORY_HLC }), path: 'decidedAt' },
-  { kind: 'proposal', name: 'a bad base stamp', input: broken('proposal', { baseUpdatedAt: badHlc }), path: 'baseUpdatedAt' },
-  { kind: 'proposal', name: 'a proposal about a proposal', input: broken('proposal', { target: { kind: 'proposal', id: uuidA } }), path: 'target.kind' },
+  {
+    kind: 'proposal',
+    name: 'a change to an unknown field',
+    input: broken('proposal', { changes: { colour: 'red' } }),
+    path: 'changes.colour',
+  },
+  {
+    kind: 'proposal',
+    name: 'a change to the sharing choice',
+    input: broken('proposal', { changes: { shared: true } }),
+    path: 'changes.shared',
+  },
+  {
+    kind: 'proposal',
+    name: 'a change to the author',
+    input: broken('proposal', { changes: { author: 'citizen' } }),
+    path: 'changes.author',
+  },
+  {
+    kind: 'proposal',
+    name: 'an invalid value for the field',
+    input: broken('proposal', { changes: { status: 'failed' } }),
+    path: 'changes.status',
+  },
+  {
+    kind: 'proposal',
+    name: 'clearing a required field',
+    input: broken('proposal', { changes: { title: null } }),
+    path: 'changes.title',
+  },
+  {
+    kind: 'proposal',
+    name: 'an inherited property name',
+    input: broken('proposal', { changes: { constructor: 1 } }),
+    path: 'changes.constructor',
+  },
+  {
+    kind: 'proposal',
+    name: 'a non-JSON value',
+    input: broken('proposal', { changes: { title: Number.NaN } }),
+    path: 'changes.title',
+  },
+  {
+    kind: 'proposal',
+    name: 'a decided proposal without a time',
+    input: broken('proposal', { status: 'accepted' }),
+    path: 'decidedAt',
+  },
+  {
+    kind: 'proposal',
+    name: 'a pending proposal with a decision time',
+    input: broken('proposal', { decidedAt: FACTORY_HLC }),
+    path: 'decidedAt',
+  },
+  {
+    kind: 'proposal',
+    name: 'a bad base stamp',
+    input: broken('proposal', { baseUpdatedAt: badHlc }),
+    path: 'baseUpdatedAt',
+  },
+  {
+    kind: 'proposal',
+    name: 'a proposal about a proposal',
+    input: broken('proposal', { target: { kind: 'proposal', id: uuidA } }),
+    path: 'target.kind',
+  },
 ]
 
 const cases = [...baseCases, ...kindCases]
@@ -206,8 +491,11 @@ describe('invalid records', () => {
     }
   })
 
-  it.each(cases.map((c) => [c.kind, c.name, c] as const))('%s: %s is refused', (_kind, _name, { kind, input, path }) => {
-    expect(issuePaths(kind, input)).toContain(path)
-    expect(safeParseRecord(input).success).toBe(false)
-  })
+  it.each(cases.map((c) => [c.kind, c.name, c] as const))(
+    '%s: %s is refused',
+    (_kind, _name, { kind, input, path }) => {
+      expect(issuePaths(kind, input)).toContain(path)
+      expect(safeParseRecord(input).success).toBe(false)
+    },
+  )
 })

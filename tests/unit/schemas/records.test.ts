@@ -23,7 +23,9 @@ describe('record schemas', () => {
   it('list every kind once, matching the schemas and the union', () => {
     expect(new Set(recordKinds).size).toBe(recordKinds.length)
     expect([...recordKinds].sort()).toEqual(Object.keys(recordSchemas).sort())
-    expect([...recordKinds].sort()).toEqual(trinRecordSchema.options.map((option) => option.shape.kind.value).sort())
+    expect([...recordKinds].sort()).toEqual(
+      trinRecordSchema.options.map((option) => option.shape.kind.value).sort(),
+    )
     expectTypeOf<(typeof recordKinds)[number]>().toEqualTypeOf<RecordKind>()
     expectTypeOf<RecordOf<'goal'>>().toEqualTypeOf<Goal>()
   })

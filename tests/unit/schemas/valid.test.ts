@@ -1,7 +1,18 @@
 // Valid variations beyond the factory defaults: each must parse, so the schemas are not stricter
 // than the method and the UI need.
 import { describe, expect, it } from 'vitest'
-import { author, civilDate, longText, parseRecord, personName, phone, recordSchemas, shortText, timeOfDay, type RecordKind } from '@/schemas'
+import {
+  author,
+  civilDate,
+  longText,
+  parseRecord,
+  personName,
+  phone,
+  recordSchemas,
+  shortText,
+  timeOfDay,
+  type RecordKind,
+} from '@/schemas'
 import { FACTORY_HLC, FACTORY_WORKER, recordFactories, withoutField } from '../../factories/records'
 
 function variant(kind: RecordKind, fields: Record<string, unknown>): unknown {
@@ -12,47 +23,129 @@ const uuidA = '6f9619ff-8b86-4011-b42d-00c04fc964ff'
 
 describe('valid record variants', () => {
   it.each([
-    ['plan with an open pause, a restart and a pairing', 'plan', {
-      pauses: [{ id: uuidA, start: '2026-10-01', end: null, reason: 'treatment', note: 'Treatment centre' }],
-      restarts: [{ on: '2027-01-10', reason: 'New assessment after prison' }],
-      pairing: { workerDeviceId: 'ffffffffffffffff', pairedAt: FACTORY_HLC },
-    }],
-    ['plan before the move date is known, no worker yet, no instruments', 'plan', { transitionDate: undefined, worker: undefined, instruments: [] }],
-    ['plan for another target group in own words', 'plan', { targetGroup: 'other', targetGroupOther: 'Leaving prostitution' }],
-    ['plan with a one-day pause', 'plan', { pauses: [{ id: uuidA, start: '2026-10-01', end: '2026-10-02', reason: 'hospital' }] }],
+    [
+      'plan with an open pause, a restart and a pairing',
+      'plan',
+      {
+        pauses: [
+          { id: uuidA, start: '2026-10-01', end: null, reason: 'treatment', note: 'Treatment centre' },
+        ],
+        restarts: [{ on: '2027-01-10', reason: 'New assessment after prison' }],
+        pairing: { workerDeviceId: 'ffffffffffffffff', pairedAt: FACTORY_HLC },
+      },
+    ],
+    [
+      'plan before the move date is known, no worker yet, no instruments',
+      'plan',
+      { transitionDate: undefined, worker: undefined, instruments: [] },
+    ],
+    [
+      'plan for another target group in own words',
+      'plan',
+      { targetGroup: 'other', targetGroupOther: 'Leaving prostitution' },
+    ],
+    [
+      'plan with a one-day pause',
+      'plan',
+      { pauses: [{ id: uuidA, start: '2026-10-01', end: '2026-10-02', reason: 'hospital' }] },
+    ],
     ['focus area with own title only', 'focusArea', { catalogKey: undefined, title: 'My dog' }],
-    ['focus area from the catalogue, renamed', 'focusArea', { catalogKey: 'safety', title: 'Feeling safe at home' }],
+    [
+      'focus area from the catalogue, renamed',
+      'focusArea',
+      { catalogKey: 'safety', title: 'Feeling safe at home' },
+    ],
     ['focus area for phase 3 only, no icon', 'focusArea', { phases: [3], icon: undefined }],
     ['goal let go, without a why', 'goal', { status: 'letGo', why: undefined }],
     ['sub-goal done with a date', 'subGoal', { done: true, doneAt: '2026-11-22' }],
     ['sub-goal done without a date', 'subGoal', { done: true }],
-    ['activity with a named helper, no date, repeating daily', 'activity', { helper: { name: 'My neighbour' }, date: undefined, repeat: 'daily' }],
-    ['activity standing alone, no helper', 'activity', { goalId: undefined, helper: undefined, time: undefined, place: undefined }],
+    [
+      'activity with a named helper, no date, repeating daily',
+      'activity',
+      { helper: { name: 'My neighbour' }, date: undefined, repeat: 'daily' },
+    ],
+    [
+      'activity standing alone, no helper',
+      'activity',
+      { goalId: undefined, helper: undefined, time: undefined, place: undefined },
+    ],
     ['activity at midnight and late evening', 'activity', { time: '00:00' }],
-    ['hidden private contact with a safety note', 'contact', { shared: false, safety: { keepHidden: true, doNotContactEx: 'Knows my ex; never give the new address' } }],
+    [
+      'hidden private contact with a safety note',
+      'contact',
+      {
+        shared: false,
+        safety: { keepHidden: true, doNotContactEx: 'Knows my ex; never give the new address' },
+      },
+    ],
     ['shared contact that is not hidden', 'contact', { shared: true }],
-    ['contact with only a name and relation', 'contact', { role: undefined, organisation: undefined, phone: undefined, helpsWith: undefined, takesOverFrom: undefined }],
+    [
+      'contact with only a name and relation',
+      'contact',
+      {
+        role: undefined,
+        organisation: undefined,
+        phone: undefined,
+        helpsWith: undefined,
+        takesOverFrom: undefined,
+      },
+    ],
     ['assessment with skipped items', 'assessment', { answers: { item1: null } }],
     ['assessment with no answers yet', 'assessment', { answers: {} }],
-    ['recovery star answers 1 and 10', 'assessment', { instrument: 'recoveryStar', respondent: 'worker', stage: 'contact', answers: { trustHope: 1, work: 10 } }],
-    ['sheehan answers 0', 'assessment', { instrument: 'sheehan', stage: 'phase3', answers: { work: 0, social: 0, family: 0 } }],
+    [
+      'recovery star answers 1 and 10',
+      'assessment',
+      {
+        instrument: 'recoveryStar',
+        respondent: 'worker',
+        stage: 'contact',
+        answers: { trustHope: 1, work: 10 },
+      },
+    ],
+    [
+      'sheehan answers 0',
+      'assessment',
+      { instrument: 'sheehan', stage: 'phase3', answers: { work: 0, social: 0, family: 0 } },
+    ],
     ['phone visit of 0 minutes', 'visit', { minutes: 0, mode: 'phone', note: undefined }],
     ['visit lasting a whole day', 'visit', { minutes: 1440 }],
     ['note on a contact', 'note', { target: { kind: 'contact', id: uuidA } }],
-    ['handover to a contact, started, no date', 'handoverItem', { to: { contactId: uuidA }, status: 'started', from: undefined }],
+    [
+      'handover to a contact, started, no date',
+      'handoverItem',
+      { to: { contactId: uuidA }, status: 'started', from: undefined },
+    ],
     ['proposal accepted, with a decision time', 'proposal', { status: 'accepted', decidedAt: FACTORY_HLC }],
     ['proposal rejected', 'proposal', { status: 'rejected', decidedAt: FACTORY_HLC, comment: undefined }],
     ['proposal clearing an optional field', 'proposal', { changes: { why: null } }],
     ['proposal to delete', 'proposal', { changes: { deleted: true } }],
-    ['proposal creating a new goal', 'proposal', {
-      baseUpdatedAt: null,
-      changes: { focusAreaId: uuidA, title: 'Learn to use e-Boks', status: 'notStarted', order: 2, deleted: false },
-    }],
-    ['proposal changing a plan’s pauses', 'proposal', {
-      target: { kind: 'plan', id: uuidA },
-      changes: { pauses: [{ id: uuidA, start: '2026-10-01', end: null, reason: 'hospital' }] },
-    }],
-    ['proposal correcting a visit’s minutes', 'proposal', { target: { kind: 'visit', id: uuidA }, changes: { minutes: 45 } }],
+    [
+      'proposal creating a new goal',
+      'proposal',
+      {
+        baseUpdatedAt: null,
+        changes: {
+          focusAreaId: uuidA,
+          title: 'Learn to use e-Boks',
+          status: 'notStarted',
+          order: 2,
+          deleted: false,
+        },
+      },
+    ],
+    [
+      'proposal changing a plan’s pauses',
+      'proposal',
+      {
+        target: { kind: 'plan', id: uuidA },
+        changes: { pauses: [{ id: uuidA, start: '2026-10-01', end: null, reason: 'hospital' }] },
+      },
+    ],
+    [
+      'proposal correcting a visit’s minutes',
+      'proposal',
+      { target: { kind: 'visit', id: uuidA }, changes: { minutes: 45 } },
+    ],
     ['record written by a worker in visit mode', 'goal', { author: FACTORY_WORKER }],
     ['tombstone', 'note', { deleted: true }],
   ] as const)('%s', (_name, kind, fields) => {
@@ -70,7 +163,9 @@ describe('valid record variants', () => {
   })
 
   it('fills a contact’s safety settings with “not hidden” when absent', () => {
-    expect(parseRecord(withoutField(recordFactories.contact(), 'safety'))).toMatchObject({ safety: { keepHidden: false } })
+    expect(parseRecord(withoutField(recordFactories.contact(), 'safety'))).toMatchObject({
+      safety: { keepHidden: false },
+    })
   })
 
   it('fills an absent pairing with null (not paired)', () => {

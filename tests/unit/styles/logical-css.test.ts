@@ -2,10 +2,18 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { checkCss, checkStyleSource, checkStylesIn, formatViolation, judgeDeclaration, type CssViolation } from '../../../scripts/lib/logical-css'
+import {
+  checkCss,
+  checkStyleSource,
+  checkStylesIn,
+  formatViolation,
+  judgeDeclaration,
+  type CssViolation,
+} from '../../../scripts/lib/logical-css'
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
-const brief = (violations: readonly CssViolation[]) => violations.map((v) => `${String(v.line)} ${v.severity} ${v.property}`)
+const brief = (violations: readonly CssViolation[]) =>
+  violations.map((v) => `${String(v.line)} ${v.severity} ${v.property}`)
 
 describe('checkCss on fixtures', () => {
   it('reports every physical declaration marked `expect:` in physical.css, and nothing else', () => {
@@ -39,7 +47,14 @@ describe('checkCss details', () => {
   })
 
   it('needs the physical-ok comment on the declaration’s own line, with a reason', () => {
-    const css = ['.a {', '  /* physical-ok: not on this line */', '  left: 0;', '  right: 0; /* physical-ok: */', '  float: left; /* physical-ok: icon sprite */', '}'].join('\n')
+    const css = [
+      '.a {',
+      '  /* physical-ok: not on this line */',
+      '  left: 0;',
+      '  right: 0; /* physical-ok: */',
+      '  float: left; /* physical-ok: icon sprite */',
+      '}',
+    ].join('\n')
     expect(brief(checkCss(css, { file: 'a.css' }))).toEqual(['3 error left', '4 error right'])
   })
 
@@ -51,7 +66,11 @@ describe('checkCss details', () => {
   it.each([
     ['left', '0', 'left does not mirror: use inset-inline-start'],
     ['border-right-style', 'solid', 'border-right-style does not mirror: use border-inline-end-style'],
-    ['border-bottom-left-radius', '2px', 'border-bottom-left-radius does not mirror: use border-end-start-radius'],
+    [
+      'border-bottom-left-radius',
+      '2px',
+      'border-bottom-left-radius does not mirror: use border-end-start-radius',
+    ],
     ['float', 'left', 'float: left/right does not mirror: use inline-start / inline-end'],
   ])('suggests the logical twin of %s', (property, value, message) => {
     expect(judgeDeclaration(property, value)?.message).toBe(message)
@@ -77,7 +96,10 @@ describe('checkStyleSource for single-file components', () => {
   ].join('\n')
 
   it('checks every style block and reports the component’s line numbers', () => {
-    expect(brief(checkStyleSource(component, 'Card.vue'))).toEqual(['8 error margin-right', '13 error text-align'])
+    expect(brief(checkStyleSource(component, 'Card.vue'))).toEqual([
+      '8 error margin-right',
+      '13 error text-align',
+    ])
   })
 
   it('ignores the template', () => {
@@ -85,9 +107,12 @@ describe('checkStyleSource for single-file components', () => {
   })
 
   it('reports a style block in a language it cannot read', () => {
-    expect(checkStyleSource('<template><p /></template>\n<style lang="scss">\n.a { left: 0 }\n</style>', 'Card.vue')).toEqual([
-      expect.objectContaining({ line: 2, property: 'lang', severity: 'error' }),
-    ])
+    expect(
+      checkStyleSource(
+        '<template><p /></template>\n<style lang="scss">\n.a { left: 0 }\n</style>',
+        'Card.vue',
+      ),
+    ).toEqual([expect.objectContaining({ line: 2, property: 'lang', severity: 'error' })])
   })
 })
 

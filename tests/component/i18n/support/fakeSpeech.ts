@@ -10,7 +10,14 @@ export class FakeUtterance extends EventTarget {
 }
 
 export function voice(lang: string, fields: Partial<SpeechSynthesisVoice> = {}): SpeechSynthesisVoice {
-  return { lang, name: `Voice ${lang}`, voiceURI: `voice:${lang}`, localService: true, default: false, ...fields }
+  return {
+    lang,
+    name: `Voice ${lang}`,
+    voiceURI: `voice:${lang}`,
+    localService: true,
+    default: false,
+    ...fields,
+  }
 }
 
 /**
