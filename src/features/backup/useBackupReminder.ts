@@ -1,32 +1,21 @@
 import { computed, type ComputedRef } from 'vue'
 import { backupReminder, type BackupReminder } from '@/domain/backupReminders'
-import { courseOn, type CourseStatus } from '@/domain/phases'
-import { useToday } from '@/composables/useToday'
-import { useRecordsStore } from '@/stores/records'
-import { courseInputOf, currentPlan } from '@/features/plan/course'
+import { statusOf } from '@/domain/course'
+import { useCourseToday } from '@/composables/useCourseToday'
 import { useBackupHistory } from './backupHistory'
 
-/** The backup reminder due today (see `@/domain/backupReminders`), or null. */
+/**
+ * The backup reminder due today (see `@/domain/backupReminders`), or null. Without a course to
+ * go by (no day 1, or dates that break a rule, explained on Home) it counts months only.
+ */
 export function useBackupReminder(): {
   readonly reminder: ComputedRef<BackupReminder | null>
   readonly history: ReturnType<typeof useBackupHistory>
 } {
-  const records = useRecordsStore()
   const history = useBackupHistory()
-  const today = useToday()
-  const course = computed((): CourseStatus | null => {
-    const plan = currentPlan(records.byKind('plan'))
-    const input = plan === null ? null : courseInputOf(plan)
-    if (input === null) return null
-    try {
-      return courseOn(input, today.value)
-    } catch {
-      // Dates that break a rule are explained on Home; the reminder then counts months only.
-      return null
-    }
-  })
+  const { today, course } = useCourseToday()
   const reminder = computed(() =>
-    backupReminder({ lastBackup: history.lastBackup, today: today.value, course: course.value }),
+    backupReminder({ lastBackup: history.lastBackup, today: today.value, course: statusOf(course.value) }),
   )
   return { reminder, history }
 }

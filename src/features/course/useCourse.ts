@@ -1,12 +1,12 @@
 import { computed, onMounted, ref, type ComputedRef, type Ref } from 'vue'
-import { CourseError, courseOn, type CourseErrorCode, type CourseStatus } from '@/domain/phases'
+import type { CourseErrorCode, CourseStatus } from '@/domain/phases'
 import type { CivilDate } from '@/domain/civilDate'
+import { statusOf, type CourseOnDay } from '@/domain/course'
 import type { Plan } from '@/schemas'
-import { useToday } from '@/composables/useToday'
+import { useCourseToday } from '@/composables/useCourseToday'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
-import { courseInputOf, currentPlan } from '@/features/plan/course'
-import { saveProblemOf, type SaveProblem } from './planEdits'
+import { saveProblemOf, type SaveProblem } from '@/features/storage/errorMessages'
 
 export interface Course {
   readonly vault: ReturnType<typeof useVaultStore>
@@ -14,6 +14,8 @@ export interface Course {
   readonly today: Ref<CivilDate>
   /** The plan on this device, or null before onboarding (or while locked). */
   readonly plan: ComputedRef<Plan | null>
+  /** Where the course stands today, or why there is nothing to show. */
+  readonly course: ComputedRef<CourseOnDay>
   /** Where the course stands today; null without a plan, without day 1, or with dates that break a rule. */
   readonly status: ComputedRef<CourseStatus | null>
   /** The rule the stored dates break (e.g. from an import); null when they are fine. */
@@ -21,24 +23,13 @@ export interface Course {
 }
 
 /**
- * The plan and where its course stands today, for a screen. Opens the vault when the screen
- * appears; a failed open shows through `vault.status` and changes nothing on disk.
+ * The plan and where its course stands today (`useCourseToday`), for a screen. Opens the vault
+ * when the screen appears; a failed open shows through `vault.status` and changes nothing on disk.
  */
 export function useCourse(): Course {
   const vault = useVaultStore()
   const records = useRecordsStore()
-  const today = useToday()
-  const plan = computed(() => currentPlan(records.byKind('plan')))
-  const outcome = computed((): { status: CourseStatus | null; error: CourseErrorCode | null } => {
-    const input = plan.value === null ? null : courseInputOf(plan.value)
-    if (input === null) return { status: null, error: null }
-    try {
-      return { status: courseOn(input, today.value), error: null }
-    } catch (caught) {
-      if (caught instanceof CourseError) return { status: null, error: caught.code }
-      throw caught
-    }
-  })
+  const { today, plan, course } = useCourseToday()
   onMounted(() => {
     vault.open().catch(() => undefined)
   })
@@ -47,8 +38,11 @@ export function useCourse(): Course {
     records,
     today,
     plan,
-    status: computed(() => outcome.value.status),
-    courseError: computed(() => outcome.value.error),
+    course,
+    status: computed(() => statusOf(course.value)),
+    courseError: computed(() =>
+      course.value.ok || course.value.reason !== 'broken-rule' ? null : course.value.code,
+    ),
   }
 }
 
@@ -59,7 +53,7 @@ export function useCourse(): Course {
 export function usePlanSave() {
   const records = useRecordsStore()
   const saving = ref(false)
-  const problem = ref<SaveProblem | null>(null)
+  const problem = ref<SaveProblem<'course'> | null>(null)
   async function save(plan: Plan): Promise<boolean> {
     saving.value = true
     problem.value = null
@@ -67,7 +61,7 @@ export function usePlanSave() {
       await records.save(plan)
       return true
     } catch (caught) {
-      problem.value = saveProblemOf(caught)
+      problem.value = saveProblemOf(caught, 'course')
       return false
     } finally {
       saving.value = false

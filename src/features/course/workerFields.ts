@@ -1,22 +1,21 @@
-import { personName, phone, type PlanWorker } from '@/schemas'
+import { checkWorker as checkWorkerRules, type WorkerProblem } from '@/domain/courseEdits'
+import type { PlanWorker } from '@/schemas'
+
+const workerMessages = {
+  nameNeeded: 'onboarding.worker.nameNeeded',
+  nameTooLong: 'onboarding.worker.nameTooLong',
+  phoneInvalid: 'onboarding.worker.phoneInvalid',
+} as const satisfies Record<WorkerProblem, string>
 
 /** The worker's name and phone as typed: a worker, no worker (both empty), or the field at fault. */
 export type WorkerCheck =
   | { readonly ok: true; readonly worker: PlanWorker | null }
   | { readonly ok: false; readonly field: 'name' | 'phone'; readonly message: string }
 
-/** Checks the format of the two worker fields with the plan schema's own rules. */
+/** The domain's `checkWorker`, with the problem as its message key. */
 export function checkWorker(nameText: string, phoneText: string): WorkerCheck {
-  const name = nameText.trim()
-  const number = phoneText.trim()
-  if (name === '' && number === '') return { ok: true, worker: null }
-  if (name === '') return { ok: false, field: 'name', message: 'onboarding.worker.nameNeeded' }
-  const parsedName = personName.safeParse(name)
-  if (!parsedName.success) return { ok: false, field: 'name', message: 'onboarding.worker.nameTooLong' }
-  if (number === '') return { ok: true, worker: { name: parsedName.data } }
-  const parsedPhone = phone.safeParse(number)
-  if (!parsedPhone.success) return { ok: false, field: 'phone', message: 'onboarding.worker.phoneInvalid' }
-  return { ok: true, worker: { name: parsedName.data, phone: parsedPhone.data } }
+  const checked = checkWorkerRules(nameText, phoneText)
+  return checked.ok ? checked : { ok: false, field: checked.field, message: workerMessages[checked.problem] }
 }
 
 /** The `tel:` address of a phone number (digits and + only; the schema allows nothing unsafe). */

@@ -1,12 +1,12 @@
 import { computed, onMounted, type ComputedRef, type Ref } from 'vue'
-import { courseOn, type PhaseNumber, type Stage } from '@/domain/phases'
+import type { PhaseNumber, Stage } from '@/domain/phases'
 import type { CivilDate } from '@/domain/civilDate'
+import { statusOf } from '@/domain/course'
 import { planningPhase } from '@/domain/planning'
 import type { Plan } from '@/schemas'
-import { useToday } from '@/composables/useToday'
+import { useCourseToday } from '@/composables/useCourseToday'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
-import { courseInputOf, currentPlan } from '@/features/plan/course'
 
 /** What the plan screens need to know about the course. */
 export interface PlanPhase {
@@ -15,31 +15,25 @@ export interface PlanPhase {
   readonly today: Ref<CivilDate>
   /** The plan on this device; null before there is one (or while locked). */
   readonly plan: ComputedRef<Plan | null>
-  /** Where the course stands today; null without day 1, or when the stored dates break a rule. */
+  /**
+   * Where the course stands today; null without day 1, or when the stored dates break a rule
+   * (explained on the start page; here they count as "no course yet").
+   */
   readonly stage: ComputedRef<Stage | null>
   /** The phase whose focus areas the citizen works on now (see `planningPhase`). */
   readonly phase: ComputedRef<PhaseNumber>
 }
 
 /**
- * The plan and the phase it is in, for a plan screen. Opens the vault when the screen appears,
- * as every screen does; a failed open shows through `vault.status` and changes nothing.
+ * The plan and the phase it is in (`useCourseToday`), for a plan screen. Opens the vault when
+ * the screen appears, as every screen does; a failed open shows through `vault.status` and
+ * changes nothing.
  */
 export function usePlanPhase(): PlanPhase {
   const vault = useVaultStore()
   const records = useRecordsStore()
-  const today = useToday()
-  const plan = computed(() => currentPlan(records.byKind('plan')))
-  const stage = computed((): Stage | null => {
-    const input = plan.value === null ? null : courseInputOf(plan.value)
-    if (input === null) return null
-    try {
-      return courseOn(input, today.value).stage
-    } catch {
-      // Dates that break a rule are explained on the start page; here they count as "no course yet".
-      return null
-    }
-  })
+  const { today, plan, course } = useCourseToday()
+  const stage = computed(() => statusOf(course.value)?.stage ?? null)
   onMounted(() => {
     vault.open().catch(() => undefined)
   })

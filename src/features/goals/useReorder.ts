@@ -2,7 +2,7 @@ import { nextTick, ref } from 'vue'
 import { reorder, type Ordered } from '@/domain/goals'
 import type { TrinRecord } from '@/schemas'
 import { useRecordsStore } from '@/stores/records'
-import { saveProblemOf, type SaveProblem } from './saveProblem'
+import { saveProblemOf, type SaveProblem } from '@/features/storage/errorMessages'
 
 /**
  * Moving items up and down a list (goals, sub-goals): saves only the records whose `order`
@@ -13,7 +13,7 @@ export function useReorder() {
   const records = useRecordsStore()
   /** What the live region says after a move: the new place, 1-based, of how many. */
   const moved = ref<{ place: number; count: number } | null>(null)
-  const problem = ref<SaveProblem | null>(null)
+  const problem = ref<SaveProblem<'plan'> | null>(null)
 
   async function move(items: readonly (TrinRecord & Ordered)[], from: number, to: number): Promise<void> {
     const item = items[from]
@@ -29,7 +29,7 @@ export function useReorder() {
         }),
       )
     } catch (caught) {
-      problem.value = saveProblemOf(caught)
+      problem.value = saveProblemOf(caught, 'plan')
       return
     }
     moved.value = { place: to + 1, count: items.length }

@@ -1,10 +1,16 @@
 /**
- * The onboarding's steps, as data: which screens, in which order, which can be skipped.
- * Each step component emits `next` when its question is answered; the page shows the heading,
+ * The onboarding's steps, as data: the screen and heading of each step the domain lists
+ * (`onboardingStepIds`: which, in which order, which can be skipped). Each step component emits `next` when its question is answered; the page shows the heading,
  * "step n of m", Back and (for skippable steps) Skip.
  */
 import type { Component } from 'vue'
 import type { TargetGroup } from '@/schemas'
+import {
+  forgottenOnSkip,
+  onboardingStepIds,
+  skippableSteps,
+  type OnboardingStepId,
+} from '@/domain/onboarding'
 import type { OnboardingDraft } from './draft'
 import OnboardingLanguage from './OnboardingLanguage.vue'
 import OnboardingAbout from './OnboardingAbout.vue'
@@ -17,7 +23,7 @@ import OnboardingSafetyStep from '@/features/safety/OnboardingSafetyStep.vue'
 
 export interface OnboardingStep {
   /** Stable name (also `data-step` on the page, for tests). */
-  readonly id: string
+  readonly id: OnboardingStepId
   /** Message key of the step's heading, the page's h1. */
   readonly title: string
   readonly component: Component
@@ -31,72 +37,68 @@ export const languageStep: OnboardingStep = {
   id: 'language',
   title: 'onboarding.language.title',
   component: OnboardingLanguage,
-  skippable: false,
+  skippable: skippableSteps.has('language'),
 }
 export const aboutStep: OnboardingStep = {
   id: 'about',
   title: 'onboarding.about.title',
   component: OnboardingAbout,
-  skippable: true,
+  skippable: skippableSteps.has('about'),
 }
 export const transitionStep: OnboardingStep = {
   id: 'transition',
   title: 'onboarding.transition.title',
   component: OnboardingTransition,
-  skippable: false,
+  skippable: skippableSteps.has('transition'),
 }
 export const datesStep: OnboardingStep = {
   id: 'dates',
   title: 'onboarding.dates.title',
   component: OnboardingDates,
-  skippable: false,
+  skippable: skippableSteps.has('dates'),
 }
 export const workerStep: OnboardingStep = {
   id: 'worker',
   title: 'onboarding.worker.title',
   component: OnboardingWorker,
-  skippable: true,
+  skippable: skippableSteps.has('worker'),
   onSkip: (draft) => {
-    draft.workerName = ''
-    draft.workerPhone = ''
+    Object.assign(draft, forgottenOnSkip('worker'))
   },
 }
 export const readyStep: OnboardingStep = {
   id: 'ready',
   title: 'onboarding.ready.title',
   component: OnboardingReady,
-  skippable: false,
+  skippable: skippableSteps.has('ready'),
 }
 /** The honest choice of protection, for everyone, right before the plan is first saved (safety feature). */
 export const lockStep: OnboardingStep = {
   id: 'lock',
   title: 'lock.choice.title',
   component: OnboardingLockStep,
-  skippable: false,
+  skippable: skippableSteps.has('lock'),
 }
 /** For women leaving a shelter: quick exit, browser history, private windows, a watched phone (safety feature). */
 export const safetyStep: OnboardingStep = {
   id: 'safety',
   title: 'safety.onboarding.title',
   component: OnboardingSafetyStep,
-  skippable: false,
+  skippable: skippableSteps.has('safety'),
 }
 
-/**
- * Steps only some target groups see, shown right after the transition step (once the group is
- * chosen) and before the dates. This is the slot for a target-group-specific safety step:
- * the safety feature registers `{ shelter: [safetyStep] }` here (how to leave the app fast,
- * private windows, browser history, a watched phone). The lock choice is for everyone.
- */
-export const targetGroupSteps: Partial<Record<TargetGroup, readonly OnboardingStep[]>> = {
-  shelter: [safetyStep],
-}
+const steps = {
+  language: languageStep,
+  about: aboutStep,
+  transition: transitionStep,
+  safety: safetyStep,
+  dates: datesStep,
+  worker: workerStep,
+  lock: lockStep,
+  ready: readyStep,
+} as const satisfies Record<OnboardingStepId, OnboardingStep>
 
 /** The steps for a citizen who has chosen `targetGroup` (null before the choice), in order. */
-export function onboardingSteps(
-  targetGroup: TargetGroup | null,
-  extra: Partial<Record<TargetGroup, readonly OnboardingStep[]>> = targetGroupSteps,
-): OnboardingStep[] {
-  const forGroup = targetGroup === null ? [] : (extra[targetGroup] ?? [])
-  return [languageStep, aboutStep, transitionStep, ...forGroup, datesStep, workerStep, lockStep, readyStep]
+export function onboardingSteps(targetGroup: TargetGroup | null): OnboardingStep[] {
+  return onboardingStepIds(targetGroup).map((id) => steps[id])
 }

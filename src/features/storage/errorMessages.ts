@@ -119,6 +119,27 @@ export function errorMessageKey(error: unknown): string {
   return 'errors.unknown'
 }
 
+/**
+ * What a form says when a save failed, by the screen's message namespace: the phone is full
+ * (free some space), or anything else (try again). Either way the form keeps what was typed.
+ */
+const saveProblems = {
+  course: { quota: 'course.saveFailedQuota', other: 'course.saveFailed' },
+  plan: { quota: 'plan.saveFailedQuota', other: 'plan.saveFailed' },
+} as const satisfies Record<string, Record<'quota' | 'other', string>>
+
+/** Where a form lives: the course and onboarding forms, or the plan's (areas, goals, steps, activities, notes). */
+export type SaveArea = keyof typeof saveProblems
+
+/** The message key of a failed save in `area`. */
+export type SaveProblem<Area extends SaveArea = SaveArea> =
+  (typeof saveProblems)[Area]['quota'] | (typeof saveProblems)[Area]['other']
+
+/** The message key for anything a save in `area` threw. */
+export function saveProblemOf<Area extends SaveArea>(caught: unknown, area: Area): SaveProblem<Area> {
+  return isQuotaError(caught) ? saveProblems[area].quota : saveProblems[area].other
+}
+
 /** Whether the error means the phone has no room left (say how to free some). */
 export function isQuotaError(error: unknown): boolean {
   if (error instanceof StorageError) return error.code === 'quota'

@@ -1,6 +1,20 @@
+/**
+ * A stored plan's course: the phase engine's input from the plan record, where the course
+ * stands on a day as a result value (never a thrown error), the whole course laid out for a
+ * timeline, the pause history, and whether a pause may start.
+ */
 import type { Pause, Plan } from '@/schemas'
-import { phaseOfStage, type CourseInput, type CourseStatus, type Stage } from '@/domain/phases'
-import { addDays, daysBetween, type CivilDate } from '@/domain/civilDate'
+import {
+  isPhaseStage,
+  phaseOfStage,
+  validateCourse,
+  courseOn,
+  type CourseErrorCode,
+  type CourseInput,
+  type CourseStatus,
+  type Stage,
+} from './phases'
+import { addDays, daysBetween, isCivilDate, type CivilDate } from './civilDate'
 
 /**
  * The phase engine's input from a stored plan, or null while the day of the move is not
@@ -14,6 +28,32 @@ export function courseInputOf(plan: Plan): CourseInput | null {
     pauses: plan.pauses.map((pause) => ({ start: pause.start, end: pause.end })),
     restarts: plan.restarts.map((restart) => restart.on),
   }
+}
+
+/**
+ * Where the plan's course stands on a day, or why there is nothing to show: no plan yet, day 1
+ * not known yet, or stored dates that break a rule of the method (from an import, say), with
+ * the rule's code for the UI to explain.
+ */
+export type CourseOnDay =
+  | { readonly ok: true; readonly course: CourseStatus }
+  | { readonly ok: false; readonly reason: 'no-plan' | 'no-day-one' }
+  | { readonly ok: false; readonly reason: 'broken-rule'; readonly code: CourseErrorCode }
+
+/** The plan's course on `on` (see `CourseOnDay`). Never throws: a broken rule is a value. */
+export function planCourseOn(plan: Plan | null, on: CivilDate): CourseOnDay {
+  if (plan === null) return { ok: false, reason: 'no-plan' }
+  const input = courseInputOf(plan)
+  if (input === null) return { ok: false, reason: 'no-day-one' }
+  const broken = validateCourse(input)
+  if (broken !== null) return { ok: false, reason: 'broken-rule', code: broken.code }
+  if (!isCivilDate(on)) return { ok: false, reason: 'broken-rule', code: 'invalid-date' }
+  return { ok: true, course: courseOn(input, on) }
+}
+
+/** The course's status from a `CourseOnDay`, or null when there is none to show. */
+export function statusOf(result: CourseOnDay): CourseStatus | null {
+  return result.ok ? result.course : null
 }
 
 /** A pause as the timeline draws it: the stored pause with the days it covers so far. */
@@ -111,6 +151,43 @@ export function courseTimeline(status: CourseStatus, storedPauses: readonly Paus
 /** Whether the course is in one of its three phases (running, perhaps paused). */
 export function inPhase(status: CourseStatus): boolean {
   return phaseOfStage(status.stage) !== null
+}
+
+/** The pause still running, if any (validation allows at most one, and only the latest). */
+export function openPause(plan: Plan): Pause | null {
+  return plan.pauses.find((pause) => pause.end === null) ?? null
+}
+
+/**
+ * Whether a new pause may start: a pause belongs to a running course, from day 1 until the
+ * course has ended, and only one runs at a time.
+ */
+export function canPause(status: CourseStatus | null, plan: Plan): boolean {
+  return status !== null && isPhaseStage(status.stage) && openPause(plan) === null
+}
+
+/** A pause in the course's history: its last day and length once it has ended. */
+export interface PauseHistoryEntry extends Pause {
+  /** The last paused day (inclusive); null while the pause runs. */
+  readonly lastDay: CivilDate | null
+  /** Paused days; null while the pause runs. */
+  readonly days: number | null
+}
+
+/** Every pause of the plan, oldest first, with its last day and length. */
+export function pauseHistory(plan: Pick<Plan, 'pauses'>): PauseHistoryEntry[] {
+  return [...plan.pauses]
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+    .map((pause) => ({
+      ...pause,
+      lastDay: pause.end === null ? null : addDays(pause.end, -1),
+      days: pause.end === null ? null : daysBetween(pause.start, pause.end),
+    }))
+}
+
+/** Every restart of the plan, oldest first. */
+export function restartHistory(plan: Pick<Plan, 'restarts'>): Plan['restarts'] {
+  return [...plan.restarts].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
 }
 
 /** The live plan of this device: the first one created, if a double save ever made two. */

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { CryptoError } from '@/data/crypto'
 import { BackupError, ImportError, KeyringError, LockError, StorageError } from '@/data/errors'
-import { errorMessageKey, errorMessageKeys, isQuotaError } from '@/features/storage/errorMessages'
-import da from '../../../locales/da.json'
-import en from '../../../locales/en.json'
+import {
+  errorMessageKey,
+  errorMessageKeys,
+  isQuotaError,
+  saveProblemOf,
+  type SaveArea,
+} from '@/features/storage/errorMessages'
+import da from '../../../../locales/da.json'
+import en from '../../../../locales/en.json'
 
 function messageAt(messages: unknown, key: string): unknown {
   return key
@@ -54,5 +60,37 @@ describe('error messages', () => {
       isQuotaError(new ImportError('storage-failed', 'x', { cause: new StorageError('failed', 'x') })),
     ).toBe(false)
     expect(isQuotaError(new StorageError('failed', 'x'))).toBe(false)
+  })
+})
+
+describe('saveProblemOf', () => {
+  // A full phone must say "free some space"; anything else "try again". Both keep what was typed.
+  it.each<[string, unknown, SaveArea, string]>([
+    ['full disk, plan form', new StorageError('quota', 'x'), 'plan', 'plan.saveFailedQuota'],
+    ['full disk, course form', new StorageError('quota', 'x'), 'course', 'course.saveFailedQuota'],
+    ['other storage error, plan form', new StorageError('failed', 'x'), 'plan', 'plan.saveFailed'],
+    ['other storage error, course form', new StorageError('failed', 'x'), 'course', 'course.saveFailed'],
+    ['store unavailable', new StorageError('unavailable', 'x'), 'plan', 'plan.saveFailed'],
+    ['read back wrong', new StorageError('read-back-mismatch', 'x'), 'course', 'course.saveFailed'],
+    [
+      'a wrong passphrase is not a full disk',
+      new LockError('wrong-passphrase', 'x'),
+      'plan',
+      'plan.saveFailed',
+    ],
+    ['anything else', new Error('quota'), 'plan', 'plan.saveFailed'],
+    ['not even an error', 'quota', 'course', 'course.saveFailed'],
+  ])('%s', (_name, error, area, key) => {
+    expect(saveProblemOf(error, area)).toBe(key)
+  })
+
+  it('has a Danish and an English message for every key', () => {
+    for (const area of ['plan', 'course'] as const) {
+      for (const error of [new StorageError('quota', 'x'), new Error('x')]) {
+        const key = saveProblemOf(error, area)
+        expect(typeof messageAt(da, key), `da ${key}`).toBe('string')
+        expect(typeof messageAt(en, key), `en ${key}`).toBe('string')
+      }
+    }
   })
 })

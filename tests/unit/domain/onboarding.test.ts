@@ -1,56 +1,36 @@
 import { describe, expect, it } from 'vitest'
-import { defineComponent } from 'vue'
-import { onboardingSteps, targetGroupSteps, type OnboardingStep } from '@/features/onboarding/steps'
-import { emptyDraft, planFieldsFrom } from '@/features/onboarding/draft'
+import {
+  emptyAnswers,
+  forgottenOnSkip,
+  onboardingStepIds,
+  planFieldsFrom,
+  skippableSteps,
+  targetGroupStepIds,
+} from '@/domain/onboarding'
+import { targetGroups } from '@/schemas'
 import { day } from '../../factories/records'
 
-const ids = (steps: readonly OnboardingStep[]): string[] => steps.map((step) => step.id)
-const safety: OnboardingStep = {
-  id: 'safety',
-  title: 'onboarding.safety.title',
-  component: defineComponent({}),
-  skippable: false,
-}
+const everyone = ['language', 'about', 'transition', 'dates', 'worker', 'lock', 'ready']
 
-describe('onboardingSteps', () => {
+describe('onboardingStepIds', () => {
   it('starts with the language and ends by saving', () => {
-    expect(ids(onboardingSteps(null))).toEqual([
-      'language',
-      'about',
-      'transition',
-      'dates',
-      'worker',
-      'lock',
-      'ready',
-    ])
+    expect(onboardingStepIds(null)).toEqual(everyone)
   })
 
-  it('gives women leaving a shelter the safety step (from the safety feature), and no one else', () => {
-    expect(Object.keys(targetGroupSteps)).toEqual(['shelter'])
-    expect(ids(onboardingSteps('shelter'))).toEqual([
-      'language',
-      'about',
-      'transition',
-      'safety',
-      'dates',
-      'worker',
-      'lock',
-      'ready',
-    ])
-    expect(ids(onboardingSteps('psychiatry'))).toEqual([
-      'language',
-      'about',
-      'transition',
-      'dates',
-      'worker',
-      'lock',
-      'ready',
-    ])
+  it('gives women leaving a shelter the safety step, and no one else', () => {
+    expect(Object.keys(targetGroupStepIds)).toEqual(['shelter'])
+    for (const group of targetGroups) {
+      expect(onboardingStepIds(group), group).toEqual(
+        group === 'shelter'
+          ? ['language', 'about', 'transition', 'safety', 'dates', 'worker', 'lock', 'ready']
+          : everyone,
+      )
+    }
   })
 
   it("puts a target group's own steps right after the transition is chosen, for that group only", () => {
-    const extra = { shelter: [safety] }
-    expect(ids(onboardingSteps('shelter', extra))).toEqual([
+    const extra = { psychiatry: ['safety'] } as const
+    expect(onboardingStepIds('psychiatry', extra)).toEqual([
       'language',
       'about',
       'transition',
@@ -60,24 +40,15 @@ describe('onboardingSteps', () => {
       'lock',
       'ready',
     ])
-    expect(ids(onboardingSteps('homelessness', extra))).toEqual([
-      'language',
-      'about',
-      'transition',
-      'dates',
-      'worker',
-      'lock',
-      'ready',
-    ])
-    expect(ids(onboardingSteps(null, extra))).not.toContain('safety')
+    expect(onboardingStepIds('shelter', extra)).toEqual(everyone)
+    expect(onboardingStepIds(null, extra)).not.toContain('safety')
   })
 
   it('lets the explanation and the worker be skipped, and skipping the worker forgets it', () => {
-    const steps = onboardingSteps(null)
-    expect(steps.filter((step) => step.skippable).map((step) => step.id)).toEqual(['about', 'worker'])
-    const draft = { ...emptyDraft(), workerName: 'Ali', workerPhone: '12' }
-    steps.find((step) => step.id === 'worker')?.onSkip?.(draft)
-    expect(draft).toEqual(emptyDraft())
+    expect(onboardingStepIds('shelter').filter((id) => skippableSteps.has(id))).toEqual(['about', 'worker'])
+    const answers = { ...emptyAnswers(), workerName: 'Ali', workerPhone: '12' }
+    expect({ ...answers, ...forgottenOnSkip('worker') }).toEqual(emptyAnswers())
+    expect(forgottenOnSkip('about')).toEqual({})
   })
 })
 
@@ -134,6 +105,6 @@ describe('planFieldsFrom', () => {
       },
     ],
   ] as const)('%s', (_name, fields, expected) => {
-    expect(planFieldsFrom({ ...emptyDraft(), ...fields }, today)).toEqual(expected)
+    expect(planFieldsFrom({ ...emptyAnswers(), ...fields }, today)).toEqual(expected)
   })
 })
