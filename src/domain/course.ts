@@ -6,7 +6,6 @@
 import type { Pause, Plan } from '@/schemas'
 import {
   isPhaseStage,
-  phaseOfStage,
   validateCourse,
   courseOn,
   type CourseErrorCode,
@@ -146,11 +145,6 @@ export function courseTimeline(status: CourseStatus, storedPauses: readonly Paus
     stages,
     today: inside ? (daysBetween(start, status.on) + 0.5) / totalDays : null,
   }
-}
-
-/** Whether the course is in one of its three phases (running, perhaps paused). */
-export function inPhase(status: CourseStatus): boolean {
-  return phaseOfStage(status.stage) !== null
 }
 
 /** The pause still running, if any (validation allows at most one, and only the latest). */

@@ -163,3 +163,15 @@ function newOrderValues(current: readonly number[]): number[] {
   }
   return result
 }
+
+/** How many live goals each focus area has, by area id (areas without goals are absent). */
+export function goalCountsByArea(
+  goals: readonly Pick<Goal, 'focusAreaId' | 'deleted'>[],
+): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const goal of goals) {
+    if (goal.deleted) continue
+    counts.set(goal.focusAreaId, (counts.get(goal.focusAreaId) ?? 0) + 1)
+  }
+  return counts
+}

@@ -179,6 +179,32 @@ export function whatChangesNext(status: CourseStatus): NextChange | null {
   }
 }
 
+/**
+ * The day the home screen names for a change. The course "ends" on the day after its last
+ * day, but people think of the last day itself, so for the end that day is shown.
+ */
+export function changeShownOn(change: Pick<NextChange, 'stage' | 'on'>): CivilDate {
+  return change.stage === 'ended' ? addDays(change.on, -1) : change.on
+}
+
+/** How many next things the home screen lists: fewer at once in easy read. */
+export function nextThingsLimit(easyRead: boolean): number {
+  return easyRead ? 3 : 5
+}
+
+/**
+ * Whether opening Trin is a first visit, which goes to onboarding: only an open store that
+ * holds no plan and nothing unreadable. A plan that could not be decrypted must never be
+ * replaced by a new one without the person seeing why.
+ */
+export function isFirstVisit(store: {
+  readonly open: boolean
+  readonly hasPlan: boolean
+  readonly unreadable: number
+}): boolean {
+  return store.open && !store.hasPlan && store.unreadable === 0
+}
+
 /** How far along the course is on the status's day, for a timeline. */
 export interface PhaseProgress {
   readonly stage: Stage

@@ -3,7 +3,8 @@
  * phase the citizen plans for, where a new item goes in a list, marking a step done, and what
  * else goes when something is deleted.
  */
-import type { CivilDate } from './civilDate'
+import { civilDateInZone, type CivilDate } from './civilDate'
+import { parseHlc } from './clock'
 import type { Ordered } from './goals'
 import { phaseOfStage, type PhaseNumber, type Stage } from './phases'
 import type { FocusArea, Goal, Note, SubGoal } from '@/schemas'
@@ -96,4 +97,51 @@ export function removalOf(target: RemovalTarget, tree: PlanTree): Removal {
   if (target.kind === 'activity') removedIds.add(target.id)
   const notes = live(tree.notes).filter((note) => removedIds.has(note.target.id))
   return { focusAreas, goals, subGoals, notes }
+}
+
+/** Several removals made together (un-choosing a catalogue area may remove more than one record of it), as one. */
+export function combinedRemoval(removals: readonly Removal[]): Removal {
+  return {
+    focusAreas: removals.flatMap((removal) => removal.focusAreas),
+    goals: removals.flatMap((removal) => removal.goals),
+    subGoals: removals.flatMap((removal) => removal.subGoals),
+    notes: removals.flatMap((removal) => removal.notes),
+  }
+}
+
+/**
+ * What the undo bar says after a removal: the thing alone, or with how many goals (of an
+ * area) or steps (of a goal) went with it. Keys of the `plan.undo` messages.
+ */
+export type RemovalUndo =
+  | { readonly key: 'areaRemoved' | 'goalRemoved' | 'stepRemoved' | 'activityRemoved' }
+  | { readonly key: 'areaAndGoalsRemoved' | 'goalAndStepsRemoved'; readonly plural: number }
+
+export function removalUndo(kind: RemovalTarget['kind'], removal: Removal): RemovalUndo {
+  switch (kind) {
+    case 'focusArea':
+      return removal.goals.length > 0
+        ? { key: 'areaAndGoalsRemoved', plural: removal.goals.length }
+        : { key: 'areaRemoved' }
+    case 'goal':
+      return removal.subGoals.length > 0
+        ? { key: 'goalAndStepsRemoved', plural: removal.subGoals.length }
+        : { key: 'goalRemoved' }
+    case 'subGoal':
+      return { key: 'stepRemoved' }
+    case 'activity':
+      return { key: 'activityRemoved' }
+  }
+}
+
+/** The live notes on one thing in the plan, oldest first (the order they were written in). */
+export function notesOn(notes: readonly Note[], target: Note['target']): Note[] {
+  return notes
+    .filter((note) => !note.deleted && note.target.kind === target.kind && note.target.id === target.id)
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+}
+
+/** The day a note was written, on the wall clock of `timeZone` (its creation stamp's wall time). */
+export function noteWrittenOn(note: Pick<Note, 'createdAt'>, timeZone: string): CivilDate {
+  return civilDateInZone(new Date(parseHlc(note.createdAt).wallMs), timeZone)
 }

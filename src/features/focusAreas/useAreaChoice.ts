@@ -9,7 +9,7 @@ import {
   type AreaOption,
 } from '@/domain/focusAreaChoice'
 import type { PhaseNumber } from '@/domain/phases'
-import { removalOf } from '@/domain/planning'
+import { combinedRemoval, removalOf, removalUndo } from '@/domain/planning'
 import type { TrinRecord } from '@/schemas'
 import { useRecordsStore } from '@/stores/records'
 import { useUndoStore } from '@/features/goals/undo'
@@ -53,11 +53,7 @@ export function useAreaChoice(phase: Ref<PhaseNumber>) {
     })
     await records.saveMany([...updated, ...removed.map((record) => ({ ...record, deleted: true }))])
     if (removed.length > 0) {
-      const goals = removals.reduce((sum, removal) => sum + removal.goals.length, 0)
-      undo.offerUndo(goals > 0 ? { key: 'areaAndGoalsRemoved', plural: goals } : { key: 'areaRemoved' }, [
-        ...before,
-        ...removed,
-      ])
+      undo.offerUndo(removalUndo('focusArea', combinedRemoval(removals)), [...before, ...removed])
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { goalProgress, reorder, sortByOrder, type Ordered } from '@/domain/goals'
+import { goalCountsByArea, goalProgress, reorder, sortByOrder, type Ordered } from '@/domain/goals'
 import { makeGoal, makeSubGoal } from '../../factories/records'
 
 describe('goalProgress', () => {
@@ -239,5 +239,22 @@ describe('reorder', () => {
     [0.5, 1],
   ])('refuses the positions %s → %s in a list of four', (from, to) => {
     expect(() => reorder(list('a0 b1 c2 d3'), from, to)).toThrow(RangeError)
+  })
+})
+
+describe('goalCountsByArea', () => {
+  it('counts the live goals of each area', () => {
+    const [a, b] = [crypto.randomUUID(), crypto.randomUUID()]
+    const counts = goalCountsByArea([
+      makeGoal({ focusAreaId: a }),
+      makeGoal({ focusAreaId: a }),
+      makeGoal({ focusAreaId: b }),
+      makeGoal({ focusAreaId: b, deleted: true }),
+    ])
+    expect([...counts]).toEqual([
+      [a, 2],
+      [b, 1],
+    ])
+    expect(goalCountsByArea([]).size).toBe(0)
   })
 })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseCivilDate } from '@/domain/civilDate'
 import {
+  changeShownOn,
+  isFirstVisit,
+  nextThingsLimit,
   nextThingsToDo,
   phaseProgress,
   whatChangesNext,
@@ -445,5 +448,35 @@ describe('phaseProgress', () => {
     ],
   ])('%s', (_name, input, on, expected) => {
     expect(phaseProgress(courseOn(input, d(on)))).toEqual(expected)
+  })
+})
+
+describe('changeShownOn', () => {
+  it.each([
+    ['a new phase: the day it begins', 'phase2', '2027-01-14', '2027-01-14'],
+    ['day 1: the day itself', 'phase1', '2026-10-14', '2026-10-14'],
+    ['the end: the last day of the course, not the day after', 'ended', '2027-07-14', '2027-07-13'],
+  ] as const)('%s', (_name, stage, on, expected) => {
+    expect(changeShownOn({ stage, on: d(on) })).toBe(expected)
+  })
+})
+
+describe('nextThingsLimit', () => {
+  it.each([
+    [false, 5],
+    [true, 3],
+  ])('easy read %s → %i', (easyRead, limit) => {
+    expect(nextThingsLimit(easyRead)).toBe(limit)
+  })
+})
+
+describe('isFirstVisit', () => {
+  it.each([
+    ['an open, empty store', { open: true, hasPlan: false, unreadable: 0 }, true],
+    ['a plan', { open: true, hasPlan: true, unreadable: 0 }, false],
+    ['records that could not be read, and no plan', { open: true, hasPlan: false, unreadable: 1 }, false],
+    ['a store not open yet', { open: false, hasPlan: false, unreadable: 0 }, false],
+  ])('%s', (_name, store, expected) => {
+    expect(isFirstVisit(store)).toBe(expected)
   })
 })

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import {
+  combinedRemoval,
   earlierPhases,
   nextOrder,
+  noteWrittenOn,
+  notesOn,
   planningPhase,
   removalOf,
+  removalUndo,
   withDone,
   type PlanTree,
+  type Removal,
 } from '@/domain/planning'
+import { asHlc } from '@/domain/clock'
 import type { Stage } from '@/domain/phases'
 import { day, makeFocusArea, makeGoal, makeNote, makeSubGoal } from '../../factories/records'
 
@@ -146,5 +152,64 @@ describe('removalOf', () => {
     },
   ])('$name', ({ target, expected }) => {
     expect(ids(removalOf(target, tree))).toEqual(expected)
+  })
+})
+
+describe('removalUndo', () => {
+  const removal = (goals: number, subGoals: number): Removal => ({
+    focusAreas: [makeFocusArea()],
+    goals: Array.from({ length: goals }, () => makeGoal()),
+    subGoals: Array.from({ length: subGoals }, () => makeSubGoal()),
+    notes: [makeNote()],
+  })
+
+  it.each([
+    ['an area alone', 'focusArea', removal(0, 0), { key: 'areaRemoved' }],
+    ['an area with two goals', 'focusArea', removal(2, 5), { key: 'areaAndGoalsRemoved', plural: 2 }],
+    ['a goal alone', 'goal', removal(1, 0), { key: 'goalRemoved' }],
+    ['a goal with three steps', 'goal', removal(1, 3), { key: 'goalAndStepsRemoved', plural: 3 }],
+    ['a step', 'subGoal', removal(0, 1), { key: 'stepRemoved' }],
+    ['an activity', 'activity', removal(0, 0), { key: 'activityRemoved' }],
+  ] as const)('%s', (_name, kind, given, expected) => {
+    expect(removalUndo(kind, given)).toEqual(expected)
+  })
+
+  it('counts the goals of every removal made together', () => {
+    const both = combinedRemoval([removal(1, 0), removal(2, 1)])
+    expect(both.goals).toHaveLength(3)
+    expect(both.focusAreas).toHaveLength(2)
+    expect(removalUndo('focusArea', both)).toEqual({ key: 'areaAndGoalsRemoved', plural: 3 })
+  })
+})
+
+describe('notesOn', () => {
+  const goal = { kind: 'goal', id: crypto.randomUUID() } as const
+  const stamp = (iso: string) => asHlc(`${iso}-0000-00000000000000a1`)
+
+  it('lists the live notes on one thing, oldest first', () => {
+    const second = makeNote({ target: goal, createdAt: stamp('2026-11-24T09:00:00.000Z') })
+    const first = makeNote({ target: goal, createdAt: stamp('2026-11-20T09:00:00.000Z') })
+    const deleted = makeNote({ target: goal, deleted: true })
+    const otherKind = makeNote({ target: { kind: 'activity', id: goal.id } })
+    const otherGoal = makeNote()
+    expect(notesOn([second, deleted, otherKind, first, otherGoal], goal)).toEqual([first, second])
+  })
+
+  it.each([
+    [
+      'late evening in Copenhagen is still that day',
+      '2026-11-23T22:30:00.000Z',
+      'Europe/Copenhagen',
+      '2026-11-23',
+    ],
+    [
+      'just after midnight in Copenhagen is the next day',
+      '2026-11-23T23:30:00.000Z',
+      'Europe/Copenhagen',
+      '2026-11-24',
+    ],
+    ['Nuuk is behind', '2026-11-24T01:00:00.000Z', 'America/Nuuk', '2026-11-23'],
+  ])('writtenOn: %s', (_name, iso, zone, expected) => {
+    expect(noteWrittenOn({ createdAt: stamp(iso) }, zone)).toBe(expected)
   })
 })
