@@ -6,6 +6,7 @@
  * name an area in their own words (a focus area with a `title` and no `catalogKey`).
  */
 import { sortByOrder } from './goals'
+import { earlierPhases } from './planning'
 import type { FocusArea, FocusAreaCatalogKey, PhaseNumber, TargetGroup } from '@/schemas'
 
 /** The eight areas of the psychiatry guide, table 7.1, in the guide's order (seed 002). */
@@ -192,4 +193,10 @@ export function areasForPhase<T extends PhaseArea>(areas: readonly T[], phase: P
  */
 export function areasByPhase<T extends PhaseArea>(areas: readonly T[]): Readonly<Record<PhaseNumber, T[]>> {
   return { 1: areasForPhase(areas, 1), 2: areasForPhase(areas, 2), 3: areasForPhase(areas, 3) }
+}
+
+/** The phases before `phase` in which areas were chosen, for the "earlier phases" list (empty ones are left out). */
+export function earlierPhasesWithAreas(areas: readonly PhaseArea[], phase: PhaseNumber): PhaseNumber[] {
+  const byPhase = areasByPhase(areas)
+  return earlierPhases(phase).filter((earlier) => byPhase[earlier].length > 0)
 }

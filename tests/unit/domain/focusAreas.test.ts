@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   areaCountAdvice,
   areasByPhase,
+  earlierPhasesWithAreas,
   areasForPhase,
   catalogueFor,
   iconFor,
@@ -209,5 +210,20 @@ describe('areas by phase', () => {
       2: ['network', 'housing'],
       3: ['network', 'housing', 'educationWork'],
     })
+  })
+})
+
+describe('earlierPhasesWithAreas', () => {
+  const inPhases = (...phases: (1 | 2 | 3)[]) => makeFocusArea({ phases })
+
+  it.each<[string, ReturnType<typeof makeFocusArea>[], 1 | 2 | 3, number[]]>([
+    ['phase 1 has no earlier phases', [inPhases(1)], 1, []],
+    ['phase 2 lists phase 1 when it had areas', [inPhases(1), inPhases(2)], 2, [1]],
+    ['phase 2 leaves out an empty phase 1', [inPhases(2)], 2, []],
+    ['phase 3 lists both earlier phases, oldest first', [inPhases(1, 2), inPhases(3)], 3, [1, 2]],
+    ['phase 3 leaves out an empty phase 2', [inPhases(1), inPhases(3)], 3, [1]],
+    ['deleted areas do not count', [makeFocusArea({ phases: [1], deleted: true })], 2, []],
+  ])('%s', (_name, areas, phase, expected) => {
+    expect(earlierPhasesWithAreas(areas, phase)).toEqual(expected)
   })
 })
