@@ -1,3 +1,5 @@
+// @vitest-environment happy-dom
+// useToday listens for `visibilitychange` on the document, so this needs a DOM even among unit tests.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
 import { useToday } from '@/composables/useToday'
