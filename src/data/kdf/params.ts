@@ -9,7 +9,7 @@
  * ceiling so that a header cannot make the phone allocate gigabytes or spin for hours.
  */
 import { z } from '@/schemas/zod'
-import type { Bytes } from '../crypto'
+import type { Bytes } from '../bytes'
 
 /** Key-derivation functions a passphrase can be stretched with. */
 export type KdfMethod = 'argon2id' | 'pbkdf2'
