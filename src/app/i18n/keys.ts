@@ -26,7 +26,7 @@ export type CheckedKey<K extends string> = string extends K ? K : K extends Mess
 export type KeyParam<K extends string> = K & CheckedKey<K>
 
 /** The key an easy-read version of a message would have; it exists for some messages only. */
-export type EasyReadCandidate = `easyRead.${MessageKey}`
+type EasyReadCandidate = `easyRead.${MessageKey}`
 
 type Named = Record<string, unknown>
 type Options = { locale?: string; plural?: number }
@@ -35,7 +35,7 @@ type Options = { locale?: string; plural?: number }
  * vue-i18n's `t` and `te` accept any string (intlify/vue-i18n#771), so a misspelt key passes
  * the typecheck and shows the raw key on screen. These accept only Danish's keys.
  */
-export interface MessageTranslation {
+interface MessageTranslation {
   /** `t(key)`, `t(key, named)`, `t(key, plural)`, `t(key, named, plural)`, `t(key, named, options)`. */
   <const K extends string>(
     key: KeyParam<K>,
@@ -45,7 +45,7 @@ export interface MessageTranslation {
 }
 
 /** Whether a message exists (in `locale`, else in the current language). */
-export interface MessageExists {
+interface MessageExists {
   <const K extends string>(
     key: K & (K extends EasyReadCandidate ? K : CheckedKey<K>),
     locale?: string,
@@ -53,7 +53,7 @@ export interface MessageExists {
 }
 
 /** The global composer as Trin uses it: vue-i18n's, with checked message keys. */
-export type TrinComposer = Omit<Composer, 't' | 'te'> & { t: MessageTranslation; te: MessageExists }
+type TrinComposer = Omit<Composer, 't' | 'te'> & { t: MessageTranslation; te: MessageExists }
 
 declare module 'vue-i18n' {
   /**

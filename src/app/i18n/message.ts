@@ -1,7 +1,7 @@
 import { directionOf } from './direction'
 
 /** A message as components name it: `<Tx k args plural>` and `<ReadAloud k args plural>`. */
-export interface MessageRef {
+interface MessageRef {
   /** Message key, e.g. `stageInfo.phase1` (checked where it is written: components/Tx.vue). */
   readonly k: string
   /** Named values for placeholders. */
