@@ -44,6 +44,7 @@ describe('the layer fences', { timeout: 60_000 }, () => {
     ['src/domain/importsDataAlias.ts', ['import-x/no-restricted-paths']],
     ['src/stores/importsDexie.ts', ['no-restricted-imports']],
     ['src/schemas/importsVue.ts', ['no-restricted-imports']],
+    ['src/schemas/importsDomainRule.ts', ['import-x/no-restricted-paths']],
     ['src/schemas/usesBrowserGlobal.ts', ['no-restricted-globals']],
     ['src/domain/clean.ts', []],
   ])('%s reports %j', async (fixture, expected) => {
