@@ -1,44 +1,137 @@
 // @ts-check
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 import globals from 'globals'
 import prettierConfig from 'eslint-config-prettier'
+import importX from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 
-/** Layer fences: the architecture holds by itself (see README, "Architecture"). */
-const noDexieOutsideData = {
+const root = import.meta.dirname
+
+/*
+ * Layer fences: the architecture holds by itself (README, "Architecture"; proved by
+ * tests/unit/lint/fences.test.ts). Layers from the bottom up; a file may import its own layer
+ * and the layers below it, never one above. `import-x/no-restricted-paths` checks the file an
+ * import resolves to, so relative (`../data/db`) and alias (`@/data/db`) imports are caught
+ * alike. Packages are fenced by name with `no-restricted-imports` below.
+ */
+const domainPrimitives = ['src/domain/civilDate.ts', 'src/domain/clock.ts']
+const layers = [
+  { name: 'domain primitives', files: domainPrimitives },
+  { name: 'src/schemas', files: ['src/schemas'] },
+  { name: 'src/domain', files: ['src/domain'] },
+  { name: 'src/data', files: ['src/data'] },
+  // The language runtime (vue-i18n instance, lazy locale loading) sits below the stores: the
+  // preferences store loads interpreter mode's second language through it.
+  { name: 'src/app/i18n', files: ['src/app/i18n'] },
+  { name: 'src/stores', files: ['src/stores'] },
+  // navigation.ts is plain data (the primary navigation) that a feature renders.
+  { name: 'src/composables', files: ['src/composables', 'src/app/navigation.ts'] },
+  { name: 'src/components', files: ['src/components'] },
+  { name: 'src/features', files: ['src/features'] },
+  { name: 'src/pages', files: ['src/pages'] },
+  { name: 'the app shell', files: ['src/app/router.ts', 'src/app/modules', 'src/App.vue', 'src/main.ts'] },
+]
+const order = layers.map((l) => l.name).join(' ← ')
+
+/** One zone per (layer, higher layer): `from` may not mix globs and plain paths, so keep them single. */
+const layerZones = layers.flatMap((layer, index) =>
+  layers.slice(index + 1).flatMap((higher) =>
+    higher.files.map((from) => ({
+      target: layer.files,
+      from,
+      // `src/domain` (the rules) contains the primitives, which every layer may import.
+      ...(from === 'src/domain'
+        ? { from: 'src/domain/**', except: [path.join(root, 'src/domain/{civilDate,clock}.ts')] }
+        : {}),
+      message: `${layer.name} may not import ${higher.name}, a layer above it (${order}).`,
+    })),
+  ),
+)
+
+/** The locale list and messages are for the UI side: nothing at or below src/data needs them. */
+const localeZone = {
+  target: ['src/domain', 'src/schemas', 'src/data'],
+  from: 'locales',
+  message: 'Languages belong to the UI layers (src/app/i18n and above).',
+}
+
+/** A feature uses another feature only through that feature's entry file, `index.ts`. */
+const features = readdirSync(path.join(root, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+const featureZones = features.map((feature) => ({
+  target: `src/features/${feature}`,
+  from: `src/features/!(${feature})/**`,
+  except: [path.join(root, 'src/features/*/index.ts')],
+  message: `Import another feature only through its index.ts (src/features/<name>/index.ts).`,
+}))
+
+const restrictedPaths = ['error', { basePath: root, zones: [...layerZones, localeZone, ...featureZones] }]
+
+/** Packages, by layer. Every layer but src/data: no Dexie. */
+const dexie = {
   paths: [{ name: 'dexie', message: 'Only src/data/ may use Dexie; go through a repository.' }],
   patterns: [{ group: ['dexie/*'], message: 'Only src/data/ may use Dexie.' }],
 }
-const domainFence = {
-  paths: [
-    { name: 'vue', message: 'src/domain/ is pure TypeScript: no Vue.' },
-    { name: 'pinia', message: 'src/domain/ is pure TypeScript: no Pinia.' },
-    { name: 'vue-i18n', message: 'src/domain/ is pure TypeScript: no vue-i18n.' },
-    { name: 'vue-router', message: 'src/domain/ is pure TypeScript: no router.' },
-    { name: 'dexie', message: 'src/domain/ is pure TypeScript: no storage.' },
-  ],
+const noUi = (layer) =>
+  ['vue', 'pinia', 'vue-i18n', 'vue-router'].map((name) => ({
+    name,
+    message: `${layer} is below the UI: no ${name}.`,
+  }))
+const pureFence = (layer) => ({
+  paths: [...dexie.paths, ...noUi(layer)],
   patterns: [
+    ...dexie.patterns,
+    { group: ['@vue/*', '*.vue'], message: `${layer} is pure TypeScript: no Vue.` },
+  ],
+})
+/** Schemas describe records with zod and nothing else. */
+const schemasFence = {
+  paths: pureFence('src/schemas').paths,
+  patterns: [
+    ...pureFence('src/schemas').patterns,
     {
-      group: [
-        '@vue/*',
-        'dexie/*',
-        '@/data/*',
-        '@/stores/*',
-        '@/features/*',
-        '@/components/*',
-        '@/pages/*',
-        '@/app/*',
-        '*.vue',
-      ],
-      message: 'src/domain/ may not depend on outer layers.',
+      regex: '^(?!zod(/|$)|\\.|@/)',
+      message: 'src/schemas may import only zod and the domain primitives.',
     },
   ],
 }
+const dataFence = {
+  paths: noUi('src/data'),
+  patterns: [{ group: ['@vue/*', '*.vue'], message: 'src/data has no UI.' }],
+}
+
+/** No browser globals where code must run anywhere (tests in Node, a worker, a future server). */
+const browserGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'location',
+  'crypto',
+  'fetch',
+].map((name) => ({ name, message: `Pure code takes ${name} as a parameter instead of reaching for it.` }))
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'dev-dist/**', '.scratch/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'dev-dist/**',
+      '.scratch/**',
+      // Planted violations; tests/unit/lint/fences.test.ts lints them as if they lived in src/.
+      'tests/unit/lint/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...pluginVue.configs['flat/recommended'],
@@ -48,7 +141,7 @@ export default tseslint.config(
       parserOptions: {
         parser: tseslint.parser,
         projectService: true,
-        tsconfigRootDir: import.meta.dirname,
+        tsconfigRootDir: root,
         extraFileExtensions: ['.vue'],
       },
       globals: { ...globals.browser },
@@ -61,15 +154,39 @@ export default tseslint.config(
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
       'vue/html-self-closing': 'off',
-      'no-restricted-imports': ['error', noDexieOutsideData],
+      'no-restricted-imports': ['error', dexie],
     },
   },
-  { files: ['src/data/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    // The cycle fixtures of the fence test are checked by the same block (npm run lint ignores them).
+    files: ['src/**/*.{ts,vue}', 'tests/unit/lint/fixtures/cycle/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: path.join(root, 'tsconfig.json') }),
+      ],
+      // Which imported files no-cycle reads (with the Vue parser, which also parses TypeScript).
+      'import-x/extensions': ['.ts', '.vue', '.js', '.mjs'],
+    },
+    rules: {
+      'import-x/no-restricted-paths': restrictedPaths,
+      // Packages cannot import back into src/, so cycles are searched inside the tree only.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  { files: ['src/data/**/*.ts'], rules: { 'no-restricted-imports': ['error', dataFence] } },
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', domainFence],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
+      'no-restricted-imports': ['error', pureFence('src/domain')],
+      'no-restricted-globals': ['error', ...browserGlobals],
+    },
+  },
+  {
+    files: ['src/schemas/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', schemasFence],
+      'no-restricted-globals': ['error', ...browserGlobals],
     },
   },
   {

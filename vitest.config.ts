@@ -3,6 +3,13 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import './tests/support/node-polyfills.ts'
 
+/**
+ * Unit tests that touch a browser storage API (localStorage, sessionStorage) and therefore
+ * need a DOM; every other test under tests/unit runs in plain Node, which is much faster than
+ * creating a DOM per file. IndexedDB comes from fake-indexeddb in both projects (tests/setup.ts).
+ */
+const unitTestsNeedingDom = ['tests/unit/data/erase.test.ts']
+
 // Unit and component tests. End-to-end tests have their own config (vitest.e2e.config.ts).
 export default defineConfig({
   plugins: [vue()],
@@ -14,12 +21,29 @@ export default defineConfig({
   },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
-    environment: 'happy-dom',
     setupFiles: ['tests/support/node-polyfills.ts', 'tests/setup.ts'],
     restoreMocks: true,
     // The JSON report feeds the summary line .ci/run prints (scripts/test-summary.mjs).
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: unitTestsNeedingDom,
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.ts', ...unitTestsNeedingDom],
+          environment: 'happy-dom',
+        },
+      },
+    ],
   },
 })

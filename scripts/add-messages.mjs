@@ -1,8 +1,10 @@
 // Merges messages into a locale file safely while several people edit locales at once:
 //   node scripts/add-messages.mjs da path/to/messages.json
 // The JSON's top-level keys are merged deeply into locales/<code>.json (existing keys are
-// overwritten by the new values). A lock directory serialises concurrent writers.
+// overwritten by the new values), and the file is written with its keys sorted, the order
+// `npm run check:locales` requires. A lock directory serialises concurrent writers.
 import { mkdirSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs'
+import { sortKeys } from './lib/sort-keys.mjs'
 
 const [code, file] = process.argv.slice(2)
 if (!code || !file) {
@@ -39,7 +41,7 @@ try {
     return into
   }
   const temp = `${target}.tmp`
-  writeFileSync(temp, `${JSON.stringify(merge(current, incoming), null, 2)}\n`)
+  writeFileSync(temp, `${JSON.stringify(sortKeys(merge(current, incoming)), null, 2)}\n`)
   renameSync(temp, target)
   console.log(`merged ${file} into ${target}`)
 } finally {

@@ -4,7 +4,7 @@
  *
  * Danish is the source: every other locale has exactly its keys, each a non-empty string
  * that vue-i18n's own compiler accepts, with the same placeholders and the right number of
- * plural variants for the locale's CLDR categories.
+ * plural variants for the locale's CLDR categories. Every file keeps its keys sorted.
  */
 import {
   createParser,
@@ -29,6 +29,7 @@ export type ProblemKind =
   | 'plural-forms'
   | 'not-a-string'
   | 'identical-to-source'
+  | 'unsorted'
 
 export type Severity = 'error' | 'warning'
 
@@ -403,6 +404,34 @@ export function checkLocaleFiles({
   ]
 }
 
+/**
+ * Every object's keys in code-unit order (JavaScript's default sort), at every depth: one order
+ * for all eleven files, so a diff shows what changed and two people adding keys rarely collide.
+ * `node scripts/sort-locales.mjs` writes this order, and so does scripts/add-messages.mjs.
+ */
+export function checkSortedKeys(code: string, messages: unknown): LocaleProblem[] {
+  const problems: LocaleProblem[] = []
+  const visit = (node: unknown, path: string): void => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return
+    let previous: string | undefined
+    for (const [key, value] of Object.entries(node)) {
+      if (previous !== undefined && previous > key) {
+        problems.push({
+          locale: code,
+          key: `${path}${key}`,
+          kind: 'unsorted',
+          severity: 'error',
+          detail: `comes after "${previous}" but sorts before it (run node scripts/sort-locales.mjs)`,
+        })
+      }
+      previous = key
+      visit(value, `${path}${key}.`)
+    }
+  }
+  visit(messages, '')
+  return problems
+}
+
 export interface ListedLocale {
   readonly code: string
   readonly review: ReviewStatus
@@ -426,6 +455,7 @@ export function checkLocaleProject({
     ...checkLocaleFiles({ listed: locales.map((l) => l.code), present: Object.keys(messages) }),
   ]
   problems.push(...locales.flatMap(checkPluralCategories))
+  problems.push(...Object.entries(messages).flatMap(([code, content]) => checkSortedKeys(code, content)))
   const source = locales.find((l) => l.code === sourceCode)
   if (!source || !Object.hasOwn(messages, sourceCode)) {
     problems.push({

@@ -1,3 +1,5 @@
+import type { MessageKey } from './i18n/keys'
+
 /**
  * The primary navigation: one entry per main screen, in reading order (first item at the
  * inline start: left in Danish, right in Arabic). Icons are names from components/AppIcon.vue.
@@ -5,7 +7,7 @@
 export interface NavItem {
   readonly route: string
   /** Message key of the label. */
-  readonly label: string
+  readonly label: MessageKey
   readonly icon: 'home' | 'plan' | 'calendar' | 'settings'
 }
 

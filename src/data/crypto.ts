@@ -10,9 +10,10 @@
  * Every failure surfaces as a {@link CryptoError}; callers never see a raw DOMException.
  */
 import type { Argon2idParams, KdfHeader, KdfMethod, Pbkdf2Params } from './kdf/params'
+import type { Bytes } from './bytes'
 
-/** Bytes that have their own ArrayBuffer (what WebCrypto's `BufferSource` accepts). */
-export type Bytes = Uint8Array<ArrayBuffer>
+// Defined on its own so kdf/params.ts can use it without importing this module back.
+export type { Bytes }
 
 export type CryptoErrorCode =
   /** Authentication failed: wrong key, tampered bytes, or AAD that does not match (swapped/replayed). */

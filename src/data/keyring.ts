@@ -138,14 +138,6 @@ export async function readKeyWrap(db: TrinDatabase): Promise<KeyWrap | null> {
   return row === undefined ? null : parseKeyWrap(row.value)
 }
 
-/**
- * How the data key of an opened database is protected, read from the plaintext envelope only.
- * @throws KeyringError when the keyring is unreadable
- */
-export async function readLockMethod(db: TrinDatabase): Promise<LockMethod> {
-  return (await readKeyWrap(db))?.method ?? 'none'
-}
-
 /** The stored attempt counter (lenient: a damaged row counts as no failures). */
 export async function readAttemptState(db: TrinDatabase): Promise<AttemptState> {
   return parseAttemptState((await db.meta.get('lockAttempts'))?.value)

@@ -76,7 +76,6 @@ export const courseStages = ['contact', 'phase1', 'phase2', 'phase3'] as const
 /** A stage of the course: the contact period or one of the three phases. */
 export const courseStage = z.enum(courseStages)
 /** A stage of the course. */
-export type CourseStage = z.infer<typeof courseStage>
 
 /** Measuring instruments the app supports (CTI-BRIEF.md, "Measuring progress"). */
 export const instrumentKeys = ['changeCompass', 'recoveryStar', 'swemwbs', 'who5', 'sheehan'] as const
@@ -111,7 +110,6 @@ export const baseRecordShape = {
 /** The shared record fields alone (useful for code that handles any kind generically). */
 export const baseRecord = z.strictObject(baseRecordShape)
 /** The fields every record has. */
-export type BaseRecord = z.infer<typeof baseRecord>
 
 /** Whether the array holds no value twice (for small arrays of primitives). */
 export function hasNoDuplicates(values: readonly unknown[]): boolean {

@@ -23,7 +23,6 @@ export const contactSafetySchema = z.strictObject({
   doNotContactEx: shortText.optional(),
 })
 /** Safety settings for a contact. */
-export type ContactSafety = z.infer<typeof contactSafetySchema>
 
 /** The contact record. */
 export const contactSchema = z

@@ -62,7 +62,6 @@ export const restartSchema = z.strictObject({
   reason: longText.optional(),
 })
 /** A restart of the course. */
-export type Restart = z.infer<typeof restartSchema>
 
 /** The CTI worker as the citizen wants to see them in the plan. */
 export const planWorkerSchema = z.strictObject({
@@ -78,7 +77,6 @@ export const pairingSchema = z.strictObject({
   pairedAt: hlc,
 })
 /** A pairing with one worker device. */
-export type Pairing = z.infer<typeof pairingSchema>
 
 /** The plan record. */
 export const planSchema = z.strictObject({

@@ -1,9 +1,8 @@
 import { directionOf } from './direction'
-import type { Composer } from 'vue-i18n'
 
 /** A message as components name it: `<Tx k args plural>` and `<ReadAloud k args plural>`. */
-export interface MessageRef {
-  /** Message key, e.g. `stageInfo.phase1`. */
+interface MessageRef {
+  /** Message key, e.g. `stageInfo.phase1` (checked where it is written: components/Tx.vue). */
   readonly k: string
   /** Named values for placeholders. */
   readonly args?: Readonly<Record<string, string | number>> | undefined
@@ -11,7 +10,11 @@ export interface MessageRef {
   readonly plural?: number | undefined
 }
 
-type Translator = Pick<Composer, 't' | 'te'>
+/** What rendering needs of a composer; the key was checked where it was written (Tx's `k`). */
+interface Translator {
+  t(key: string, named: Record<string, unknown>, options: { locale: string; plural?: number }): string
+  te(key: string, locale: string): boolean
+}
 
 /**
  * The key to show in one language: with easy read on, `easyRead.<k>` when that language has
@@ -23,7 +26,6 @@ export function messageKey(composer: Translator, k: string, locale: string, easy
   return easyRead && composer.te(easy, locale) ? easy : k
 }
 
-/** The text of a message in one language, exactly as `<Tx>` shows it and `<ReadAloud>` speaks it. */
 /**
  * A value as it is written inside a sentence of `locale`: numbers in the locale's own digits
  * and grouping (Intl), like its dates; and, in a right-to-left language, every value wrapped in
@@ -42,6 +44,7 @@ function inlineValues(
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, inlineValue(value, locale)]))
 }
 
+/** The text of a message in one language, exactly as `<Tx>` shows it and `<ReadAloud>` speaks it. */
 export function renderMessage(
   composer: Translator,
   message: MessageRef,

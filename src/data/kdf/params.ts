@@ -9,7 +9,7 @@
  * ceiling so that a header cannot make the phone allocate gigabytes or spin for hours.
  */
 import { z } from '@/schemas/zod'
-import type { Bytes } from '../crypto'
+import type { Bytes } from '../bytes'
 
 /** Key-derivation functions a passphrase can be stretched with. */
 export type KdfMethod = 'argon2id' | 'pbkdf2'
@@ -124,7 +124,6 @@ export class KdfError extends Error {
   }
 }
 
-const bytes = z.custom<Bytes>((value) => value instanceof Uint8Array, { message: 'Expected bytes' })
 const count = z
   .int()
   .positive()
@@ -142,12 +141,6 @@ export const pbkdf2ParamsSchema = z.strictObject({
   iterations: count,
   hashLength: z.literal(DERIVED_KEY_BYTES),
 })
-
-/** A stored KDF header (salt as bytes, as IndexedDB keeps it). Shape only; bounds come next. */
-export const kdfHeaderSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('argon2id'), params: argon2idParamsSchema, salt: bytes }),
-  z.strictObject({ method: z.literal('pbkdf2'), params: pbkdf2ParamsSchema, salt: bytes }),
-])
 
 function within(value: number, bounds: Bounds): boolean {
   return Number.isInteger(value) && value >= bounds.min && value <= bounds.max

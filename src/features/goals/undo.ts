@@ -1,12 +1,13 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { onScopeDispose, ref, shallowRef } from 'vue'
 import type { TrinRecord } from '@/schemas'
+import type { MessageSchema } from '@/app/i18n'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 
 /** What the undo bar says: a message key (in the `plan.undo` namespace) and an optional count. */
 export interface UndoMessage {
-  readonly key: string
+  readonly key: Exclude<keyof MessageSchema['plan']['undo'], 'action' | 'close' | 'failed'>
   readonly plural?: number
 }
 

@@ -6,6 +6,7 @@ import {
   checkLocaleProject,
   checkLocales,
   checkPluralCategories,
+  checkSortedKeys,
   type LocaleProblem,
   type ReviewStatus,
 } from '../../../scripts/lib/locale-check'
@@ -340,6 +341,31 @@ describe('checkLocaleFiles and checkLocaleProject', () => {
     ).toEqual([
       expect.objectContaining({ locale: 'en', key: 'status.saved', kind: 'missing' }),
       expect.objectContaining({ locale: 'ar', key: 'items.count', kind: 'plural-forms' }),
+    ])
+  })
+})
+
+describe('checkSortedKeys', () => {
+  it('accepts keys sorted at every depth', () => {
+    expect(checkSortedKeys('da', { a: '1', b: { a: '2', b: '3' }, c: '4' })).toEqual([])
+  })
+
+  it('reports each key that comes after one it sorts before, with its full path', () => {
+    expect(checkSortedKeys('en', { b: '1', a: { y: '2', x: '3' } })).toEqual([
+      expect.objectContaining({ locale: 'en', key: 'a', kind: 'unsorted', severity: 'error' }),
+      expect.objectContaining({ locale: 'en', key: 'a.x', kind: 'unsorted', severity: 'error' }),
+    ])
+  })
+
+  it('sorts by code unit, as JavaScript sorts: capitals before lower case', () => {
+    expect(checkSortedKeys('da', { Z: '1', a: '2' })).toEqual([])
+    expect(checkSortedKeys('da', { a: '1', Z: '2' })).toEqual([expect.objectContaining({ key: 'Z' })])
+  })
+
+  it('is part of the project check', () => {
+    const locales = [{ code: 'da', review: 'source', pluralCategories: oneOther }] as const
+    expect(checkLocaleProject({ locales, sourceCode: 'da', messages: { da: { b: 'x', a: 'y' } } })).toEqual([
+      expect.objectContaining({ locale: 'da', key: 'a', kind: 'unsorted' }),
     ])
   })
 })
