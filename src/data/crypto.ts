@@ -9,10 +9,11 @@
  *
  * Every failure surfaces as a {@link CryptoError}; callers never see a raw DOMException.
  */
+import type { Bytes } from './bytes'
 import type { Argon2idParams, KdfHeader, KdfMethod, Pbkdf2Params } from './kdf/params'
+import { RECORD_PAD_BLOCK, pad, readPaddedOrLegacy } from './padding'
 
-/** Bytes that have their own ArrayBuffer (what WebCrypto's `BufferSource` accepts). */
-export type Bytes = Uint8Array<ArrayBuffer>
+export type { Bytes } from './bytes'
 
 export type CryptoErrorCode =
   /** Authentication failed: wrong key, tampered bytes, or AAD that does not match (swapped/replayed). */
@@ -335,7 +336,8 @@ export async function encryptRecord(input: EncryptRecordInput): Promise<Encrypte
   try {
     const json = JSON.stringify(input.payload) as string | undefined
     if (json === undefined) throw new TypeError('payload is not JSON-serialisable')
-    plaintext = utf8Encoder.encode(json)
+    // Padded so that the ciphertext's length says little about the content (see padding.ts).
+    plaintext = pad(utf8Encoder.encode(json), RECORD_PAD_BLOCK)
   } catch (error) {
     throw new CryptoError('bad-payload', 'encryptRecord: payload cannot be serialised', { cause: error })
   }
@@ -369,8 +371,11 @@ export async function decryptRecord(input: DecryptRecordInput): Promise<unknown>
   } catch (error) {
     throw toCryptoError(error, 'decrypt-failed', 'decryptRecord')
   }
+  // Rows written before padding existed are plain JSON; both read, only padded is written.
+  const json = readPaddedOrLegacy(new Uint8Array(plaintext))
+  if (json === null) throw new CryptoError('bad-payload', 'decryptRecord: padding is damaged')
   try {
-    return JSON.parse(utf8Decoder.decode(plaintext)) as unknown
+    return JSON.parse(utf8Decoder.decode(json)) as unknown
   } catch (error) {
     throw new CryptoError('bad-payload', 'decryptRecord: plaintext is not JSON', { cause: error })
   }
