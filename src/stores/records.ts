@@ -93,8 +93,8 @@ export const useRecordsStore = defineStore('records', () => {
     pendingWrites.value = 0
     // A computed keeps its last result until someone reads it again: read each now, so the
     // decrypted records it cached are dropped at the lock, not at the next unlock.
-    void live.value
-    void liveByKind.value
+    if (live.value.length > 0 || liveByKind.value.size > 0)
+      throw new StorageError('failed', 'Derived records survived the lock')
   }
 
   function applySaved(saved: readonly TrinRecord[]): void {
