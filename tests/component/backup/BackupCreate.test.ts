@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import * as backupModule from '@/data/backup/backup'
 import BackupCreate from '@/features/backup/BackupCreate.vue'
-import { BACKUP_STORAGE_KEY, useBackupHistory } from '@/features/backup/backupHistory'
+import { useBackupHistory } from '@/features/backup/backupHistory'
+import { DEVICE_SETTINGS_KEY } from '@/stores/deviceSettings'
 import * as saveFile from '@/features/backup/saveFile'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
@@ -74,8 +75,8 @@ describe('making a backup', () => {
     )
     expect(wrapper.text()).toContain(file?.filename)
     expect(useBackupHistory().lastBackup).not.toBeNull()
-    expect(JSON.parse(localStorage.getItem(BACKUP_STORAGE_KEY) ?? '{}')).toEqual({
-      lastBackup: useBackupHistory().lastBackup,
+    expect(JSON.parse(localStorage.getItem(DEVICE_SETTINGS_KEY) ?? '{}')).toMatchObject({
+      b: useBackupHistory().lastBackup,
     })
   })
 
