@@ -43,16 +43,27 @@ async function mountWithGoals(): Promise<VueWrapper> {
   })
 }
 
-async function createWithPassphrase(w: VueWrapper, passphrase = BACKUP_PASSPHRASE): Promise<void> {
+async function createWithPassphrase(
+  w: VueWrapper,
+  passphrase = BACKUP_PASSPHRASE,
+  { confirm = true }: { confirm?: boolean } = {},
+): Promise<void> {
   await w.get('#backup-new').setValue(passphrase)
   await w.get('#backup-repeat').setValue(passphrase)
   await w.get('[data-test="backup-create-form"]').trigger('submit')
   await eventually(async () => {
     await flushPromises()
     expect(
-      w.find('[data-test="backup-done"]').exists() || w.find('[data-test="backup-problem"]').exists(),
+      w.find('[data-test="backup-done"]').exists() ||
+        w.find('[data-test="backup-confirm"]').exists() ||
+        w.find('[data-test="backup-problem"]').exists(),
     ).toBe(true)
   })
+  // A download: the app cannot see whether it was saved, so the citizen confirms.
+  if (confirm && w.find('[data-test="backup-confirm"]').exists()) {
+    await w.get('[data-test="backup-confirm-saved"]').trigger('click')
+    await flushPromises()
+  }
 }
 
 describe('making a backup', () => {
