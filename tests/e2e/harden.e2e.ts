@@ -59,6 +59,49 @@ describe('one tab at a time', () => {
   })
 })
 
+describe('a backup is done only when saved', () => {
+  it('with a save picker: the file is written, read back from it and checked before "done"', async () => {
+    const ctx = await launch()
+    // A picker that saves into the origin's private file system: the same handle API as a
+    // file on disk (createWritable, getFile), without a native dialog a headless browser lacks.
+    await ctx.addInitScript(() => {
+      Object.defineProperty(window, 'showSaveFilePicker', {
+        configurable: true,
+        value: async ({ suggestedName }: { suggestedName: string }) =>
+          (await navigator.storage.getDirectory()).getFileHandle(suggestedName, { create: true }),
+      })
+    })
+    const page = ctx.pages()[0] ?? (await ctx.newPage())
+    const onboarding = new OnboardingModel(page)
+    await onboarding.open()
+    await onboarding.complete({ transition: 'psychiatry', dayOne: daysAgo(20), contactStart: daysAgo(40) })
+    await page.locator('[data-nav="settings"]').click()
+    await page.locator('[data-test="backup-link"]').click()
+    await page.locator('#backup-secret-passphrase').check()
+    await page.locator('#backup-new').fill('en anden lang sætning')
+    await page.locator('#backup-repeat').fill('en anden lang sætning')
+    await page.locator('[data-test="backup-create"]').click()
+    await page.locator('[data-test="backup-done"]').waitFor()
+    expect(await page.locator('[data-test="backup-done"]').textContent()).toContain(
+      'læst igen fra hvor du gemte den',
+    )
+    const saved = await page.evaluate(async () => {
+      const root = await navigator.storage.getDirectory()
+      const names: string[] = []
+      for await (const [name] of (
+        root as unknown as { entries(): AsyncIterable<[string, unknown]> }
+      ).entries())
+        names.push(name)
+      const first = names[0]
+      return first === undefined
+        ? null
+        : { name: first, size: (await (await root.getFileHandle(first)).getFile()).size }
+    })
+    expect(saved?.name).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.trin$/)
+    expect(saved?.size).toBeGreaterThan(1024)
+  })
+})
+
 describe('no credential is stored', () => {
   it('setting and typing a passphrase leaves "Login Data" without a login', async () => {
     const ctx = await launch()
