@@ -102,6 +102,10 @@ describe('a backup is done only when saved', () => {
   })
 })
 
+// Limit: headless Chromium never stores a login without a person accepting the save bubble (a
+// probe with an ordinary login form that navigates left "Login Data" without rows too), so the
+// file check below cannot catch a regression on its own. What can: the hint check on every
+// password field here, and tests/component/safety/PassphraseHints.test.ts.
 describe('no credential is stored', () => {
   it('setting and typing a passphrase leaves "Login Data" without a login', async () => {
     const ctx = await launch()
