@@ -9,11 +9,12 @@
  *
  * Every failure surfaces as a {@link CryptoError}; callers never see a raw DOMException.
  */
-import type { Argon2idParams, KdfHeader, KdfMethod, Pbkdf2Params } from './kdf/params'
 import type { Bytes } from './bytes'
+import type { Argon2idParams, KdfHeader, KdfMethod, Pbkdf2Params } from './kdf/params'
+import { RECORD_PAD_BLOCK, pad, readPaddedOrLegacy } from './padding'
 
 // Defined on its own so kdf/params.ts can use it without importing this module back.
-export type { Bytes }
+export type { Bytes } from './bytes'
 
 export type CryptoErrorCode =
   /** Authentication failed: wrong key, tampered bytes, or AAD that does not match (swapped/replayed). */
@@ -336,7 +337,8 @@ export async function encryptRecord(input: EncryptRecordInput): Promise<Encrypte
   try {
     const json = JSON.stringify(input.payload) as string | undefined
     if (json === undefined) throw new TypeError('payload is not JSON-serialisable')
-    plaintext = utf8Encoder.encode(json)
+    // Padded so that the ciphertext's length says little about the content (see padding.ts).
+    plaintext = pad(utf8Encoder.encode(json), RECORD_PAD_BLOCK)
   } catch (error) {
     throw new CryptoError('bad-payload', 'encryptRecord: payload cannot be serialised', { cause: error })
   }
@@ -370,8 +372,11 @@ export async function decryptRecord(input: DecryptRecordInput): Promise<unknown>
   } catch (error) {
     throw toCryptoError(error, 'decrypt-failed', 'decryptRecord')
   }
+  // Rows written before padding existed are plain JSON; both read, only padded is written.
+  const json = readPaddedOrLegacy(new Uint8Array(plaintext))
+  if (json === null) throw new CryptoError('bad-payload', 'decryptRecord: padding is damaged')
   try {
-    return JSON.parse(utf8Decoder.decode(plaintext)) as unknown
+    return JSON.parse(utf8Decoder.decode(json)) as unknown
   } catch (error) {
     throw new CryptoError('bad-payload', 'decryptRecord: plaintext is not JSON', { cause: error })
   }

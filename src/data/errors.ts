@@ -191,6 +191,13 @@ export type ImportErrorCode =
   | 'corrupt'
   /** The file decrypts but its records do not validate (or an id appears twice). */
   | 'invalid-records'
+  /**
+   * Every record is valid on its own but together they are not one plan: not exactly one plan,
+   * an id twice, or a reference that resolves to nothing (`@/domain/recordSet`).
+   */
+  | 'inconsistent-records'
+  /** A record's clock stamp lies more than a day ahead of this device's clock. */
+  | 'clock-ahead'
   /** The target already holds records and replacing them was not confirmed. */
   | 'target-not-empty'
   /** The vault to restore into is locked or closed. */

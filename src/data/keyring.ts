@@ -30,6 +30,7 @@ import { MAX_SECRET_LENGTH, secretBytes } from './kdf/secret'
 import { argon2idParamsSchema, KdfError, pbkdf2ParamsSchema } from './kdf/params'
 import { deriveKey, type KdfOptions } from './kdf/runner'
 import { attemptGate, parseAttemptState, recordFailure, type AttemptState } from './lock/backoff'
+import { serialiseAttempt } from './lock/attempts'
 import { assertValidPin, createPinKeeper, type PinKeeper } from './lock/pin'
 
 /** What an opened keyring gives the repository. The data key never leaves memory unwrapped. */
@@ -210,10 +211,19 @@ export interface VerifiedPassphrase {
  * delay. The only row this ever writes is `lockAttempts`.
  * @throws LockError 'not-locked' | 'too-soon' | 'wrong-passphrase' | 'kdf-…'; KeyringError
  */
-export async function verifyPassphrase(
+export function verifyPassphrase(
   db: TrinDatabase,
   passphrase: string,
   options: PassphraseOptions = {},
+): Promise<VerifiedPassphrase> {
+  // One attempt at a time across tabs, so the delay cannot be raced (lock/attempts.ts).
+  return serialiseAttempt(() => verifyPassphraseNow(db, passphrase, options))
+}
+
+async function verifyPassphraseNow(
+  db: TrinDatabase,
+  passphrase: string,
+  options: PassphraseOptions,
 ): Promise<VerifiedPassphrase> {
   const now = options.now ?? Date.now
   const wrap = await readKeyWrap(db)

@@ -1,33 +1,16 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, watch } from 'vue'
-import { z } from '@/schemas/zod'
 import { isLocaleCode, type LocaleCode } from '../../locales'
 import { ensureMessages, i18n } from '@/app/i18n'
-
-const storageKey = 'trin.preferences'
-
-/**
- * Display preferences kept in plain localStorage, because they must apply before unlock (the
- * lock screen speaks easy read too). They hold no plan content. Parsed with zod on every read.
- */
-const storedPreferences = z.object({ easyRead: z.boolean().default(false) })
-
-function readStored(): z.infer<typeof storedPreferences> {
-  try {
-    const raw = localStorage.getItem(storageKey)
-    if (raw === null) return storedPreferences.parse({})
-    const parsed = storedPreferences.safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : storedPreferences.parse({})
-  } catch {
-    return storedPreferences.parse({})
-  }
-}
+import { readDeviceSettings, writeDeviceSettings } from '@/stores/deviceSettings'
 
 /** How the app presents itself: easy read, and interpreter mode's second language. */
 export const usePreferencesStore = defineStore('preferences', () => {
-  const stored = readStored()
-  /** Larger text, shorter explanations, an icon beside every action, fewer items per screen. */
-  const easyRead = ref(stored.easyRead)
+  /**
+   * Larger text, shorter explanations, an icon beside every action, fewer items per screen. In
+   * the plaintext settings entry (field `r`), because the lock screen speaks easy read too.
+   */
+  const easyRead = ref(readDeviceSettings().r)
   /**
    * Interpreter mode: a second language shown under every label and explanation, or null.
    * Deliberately not remembered: it belongs to one conversation.
@@ -37,11 +20,8 @@ export const usePreferencesStore = defineStore('preferences', () => {
   watch(
     easyRead,
     (value) => {
-      try {
-        localStorage.setItem(storageKey, JSON.stringify({ easyRead: value }))
-      } catch {
-        // Unavailable storage: the setting still applies for this visit.
-      }
+      // Unavailable storage: the setting still applies for this visit.
+      writeDeviceSettings({ r: value })
       document.documentElement.classList.toggle('easy-read', value)
     },
     { immediate: true },

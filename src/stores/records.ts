@@ -52,7 +52,7 @@ export const useRecordsStore = defineStore('records', () => {
   // A load started outside the vault's open (store created after unlock); writes wait for it.
   let loading: Promise<void> | null = null
 
-  /** Records that are not deleted. */
+  /** Records that are not deleted. Every computed over records must be re-read in `clear()`. */
   const live = computed(() => [...recordsById.value.values()].filter((record) => !record.deleted))
 
   const liveByKind = computed(() => {
@@ -91,6 +91,10 @@ export const useRecordsStore = defineStore('records', () => {
     unreadable.value = []
     error.value = null
     pendingWrites.value = 0
+    // A computed keeps its last result until someone reads it again: read each now, so the
+    // decrypted records it cached are dropped at the lock, not at the next unlock.
+    if (live.value.length > 0 || liveByKind.value.size > 0)
+      throw new StorageError('failed', 'Derived records survived the lock')
   }
 
   function applySaved(saved: readonly TrinRecord[]): void {

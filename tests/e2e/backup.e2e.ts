@@ -165,7 +165,7 @@ describe('backup, erase everything, restore', () => {
       page.waitForEvent('download'),
       page.locator('[data-test="backup-create"]').click(),
     ])
-    await page.locator('[data-test="backup-done"]').waitFor()
+    await backup.confirmSaved()
     const bytes = new Uint8Array(await (await import('node:fs/promises')).readFile(await download.path()))
     const made = await openBackupFile(bytes, code)
     expect(made.header.secret).toBe('recovery-code')

@@ -3,13 +3,15 @@
  * restore. The file format is in format.ts; this module owns the plaintext inside it:
  * UTF-8 JSON `{ "schemaVersion": 1, "records": TrinRecord[] }`, tombstones included.
  *
- * A restore treats the file as untrusted input: size cap → header (strict) → KDF policy →
- * derive → decrypt → bounded JSON → strict schema for that version (every record through
- * `trinRecordSchema`, duplicate ids refused) → ONE all-or-nothing transaction. Every refusal is
+ * A restore treats the file as untrusted input: size cap → header (strict) → KDF ceiling (no more
+ * than this app writes) → derive → decrypt → bounded JSON → strict schema for that version (every
+ * record through `trinRecordSchema`, duplicate ids refused) → the records checked against each
+ * other (one plan, references resolve, no stamp far ahead) → ONE all-or-nothing transaction. Every refusal is
  * an {@link ImportError} with a `code`, and the database is unchanged.
  */
 import { SCHEMA_VERSION, MAX_JSON_DEPTH, isBoundedJson, safeParseRecord, type TrinRecord } from '@/schemas'
 import { z } from '@/schemas/zod'
+import { checkRecordSet, type RecordSetProblem } from '@/domain/recordSet'
 import {
   BackupError,
   ImportError,
@@ -67,6 +69,8 @@ export interface RestoreBackupOptions extends ReadBackupOptions {
    * user confirmed that everything stored is replaced by the backup's records.
    */
   readonly replace?: boolean
+  /** This device's clock, for the "stamp far in the future" check; tests inject one. */
+  readonly now?: () => Date
 }
 
 const utf8 = new TextEncoder()
@@ -179,6 +183,35 @@ function parsePayload(plaintext: Uint8Array): { schemaVersion: number; records: 
 
 function summaryOf(header: BackupHeader, schemaVersion: number, recordCount: number): BackupSummary {
   return { createdAt: header.createdAt, secret: header.secret, schemaVersion, recordCount }
+}
+
+/**
+ * Checks the records against each other before anything is written (see `@/domain/recordSet`).
+ * @throws ImportError 'inconsistent-records' | 'clock-ahead'
+ */
+export function assertConsistentRecords(records: readonly TrinRecord[], now: Date): void {
+  const problem: RecordSetProblem | null = checkRecordSet(records, now.getTime())
+  if (problem === null) return
+  switch (problem.code) {
+    case 'clock-ahead':
+      throw new ImportError(
+        'clock-ahead',
+        `Record ${problem.recordId} has a ${problem.field} stamp far in the future`,
+        { recordId: problem.recordId },
+      )
+    case 'plan-count':
+      throw new ImportError('inconsistent-records', `The backup holds ${problem.count} plans, not one`)
+    case 'duplicate-id':
+      throw new ImportError('inconsistent-records', `Record ${problem.recordId} appears twice`, {
+        recordId: problem.recordId,
+      })
+    case 'dangling-reference':
+      throw new ImportError(
+        'inconsistent-records',
+        `Record ${problem.recordId} refers in ${problem.field} to ${problem.targetId}, which is not in the backup`,
+        { recordId: problem.recordId },
+      )
+  }
 }
 
 /** Runs `body`, turning anything that is not already an ImportError into one ('internal'). */
@@ -335,6 +368,7 @@ export function restoreBackup(
   return asImport(async () => {
     if (target.closed) throw new ImportError('vault-closed', 'The vault is locked')
     const { header, schemaVersion, records } = await readBackup(bytes, secret, options)
+    assertConsistentRecords(records, options.now?.() ?? new Date())
     try {
       await target.restoreAll(records, { replace: options.replace ?? false })
     } catch (error) {

@@ -13,7 +13,8 @@
  *   `["trin/backup/keycheck/v1"]`), which tells "wrong secret" apart from "damaged file".
  * - The ciphertext's AAD is the exact header bytes: changing any header byte (date, parameters)
  *   makes the file fail to decrypt.
- * - The plaintext is UTF-8 JSON `{ schemaVersion, records }` (see backup.ts).
+ * - The plaintext is UTF-8 JSON `{ schemaVersion, records }` (see backup.ts), padded to a
+ *   multiple of 1 KiB (`padding.ts`); files from before padding hold the bare JSON and still read.
  *
  * Reading is defensive throughout: size cap first, then the header (bounded, strict), then the
  * KDF policy (a crafted header can neither weaken nor explode the derivation), then decryption.
@@ -21,12 +22,14 @@
 import { z } from '@/schemas/zod'
 import { IV_BYTES, decryptBytes, encodeAad, encryptBytes, type Bytes } from '../crypto'
 import { ImportError } from '../errors'
+import { BACKUP_PAD_BLOCK, pad, readPaddedOrLegacy } from '../padding'
 import { secretBytes } from '../kdf/secret'
 import {
   KdfError,
   PRODUCTION_KDF_POLICY,
   argon2idParamsSchema,
   assertKdfHeaderAllowed,
+  importKdfPolicy,
   newKdfHeader,
   pbkdf2ParamsSchema,
   type KdfHeader,
@@ -193,7 +196,15 @@ export async function sealBackup(
     keyCheck: await keyCheckOf(key),
   }
   const headerBytes = serializeHeader(header)
-  const { iv, ct } = await encryptBytes(key, plaintext, headerBytes)
+  // Padded so the file's size does not tell plans with nearly the same content apart.
+  const padded = pad(plaintext, BACKUP_PAD_BLOCK)
+  let sealedBody
+  try {
+    sealedBody = await encryptBytes(key, padded, headerBytes)
+  } finally {
+    padded.fill(0)
+  }
+  const { iv, ct } = sealedBody
   const bytes = new Uint8Array(headerBytes.byteLength + 1 + iv.byteLength + ct.byteLength)
   bytes.set(headerBytes, 0)
   bytes[headerBytes.byteLength] = NEWLINE
@@ -255,7 +266,8 @@ export function parseBackupFile(bytes: Uint8Array, options: ReadBackupOptions = 
   const header: BackupHeader = parsed.data
 
   try {
-    assertKdfHeaderAllowed(header.kdf, options.kdf?.policy ?? PRODUCTION_KDF_POLICY)
+    // Before any derivation: a file may ask for no more than this app writes itself.
+    assertKdfHeaderAllowed(header.kdf, importKdfPolicy(options.kdf?.policy ?? PRODUCTION_KDF_POLICY))
   } catch (error) {
     throw new ImportError('kdf-rejected', 'The backup asks for key-derivation parameters this app refuses', {
       cause: error,
@@ -282,8 +294,9 @@ export async function openParsedBackup(file: ParsedBackupFile, key: CryptoKey): 
   if (!equalBytes(await keyCheckOf(key), file.header.keyCheck)) {
     throw new ImportError('wrong-secret', 'This passphrase or recovery code does not open the backup')
   }
+  let plaintext: Bytes
   try {
-    return await decryptBytes(key, { iv: file.iv, ct: file.ct }, file.headerBytes)
+    plaintext = await decryptBytes(key, { iv: file.iv, ct: file.ct }, file.headerBytes)
   } catch (error) {
     throw new ImportError(
       'corrupt',
@@ -291,6 +304,10 @@ export async function openParsedBackup(file: ParsedBackupFile, key: CryptoKey): 
       { cause: error },
     )
   }
+  // Files made before padding hold the JSON directly; both read.
+  const payload = readPaddedOrLegacy(plaintext)
+  if (payload === null) throw new ImportError('corrupt', 'The backup content is damaged')
+  return new Uint8Array(payload)
 }
 
 /**
@@ -312,7 +329,10 @@ export async function openBackup(
     throw new ImportError('wrong-secret', 'This passphrase or recovery code is malformed')
   let key: CryptoKey
   try {
-    key = await deriveKey(material, file.header.kdf, 'encrypt', options.kdf)
+    key = await deriveKey(material, file.header.kdf, 'encrypt', {
+      ...options.kdf,
+      policy: importKdfPolicy(options.kdf?.policy ?? PRODUCTION_KDF_POLICY),
+    })
   } catch (error) {
     if (error instanceof KdfError && error.code === 'params-rejected')
       throw new ImportError('kdf-rejected', error.message, { cause: error })

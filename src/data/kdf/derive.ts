@@ -9,7 +9,7 @@
  * bundle for `eval`/`Function`). PBKDF2 is WebCrypto's.
  */
 import { argon2id } from 'hash-wasm'
-import type { Bytes } from '../crypto'
+import type { Bytes } from '../bytes'
 import { KdfError, type KdfHeader } from './params'
 import { canCompileWebAssembly, type DerivedKeyUse } from './secret'
 

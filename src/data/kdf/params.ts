@@ -105,6 +105,29 @@ export const PRODUCTION_KDF_POLICY: KdfPolicy = Object.freeze({
   }),
 })
 
+/**
+ * The policy for a file someone hands over (a backup): the same floors, but the ceiling is what
+ * this app itself writes (production: Argon2id 64 MiB, t = 3, p = 1; PBKDF2 600,000). A file
+ * made by Trin never asks for more, and a crafted one asking for the most the lock tolerates
+ * would stall a cheap phone for many seconds before the passphrase is even checked.
+ */
+export function importKdfPolicy(policy: KdfPolicy = PRODUCTION_KDF_POLICY): KdfPolicy {
+  const { bounds } = policy
+  const capped = (range: Bounds, own: number): Bounds => ({ min: range.min, max: Math.min(range.max, own) })
+  return {
+    ...policy,
+    bounds: {
+      argon2id: {
+        memoryKiB: capped(bounds.argon2id.memoryKiB, policy.argon2id.memoryKiB),
+        iterations: capped(bounds.argon2id.iterations, policy.argon2id.iterations),
+        parallelism: capped(bounds.argon2id.parallelism, policy.argon2id.parallelism),
+      },
+      pbkdf2: { iterations: capped(bounds.pbkdf2.iterations, policy.pbkdf2.iterations) },
+      saltBytes: bounds.saltBytes,
+    },
+  }
+}
+
 export type KdfErrorCode =
   /** The header's parameters are outside the policy (too weak, or absurdly expensive). */
   | 'params-rejected'

@@ -1,5 +1,5 @@
 /** Messages between the main thread and the KDF worker (structured clone; CryptoKey clones too). */
-import type { Bytes } from '../crypto'
+import type { Bytes } from '../bytes'
 import type { DerivedKeyUse } from './secret'
 import type { KdfErrorCode, KdfHeader } from './params'
 

@@ -4,7 +4,7 @@
  * worker script cannot load (an old browser without module workers), the same code runs
  * in-process. Everything that derives takes a {@link KdfRunner} option, so tests inject one.
  */
-import type { Bytes } from '../crypto'
+import type { Bytes } from '../bytes'
 import {
   KdfError,
   PRODUCTION_KDF_POLICY,

@@ -3,7 +3,7 @@
  * bundle does not carry hash-wasm's Argon2id (~100 KB): in the browser the derivation runs in
  * the worker, and the in-process fallback loads derive.ts on demand.
  */
-import type { Bytes } from '../crypto'
+import type { Bytes } from '../bytes'
 
 /** What a derived key may be used for: wrapping the data key, or encrypting a backup. */
 export type DerivedKeyUse = 'wrap' | 'encrypt'

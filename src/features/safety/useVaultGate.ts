@@ -1,19 +1,22 @@
 /**
  * Whether the app's screens may show, and the vault's start: the plan opens by itself at start
  * ("no lock"; with a passphrase the lock screen appears), except after a quick exit, when the
- * citizen must choose to open it again. The screens show only while the vault is open — and
+ * citizen must choose to open it again, and only in the tab that owns the plan (`tabOwnership.ts`).
+ * The screens show only while the vault is open — and
  * while it re-opens under a new key (setting a passphrase), so the screen doing that stays.
  */
 import { computed, onMounted, ref, watch, type ComputedRef } from 'vue'
 import { requestPersistence } from '@/data/persistence'
 import { useVaultStore, type VaultStatus } from '@/stores/vault'
 import { useSafetySettings } from './safetySettings'
+import { useTabOwnership } from './tabOwnership'
 
 export function useVaultGate(options: { persist?: () => Promise<unknown> } = {}): {
   readonly showScreens: ComputedRef<boolean>
 } {
   const vault = useVaultStore()
   const settings = useSafetySettings()
+  const tab = useTabOwnership()
   const persist = options.persist ?? (() => requestPersistence())
   const settled = ref<VaultStatus>(vault.status)
   let askedPersistence = false
@@ -32,14 +35,28 @@ export function useVaultGate(options: { persist?: () => Promise<unknown> } = {})
     },
   )
 
-  onMounted(() => {
-    if (settings.lockedAfterExit) return
+  function openHere(): void {
+    // Only in the tab that owns the plan (see tabOwnership.ts), and not after a quick exit.
+    if (tab.state !== 'owner' || settings.lockedAfterExit) return
     vault.open().catch(() => undefined)
+  }
+
+  onMounted(() => {
+    void tab.claim().then(openHere)
   })
+  // Taken over from another tab: open here as at start.
+  watch(
+    () => tab.state,
+    (state, before) => {
+      if (state === 'owner' && before !== 'checking') openHere()
+    },
+  )
 
   return {
     showScreens: computed(
-      () => vault.status === 'open' || (vault.status === 'opening' && settled.value === 'open'),
+      () =>
+        tab.state === 'owner' &&
+        (vault.status === 'open' || (vault.status === 'opening' && settled.value === 'open')),
     ),
   }
 }

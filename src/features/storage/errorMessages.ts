@@ -65,6 +65,8 @@ const importing = {
   'wrong-secret': 'errors.import.wrongSecret',
   corrupt: 'errors.import.corrupt',
   'invalid-records': 'errors.import.invalidRecords',
+  'inconsistent-records': 'errors.import.inconsistentRecords',
+  'clock-ahead': 'errors.import.clockAhead',
   'target-not-empty': 'errors.import.targetNotEmpty',
   'vault-closed': 'errors.import.vaultClosed',
   'storage-failed': 'errors.import.storageFailed',

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import BackupReminder from '@/features/backup/BackupReminder.vue'
 import BackupSettings from '@/features/backup/BackupSettings.vue'
-import { BACKUP_STORAGE_KEY, useBackupHistory } from '@/features/backup/backupHistory'
+import { useBackupHistory } from '@/features/backup/backupHistory'
+import { DEVICE_SETTINGS_KEY } from '@/stores/deviceSettings'
 import StorageStatus from '@/features/storage/StorageStatus.vue'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
@@ -63,11 +64,11 @@ describe('backup reminder', () => {
   })
 
   it('remembers the last backup across visits (a date, nothing else)', async () => {
-    localStorage.setItem(BACKUP_STORAGE_KEY, JSON.stringify({ lastBackup: '2026-11-02' }))
+    localStorage.setItem(DEVICE_SETTINGS_KEY, JSON.stringify({ b: '2026-11-02' }))
     wrapper = await mountSafety(BackupSettings, { before: withPlan })
     await flushPromises()
     expect(wrapper.get('[data-test="last-backup"]').text()).toBe('Seneste sikkerhedskopi: 2. november 2026.')
-    localStorage.setItem(BACKUP_STORAGE_KEY, JSON.stringify({ lastBackup: 'yesterday' }))
+    localStorage.setItem(DEVICE_SETTINGS_KEY, JSON.stringify({ b: 'yesterday' }))
     wrapper.unmount()
     wrapper = await mountSafety(BackupSettings, { before: withPlan })
     expect(wrapper.get('[data-test="last-backup"]').text()).toBe(da.backup.settings.never)

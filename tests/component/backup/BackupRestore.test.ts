@@ -7,7 +7,7 @@ import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import type { Goal, TrinRecord } from '@/schemas'
 import da from '../../../locales/da.json'
 import en from '../../../locales/en.json'
-import { makeGoal, makePlan } from '../../factories/records'
+import { makeFocusArea, makeGoal, makePlan } from '../../factories/records'
 import { TEST_KDF, snapshotDatabase } from '../../unit/data/helpers'
 import { freshVaultOptions, mountSafety, eventually } from '../safety/support'
 import { chooseFile } from './support'
@@ -15,10 +15,13 @@ import { chooseFile } from './support'
 const SECRET = 'the backup passphrase'
 let wrapper: VueWrapper | undefined
 let options: VaultStoreOptions
+// Restores refuse record sets that are not one plan: the goals' focus area is in the file too.
+const area = makeFocusArea()
 const source: TrinRecord[] = [
   makePlan(),
-  makeGoal({ title: 'Find a doctor' }),
-  makeGoal({ title: 'Old goal', deleted: true }),
+  area,
+  makeGoal({ title: 'Find a doctor', focusAreaId: area.id }),
+  makeGoal({ title: 'Old goal', focusAreaId: area.id, deleted: true }),
 ]
 let file: Uint8Array
 
@@ -85,7 +88,7 @@ describe('restoring a backup', () => {
       /^Sikkerhedskopi fra .+\. Den åbnes med en adgangssætning\.$/,
     )
     await submit(wrapper, SECRET, 'restore', () => {
-      expect(wrapper?.text()).toContain('Planen er hentet tilbage: 3 dele fra')
+      expect(wrapper?.text()).toContain('Planen er hentet tilbage: 4 dele fra')
     })
     expect(wrapper.text()).toContain(da.backup.restore.setLock)
     const records = useRecordsStore()
@@ -150,7 +153,7 @@ describe('restoring a backup', () => {
     const before = await snapshotDatabase(options.dbName ?? '')
     await choose(wrapper, file)
     await submit(wrapper, SECRET, 'check', () => {
-      expect(wrapper?.text()).toContain('Filen er i orden: 3 dele fra')
+      expect(wrapper?.text()).toContain('Filen er i orden: 4 dele fra')
     })
     expect(await snapshotDatabase(options.dbName ?? '')).toEqual(before)
   })

@@ -167,7 +167,7 @@ describe('Tx with easy read', () => {
     usePreferencesStore().easyRead = true
     await nextTick()
     expect(document.documentElement.classList.contains('easy-read')).toBe(true)
-    expect(JSON.parse(localStorage.getItem('trin.preferences') ?? '{}')).toEqual({ easyRead: true })
+    expect(JSON.parse(localStorage.getItem('settings') ?? '{}')).toMatchObject({ r: true })
 
     usePreferencesStore().easyRead = false
     await nextTick()

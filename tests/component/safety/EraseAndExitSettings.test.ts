@@ -4,7 +4,8 @@ import EraseForm from '@/features/safety/EraseForm.vue'
 import QuickExitSettings from '@/features/safety/QuickExitSettings.vue'
 import AutoLockSettings from '@/features/safety/AutoLockSettings.vue'
 import { NEUTRAL_PAGE } from '@/features/safety/quickExit'
-import { SAFETY_STORAGE_KEY, readSafetySettings, useSafetySettings } from '@/features/safety/safetySettings'
+import { readSafetySettings, useSafetySettings } from '@/features/safety/safetySettings'
+import { DEVICE_SETTINGS_KEY } from '@/stores/deviceSettings'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import da from '../../../locales/da.json'
@@ -57,14 +58,14 @@ describe('erase everything', () => {
       props: { leave: (url: string) => left.push(url) },
     })
     await flushPromises()
-    expect(localStorage.getItem(SAFETY_STORAGE_KEY)).not.toBeNull()
+    expect(localStorage.getItem(DEVICE_SETTINGS_KEY)).not.toBeNull()
     await wrapper.get('input').setValue(' slet ')
     await wrapper.get('form').trigger('submit')
     await eventually(() => {
       expect(left).toEqual([NEUTRAL_PAGE])
     })
     expect(await databaseNames()).not.toContain(options.dbName)
-    expect(localStorage.getItem(SAFETY_STORAGE_KEY)).toBeNull()
+    expect(localStorage.getItem(DEVICE_SETTINGS_KEY)).toBeNull()
     expect(useVaultStore().status).toBe('closed')
   })
 
@@ -105,14 +106,11 @@ describe('quick exit target', () => {
   })
 
   it('ignores a stored address that is not https (someone else wrote the storage)', () => {
-    localStorage.setItem(
-      SAFETY_STORAGE_KEY,
-      JSON.stringify({ exitTarget: 'javascript:alert(1)', autoLockMinutes: 99, lockOnHide: 'yes' }),
-    )
+    localStorage.setItem(DEVICE_SETTINGS_KEY, JSON.stringify({ x: 'javascript:alert(1)', a: 99, h: 'yes' }))
     expect(readSafetySettings()).toEqual({
       exitTarget: null,
       autoLockMinutes: 5,
-      lockOnHide: false,
+      lockOnHideChoice: null,
       lockedAfterExit: false,
     })
   })
@@ -130,7 +128,7 @@ describe('auto-lock settings', () => {
     expect(readSafetySettings().autoLockMinutes).toBe(12)
     await wrapper.get('#lock-on-hide').setValue(true)
     await flushPromises()
-    expect(readSafetySettings().lockOnHide).toBe(true)
+    expect(readSafetySettings().lockOnHideChoice).toBe(true)
     await wrapper.get('[data-test="lock-now"]').trigger('click')
     expect(useVaultStore().status).toBe('closed')
   })

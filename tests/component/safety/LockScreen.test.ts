@@ -138,7 +138,7 @@ describe('LockScreen', () => {
       expect(useVaultStore().status).toBe('open')
     })
     expect(useSafetySettings().lockedAfterExit).toBe(false)
-    expect(JSON.parse(localStorage.getItem('trin.safety') ?? '{}')).toMatchObject({ lockedAfterExit: false })
+    expect(JSON.parse(localStorage.getItem('settings') ?? '{}')).toMatchObject({ e: false })
   })
 
   it('after a quick exit in passphrase mode, learns that a passphrase is needed without opening anything', async () => {

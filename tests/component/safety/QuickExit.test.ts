@@ -11,7 +11,8 @@ import {
   useQuickExit,
   useShiftTriple,
 } from '@/features/safety/quickExit'
-import { SAFETY_STORAGE_KEY, useSafetySettings } from '@/features/safety/safetySettings'
+import { useSafetySettings } from '@/features/safety/safetySettings'
+import { DEVICE_SETTINGS_KEY } from '@/stores/deviceSettings'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { makeGoal } from '../../factories/records'
@@ -75,9 +76,7 @@ describe('quick exit', () => {
     expect(document.documentElement.classList.contains(BLANK_CLASS)).toBe(true)
     expect(vault.status).toBe('closed')
     expect(records.live).toEqual([])
-    expect(JSON.parse(localStorage.getItem(SAFETY_STORAGE_KEY) ?? '{}')).toMatchObject({
-      lockedAfterExit: true,
-    })
+    expect(JSON.parse(localStorage.getItem(DEVICE_SETTINGS_KEY) ?? '{}')).toMatchObject({ e: true })
     expect(left).toEqual([NEUTRAL_PAGE])
   })
 

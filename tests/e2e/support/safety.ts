@@ -4,6 +4,7 @@
  * independent reader of backup files written from the documented format (src/data/README.md),
  * so a test can compare what two backups hold without trusting the app's own code.
  */
+import { expect } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { argon2id } from 'hash-wasm'
 import type { Page } from 'playwright-core'
@@ -130,8 +131,14 @@ export function whereFound(dump: StorageDump, marker: string): string[] {
 export class BackupModel {
   constructor(readonly page: Page) {}
 
-  /** Opens it through Settings. */
+  /**
+   * Opens it through Settings. The save picker is hidden first, so the backup goes to the
+   * downloads (a headless browser has no picker to answer); harden.e2e.ts covers the picker.
+   */
   async open(): Promise<void> {
+    await this.page.evaluate(() => {
+      Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true })
+    })
     await this.page.locator('[data-nav="settings"]').click()
     await this.page.locator('[data-test="backup-link"]').click()
     await this.page.locator('[data-test="backup-create-form"]').waitFor()
@@ -146,11 +153,17 @@ export class BackupModel {
       this.page.waitForEvent('download'),
       this.page.locator('[data-test="backup-create"]').click(),
     ])
-    await this.page.locator('[data-test="backup-done"]').waitFor()
+    await this.confirmSaved()
     return {
       name: download.suggestedFilename(),
       bytes: new Uint8Array(await readFile(await download.path())),
     }
+  }
+
+  /** After a download the app cannot see whether it was saved: the citizen confirms it. */
+  async confirmSaved(): Promise<void> {
+    await this.page.locator('[data-test="backup-confirm-saved"]').click()
+    await this.page.locator('[data-test="backup-done"]').waitFor()
   }
 
   /** Chooses a file for restoring (or checking) and waits until it was read. */
@@ -208,7 +221,14 @@ export async function openBackupFile(bytes: Uint8Array, secret: string): Promise
     key,
     new Uint8Array(bytes.subarray(end + 13)),
   )
-  const payload = JSON.parse(new TextDecoder().decode(plaintext)) as {
+  // Padded format (src/data/padding.ts): 0x01, the JSON, 0x80, zeros up to a 1 KiB multiple.
+  const padded = new Uint8Array(plaintext)
+  let end80 = padded.length - 1
+  while (end80 > 0 && padded[end80] === 0) end80 -= 1
+  expect(padded[0]).toBe(1)
+  expect(padded[end80]).toBe(0x80)
+  expect(padded.length % 1024).toBe(0)
+  const payload = JSON.parse(new TextDecoder().decode(padded.subarray(1, end80))) as {
     schemaVersion: number
     records: { id: string }[]
   }

@@ -15,7 +15,16 @@ import { MAX_BACKUP_BYTES, sealBackup, type BackupSecret } from '@/data/backup/f
 import { ImportError } from '@/data/errors'
 import { openVault, type Vault } from '@/data/repositories/records'
 import { safeParseRecord, type TrinRecord } from '@/schemas'
-import { makeActivity, makeContact, makeGoal, makeNote, makePlan, makeSubGoal } from '../../factories/records'
+import { asHlc } from '@/domain/clock'
+import {
+  FACTORY_DEVICE_ID,
+  makeActivity,
+  makeGoal,
+  makeNote,
+  makePlan,
+  makeSubGoal,
+} from '../../factories/records'
+import { makePlanSet } from '../../factories/planSet'
 import { TEST_KDF, freshDbName, snapshotDatabase } from './helpers'
 
 const SECRET: BackupSecret = { kind: 'passphrase', passphrase: 'fuzzing passphrase' }
@@ -35,11 +44,7 @@ beforeAll(async () => {
   name = freshDbName()
   vault = await openVault({ dbName: name })
   await vault.putMany([makePlan(), makeGoal({ title: 'Already here' }), makeNote()])
-  const sets: TrinRecord[][] = [
-    [],
-    [makeGoal()],
-    [makePlan(), makeGoal(), makeSubGoal(), makeActivity(), makeContact(), { ...makeNote(), deleted: true }],
-  ]
+  const sets: TrinRecord[][] = [[], [makeGoal()], makePlanSet()]
   valid = await Promise.all(
     sets.map(
       async (records) => (await createBackup(records, SECRET, { kdf: TEST_KDF, now: () => WHEN })).bytes,
@@ -313,6 +318,49 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
     },
   )
 
+  it(
+    'schema-valid nonsense: every record valid, the set not one plan (refused before any write)',
+    { timeout: 120_000 },
+    async () => {
+      const far = fc
+        .integer({ min: Date.now() + 2 * 24 * 60 * 60 * 1000, max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) })
+        .map((ms) => asHlc(`${new Date(ms).toISOString()}-ffff-${FACTORY_DEVICE_ID}`))
+      const missing = fc.uuid({ version: 4 })
+      const nonsense = fc.oneof(
+        // No plan, or several.
+        fc.constant(makePlanSet().filter((record) => record.kind !== 'plan')),
+        fc
+          .nat({ max: 4 })
+          .map((extra) => [...makePlanSet(), ...Array.from({ length: extra + 1 }, () => makePlan())]),
+        // A reference that resolves to nothing, or to another kind.
+        missing.map((id) => [...makePlanSet(), makeGoal({ focusAreaId: id })]),
+        missing.map((id) => [...makePlanSet(), makeSubGoal({ goalId: id })]),
+        missing.map((id) => [...makePlanSet(), makeActivity({ goalId: id })]),
+        missing.map((id) => [...makePlanSet(), makeNote({ target: { kind: 'contact', id } })]),
+        fc.constant(null).map(() => {
+          const set = makePlanSet()
+          const plan = set.find((record) => record.kind === 'plan')
+          return [...set, makeNote({ target: { kind: 'goal', id: plan?.id ?? '' } })]
+        }),
+        // A clock stamp far ahead (up to the last one there is).
+        fc.tuple(far, fc.nat()).map(([stamp, index]) => {
+          const set: TrinRecord[] = makePlanSet()
+          const at = index % set.length
+          return set.map((record, position) => (position === at ? { ...record, updatedAt: stamp } : record))
+        }),
+      )
+      await fc.assert(
+        fc.asyncProperty(nonsense, async (records) => {
+          expect(records.every((record) => safeParseRecord(record).success)).toBe(true)
+          const plaintext = utf8.encode(JSON.stringify({ schemaVersion: 1, records }))
+          const { bytes } = await sealBackup(plaintext, SECRET, { kdf: TEST_KDF, createdAt: WHEN })
+          await mustBeRefused(bytes)
+        }),
+        { numRuns: 600 },
+      )
+    },
+  )
+
   it('valid files with a wrong secret, and oversized files', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -346,6 +394,8 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
       'wrong-secret',
       'corrupt',
       'invalid-records',
+      'inconsistent-records',
+      'clock-ahead',
     ]) {
       expect(codes.get(code) ?? 0, code).toBeGreaterThan(0)
     }
@@ -354,7 +404,7 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
     // And the valid files were valid: the same restore accepts them (into a fresh vault).
     const fresh = await openVault({ dbName: freshDbName() })
     const summary = await restoreBackup(pick(valid, 2), SECRET, fresh, { kdf: TEST_KDF })
-    expect(summary.recordCount).toBe(6)
+    expect(summary.recordCount).toBe(makePlanSet().length)
     fresh.close()
   })
 })

@@ -11,7 +11,7 @@ import { RECOVERY_ALPHABET, checkRecoveryCode, generateRecoveryCode } from '@/da
 import { BackupError, ImportError } from '@/data/errors'
 import { openVault, type Vault } from '@/data/repositories/records'
 import type { TrinRecord } from '@/schemas'
-import { makeContact, makeGoal, makeNote, makePlan } from '../../factories/records'
+import { makeContact, makeFocusArea, makeGoal, makeNote, makePlan } from '../../factories/records'
 import { TEST_KDF, freshDbName, rejectionOf, snapshotDatabase } from './helpers'
 
 const PASSPHRASE: BackupSecret = { kind: 'passphrase', passphrase: 'a backup passphrase' }
@@ -39,12 +39,16 @@ function sortById(records: readonly TrinRecord[]): TrinRecord[] {
 }
 
 function sampleRecords(): TrinRecord[] {
+  const plan = makePlan()
+  const area = makeFocusArea()
+  const goal = makeGoal({ focusAreaId: area.id })
   return [
-    makePlan(),
-    makeGoal(),
-    makeNote({ text: CANARY }),
+    plan,
+    area,
+    goal,
+    makeNote({ text: CANARY, target: { kind: 'goal', id: goal.id } }),
     makeContact({ name: 'Ingrid' }),
-    { ...makeGoal(), deleted: true },
+    { ...makeGoal({ focusAreaId: area.id }), deleted: true },
   ]
 }
 
@@ -97,7 +101,7 @@ describe('createBackup', () => {
     const { vault } = await vaultWith(records)
     const backup = await createBackup(vault, PASSPHRASE, { kdf: TEST_KDF, now: () => WHEN })
     expect(backup.filename).toBe('backup-2026-11-23.trin')
-    expect(backup.recordCount).toBe(5)
+    expect(backup.recordCount).toBe(6)
     expect(backup.unreadableCount).toBe(0)
     expect(backup.blob.size).toBe(backup.bytes.byteLength)
     expect(backup.blob.type).toBe('application/octet-stream')
@@ -125,7 +129,7 @@ describe('createBackup', () => {
       createdAt: WHEN.toISOString(),
       secret: 'passphrase',
       schemaVersion: 1,
-      recordCount: 5,
+      recordCount: 6,
     })
     const target = await vaultWith()
     await restoreBackup(backup.bytes, PASSPHRASE, target.vault, { kdf: TEST_KDF })
@@ -142,7 +146,7 @@ describe('createBackup', () => {
     expect(
       (await verifyBackup(backup.bytes, { kind: 'recovery-code', code: typed }, { kdf: TEST_KDF }))
         .recordCount,
-    ).toBe(5)
+    ).toBe(6)
     await expectImportError(verifyBackup(backup.bytes, PASSPHRASE, { kdf: TEST_KDF }), 'wrong-secret')
   })
 
