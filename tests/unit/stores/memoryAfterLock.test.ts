@@ -86,7 +86,7 @@ describe('memory after a lock', () => {
     // Read the derived values so that every computed caches plan text.
     expect(records.live.length).toBe(4)
     expect(records.byKind('goal')[0]?.title).toContain(CANARY)
-    undo.offerUndo({ key: 'done' }, [goal])
+    undo.offerUndo({ key: 'goalRemoved' }, [goal])
     // The walk finds the text while open (so it can find it at all).
     expect(reachableFromStores().length).toBeGreaterThan(0)
 
