@@ -4,7 +4,7 @@ import { deleteDatabase } from '@/data/db'
 import { sortByOrder } from '@/domain/goals'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
-import { useUndoStore } from '@/features/goals/undo'
+import { useUndoStore } from '@/stores/undo'
 import {
   eventually,
   mountPlanApp,

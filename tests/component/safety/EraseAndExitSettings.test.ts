@@ -88,7 +88,7 @@ describe('quick exit target', () => {
     expect(wrapper.text()).toContain(da.quickExit.target.addressHelp)
     await wrapper.get('#exit-target-url').setValue('http://dr.dk')
     await wrapper.get('form').trigger('submit')
-    expect(wrapper.get('#exit-target-error').text()).toBe(da.quickExit.target.problem['not-https'])
+    expect(wrapper.get('#exit-target-url-error').text()).toBe(da.quickExit.target.problem['not-https'])
     expect(wrapper.get('#exit-target-url').attributes('aria-invalid')).toBe('true')
     expect(readSafetySettings().exitTarget).toBeNull()
 
