@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h } from 'vue'
-import OnboardingLockStep from '@/features/safety/OnboardingLockStep.vue'
-import OnboardingSafetyStep from '@/features/safety/OnboardingSafetyStep.vue'
+import OnboardingLockStep from '@/features/onboarding/OnboardingLockStep.vue'
+import OnboardingSafetyStep from '@/features/onboarding/OnboardingSafetyStep.vue'
 import { provideDraft } from '@/features/onboarding/draft'
 import { onboardingSteps } from '@/features/onboarding/steps'
 import type { TargetGroup } from '@/schemas'
 import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import da from '../../../locales/da.json'
-import { PASSPHRASE, freshVaultOptions, mountSafety, eventually } from './support'
+import { PASSPHRASE, freshVaultOptions, mountSafety, eventually } from '../safety/support'
 
 let wrapper: VueWrapper | undefined
 let options: VaultStoreOptions
