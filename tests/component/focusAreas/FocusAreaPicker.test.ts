@@ -6,15 +6,8 @@ import { iconPaths } from '@/components/AppIcon.vue'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { day } from '../../factories/records'
-import {
-  eventually,
-  mountPlanApp,
-  unmountPlanApps,
-  NOW,
-  reopenVault,
-  settled,
-  storePlan,
-} from '../goals/planApp'
+import { eventually, mountPlanApp, settled, unmountAll } from '../support/mount'
+import { NOW, reopenVault, storePlan } from '../support/fixtures'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -23,7 +16,7 @@ beforeEach(async () => {
 })
 
 afterEach(() => {
-  unmountPlanApps()
+  unmountAll()
   useVaultStore().close()
   vi.useRealTimers()
 })
