@@ -6,7 +6,8 @@ import { useVaultStore } from '@/stores/vault'
 import { usePreferencesStore } from '@/stores/preferences'
 import type { Plan } from '@/schemas'
 import { day } from '../factories/records'
-import { mountApp, planRoute, settled, type MountedApp } from './home/app'
+import { mountApp, settled, type MountedApp } from './support/mount'
+import { planRoute } from './support/fixtures'
 
 // 12:00 UTC on 2026-11-23 is the same calendar day in every zone the tests may run in.
 const NOW = new Date('2026-11-23T12:00:00Z')

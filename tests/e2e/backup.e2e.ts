@@ -95,7 +95,7 @@ describe('backup, erase everything, restore', () => {
     await page.locator('[data-test="erase-open"]').click()
     await page.locator('#erase-confirm').fill('SLE')
     await page.locator('[data-test="erase"]').click()
-    await page.locator('#erase-error').waitFor()
+    await page.locator('#erase-confirm-error').waitFor()
     expect(new URL(page.url()).pathname).toBe('/')
     await page.locator('#erase-confirm').fill('slet')
     await page.locator('[data-test="erase"]').click()

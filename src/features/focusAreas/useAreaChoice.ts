@@ -12,7 +12,7 @@ import type { PhaseNumber } from '@/domain/phases'
 import { combinedRemoval, removalOf, removalUndo } from '@/domain/planning'
 import type { TrinRecord } from '@/schemas'
 import { useRecordsStore } from '@/stores/records'
-import { useUndoStore } from '@/features/goals/undo'
+import { useUndoStore } from '@/stores/undo'
 
 /**
  * Choosing and un-choosing focus areas for a phase, written straight away. Un-choosing an

@@ -18,8 +18,8 @@ import OnboardingTransition from './OnboardingTransition.vue'
 import OnboardingDates from './OnboardingDates.vue'
 import OnboardingWorker from './OnboardingWorker.vue'
 import OnboardingReady from './OnboardingReady.vue'
-import OnboardingLockStep from '@/features/safety/OnboardingLockStep.vue'
-import OnboardingSafetyStep from '@/features/safety/OnboardingSafetyStep.vue'
+import OnboardingLockStep from './OnboardingLockStep.vue'
+import OnboardingSafetyStep from './OnboardingSafetyStep.vue'
 
 export interface OnboardingStep {
   /** Stable name (also `data-step` on the page, for tests). */

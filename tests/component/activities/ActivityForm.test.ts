@@ -6,16 +6,8 @@ import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import type { Activity } from '@/schemas'
 import { day } from '../../factories/records'
-import {
-  eventually,
-  mountPlanApp,
-  unmountPlanApps,
-  NOW,
-  reopenVault,
-  settled,
-  storePlan,
-  type Records,
-} from '../goals/planApp'
+import { eventually, mountPlanApp, settled, unmountAll, type Records } from '../support/mount'
+import { NOW, reopenVault, storePlan } from '../support/fixtures'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -24,7 +16,7 @@ beforeEach(async () => {
 })
 
 afterEach(() => {
-  unmountPlanApps()
+  unmountAll()
   useVaultStore().close()
   vi.useRealTimers()
 })

@@ -4,16 +4,8 @@ import { deleteDatabase } from '@/data/db'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { day } from '../../factories/records'
-import {
-  eventually,
-  mountPlanApp,
-  unmountPlanApps,
-  NOW,
-  reopenVault,
-  settled,
-  storePlan,
-  type Records,
-} from '../goals/planApp'
+import { eventually, mountPlanApp, settled, unmountAll, type Records } from '../support/mount'
+import { NOW, reopenVault, storePlan } from '../support/fixtures'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -22,7 +14,7 @@ beforeEach(async () => {
 })
 
 afterEach(() => {
-  unmountPlanApps()
+  unmountAll()
   useVaultStore().close()
   vi.useRealTimers()
 })

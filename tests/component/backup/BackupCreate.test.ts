@@ -10,7 +10,8 @@ import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import da from '../../../locales/da.json'
 import { makeGoal } from '../../factories/records'
 import { TEST_KDF } from '../../unit/data/helpers'
-import { freshVaultOptions, mountSafety, eventually } from '../safety/support'
+import { mountInApp, eventually } from '../support/mount'
+import { freshVaultOptions } from '../support/fixtures'
 
 const BACKUP_PASSPHRASE = 'a different backup phrase'
 let wrapper: VueWrapper | undefined
@@ -33,7 +34,8 @@ afterEach(() => {
 })
 
 async function mountWithGoals(): Promise<VueWrapper> {
-  return mountSafety(BackupCreate, {
+  return mountInApp(BackupCreate, {
+    route: '/settings',
     before: async () => {
       await useVaultStore().open(options)
       const records = useRecordsStore()

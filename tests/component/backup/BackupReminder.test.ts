@@ -9,7 +9,8 @@ import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import da from '../../../locales/da.json'
 import { day } from '../../factories/records'
-import { freshVaultOptions, mountSafety, eventually } from '../safety/support'
+import { mountInApp, eventually } from '../support/mount'
+import { freshVaultOptions } from '../support/fixtures'
 
 const NOW = new Date('2026-11-23T12:00:00Z')
 let wrapper: VueWrapper | undefined
@@ -43,7 +44,7 @@ async function withPlan(): Promise<void> {
 
 describe('backup reminder', () => {
   it('reminds until the first backup, and "Not now" puts it off for this visit', async () => {
-    wrapper = await mountSafety(BackupReminder, { before: withPlan })
+    wrapper = await mountInApp(BackupReminder, { route: '/settings', before: withPlan })
     await flushPromises()
     expect(wrapper.get('[data-test="backup-reminder"]').text()).toContain(da.backup.reminder.never)
     await wrapper.get('[data-test="backup-reminder-later"]').trigger('click')
@@ -51,26 +52,26 @@ describe('backup reminder', () => {
   })
 
   it('is quiet after a backup today, and speaks at the next phase change', async () => {
-    wrapper = await mountSafety(BackupReminder, { before: withPlan })
+    wrapper = await mountInApp(BackupReminder, { route: '/settings', before: withPlan })
     useBackupHistory().recordBackup(day('2026-11-23'))
     await flushPromises()
     expect(wrapper.find('[data-test="backup-reminder"]').exists()).toBe(false)
     wrapper.unmount()
 
     vi.setSystemTime(new Date('2027-01-15T12:00:00Z'))
-    wrapper = await mountSafety(BackupReminder, { before: withPlan })
+    wrapper = await mountInApp(BackupReminder, { route: '/settings', before: withPlan })
     await flushPromises()
     expect(wrapper.get('[data-test="backup-reminder"]').text()).toContain(da.backup.reminder.stage.phase2)
   })
 
   it('remembers the last backup across visits (a date, nothing else)', async () => {
     localStorage.setItem(DEVICE_SETTINGS_KEY, JSON.stringify({ b: '2026-11-02' }))
-    wrapper = await mountSafety(BackupSettings, { before: withPlan })
+    wrapper = await mountInApp(BackupSettings, { route: '/settings', before: withPlan })
     await flushPromises()
     expect(wrapper.get('[data-test="last-backup"]').text()).toBe('Seneste sikkerhedskopi: 2. november 2026.')
     localStorage.setItem(DEVICE_SETTINGS_KEY, JSON.stringify({ b: 'yesterday' }))
     wrapper.unmount()
-    wrapper = await mountSafety(BackupSettings, { before: withPlan })
+    wrapper = await mountInApp(BackupSettings, { route: '/settings', before: withPlan })
     expect(wrapper.get('[data-test="last-backup"]').text()).toBe(da.backup.settings.never)
   })
 })
@@ -86,7 +87,7 @@ describe('storage status', () => {
         estimate: () => Promise.resolve({ usage: 2_500_000, quota: 1_000_000_000 }),
       },
     })
-    wrapper = await mountSafety(StorageStatus)
+    wrapper = await mountInApp(StorageStatus, { route: '/settings' })
     await eventually(async () => {
       await flushPromises()
       expect(wrapper?.find('[data-persistence]').exists()).toBe(true)

@@ -9,8 +9,9 @@ import da from '../../../locales/da.json'
 import en from '../../../locales/en.json'
 import { makeFocusArea, makeGoal, makePlan } from '../../factories/records'
 import { TEST_KDF, snapshotDatabase } from '../../unit/data/helpers'
-import { freshVaultOptions, mountSafety, eventually } from '../safety/support'
-import { chooseFile } from './support'
+import { mountInApp, eventually } from '../support/mount'
+import { freshVaultOptions } from '../support/fixtures'
+import { chooseFile } from '../support/fixtures'
 
 const SECRET = 'the backup passphrase'
 let wrapper: VueWrapper | undefined
@@ -37,7 +38,8 @@ afterEach(() => {
 })
 
 async function mountRestore(seed?: () => Promise<unknown>, locale: 'da' | 'en' = 'da'): Promise<VueWrapper> {
-  return mountSafety(BackupRestore, {
+  return mountInApp(BackupRestore, {
+    route: '/settings',
     locale,
     before: async () => {
       await useVaultStore().open(options)

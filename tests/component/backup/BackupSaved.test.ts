@@ -13,7 +13,8 @@ import { useVaultStore } from '@/stores/vault'
 import da from '../../../locales/da.json'
 import { makeGoal } from '../../factories/records'
 import { TEST_KDF } from '../../unit/data/helpers'
-import { freshVaultOptions, mountSafety, eventually } from '../safety/support'
+import { mountInApp, eventually } from '../support/mount'
+import { freshVaultOptions } from '../support/fixtures'
 
 const PASSPHRASE = 'a different backup phrase'
 let wrapper: VueWrapper | undefined
@@ -36,7 +37,8 @@ afterEach(() => {
 })
 
 async function mountAndSubmit(): Promise<VueWrapper> {
-  const w = await mountSafety(BackupCreate, {
+  const w = await mountInApp(BackupCreate, {
+    route: '/settings',
     before: async () => {
       await useVaultStore().open(freshVaultOptions())
       await useRecordsStore().save(makeGoal({ title: 'Find a doctor' }))

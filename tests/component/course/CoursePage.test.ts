@@ -5,7 +5,7 @@ import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import type { Plan } from '@/schemas'
 import { day } from '../../factories/records'
-import { mountApp, settled, type MountedApp } from '../home/app'
+import { mountApp, settled, type MountedApp } from '../support/mount'
 
 const NOW = new Date('2026-11-23T12:00:00Z')
 

@@ -6,15 +6,8 @@ import { iconPaths } from '@/components/AppIcon.vue'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { day } from '../../factories/records'
-import {
-  eventually,
-  mountPlanApp,
-  unmountPlanApps,
-  NOW,
-  reopenVault,
-  settled,
-  storePlan,
-} from '../goals/planApp'
+import { eventually, mountPlanApp, settled, unmountAll } from '../support/mount'
+import { NOW, reopenVault, storePlan } from '../support/fixtures'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -23,7 +16,7 @@ beforeEach(async () => {
 })
 
 afterEach(() => {
-  unmountPlanApps()
+  unmountAll()
   useVaultStore().close()
   vi.useRealTimers()
 })
@@ -104,15 +97,15 @@ describe('Focus-area picker', () => {
     await settled(wrapper, 'Skriv dit eget område')
     const input = wrapper.get<HTMLInputElement>('#own-area-title')
 
-    await wrapper.get('form.plan-field').trigger('submit')
+    await wrapper.get('form.own-area').trigger('submit')
     await settled(wrapper, 'Skriv noget her.')
     expect(input.attributes('aria-invalid')).toBe('true')
-    expect(input.attributes('aria-describedby')).toContain('own-area-error')
-    expect(wrapper.get('#own-area-error').attributes('role')).toBe('alert')
+    expect(input.attributes('aria-describedby')).toContain('own-area-title-error')
+    expect(wrapper.get('#own-area-title-error').attributes('role')).toBe('alert')
     expect(areas()).toEqual([])
 
     await input.setValue('  Min hund ')
-    await wrapper.get('form.plan-field').trigger('submit')
+    await wrapper.get('form.own-area').trigger('submit')
     await eventually(() => {
       expect(areas().map((area) => area.title)).toEqual(['Min hund'])
     })
@@ -124,7 +117,7 @@ describe('Focus-area picker', () => {
     expect(checkbox(wrapper, own?.id ?? '').element.checked).toBe(true)
 
     await input.setValue('min HUND')
-    await wrapper.get('form.plan-field').trigger('submit')
+    await wrapper.get('form.own-area').trigger('submit')
     await settled(wrapper, 'Du har allerede et område med det navn.')
     expect(areas()).toHaveLength(1)
   })

@@ -4,17 +4,9 @@ import { deleteDatabase } from '@/data/db'
 import { sortByOrder } from '@/domain/goals'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
-import { useUndoStore } from '@/features/goals/undo'
-import {
-  eventually,
-  mountPlanApp,
-  unmountPlanApps,
-  NOW,
-  reopenVault,
-  settled,
-  storePlan,
-  type Records,
-} from './planApp'
+import { useUndoStore } from '@/stores/undo'
+import { eventually, mountPlanApp, settled, unmountAll, type Records } from '../support/mount'
+import { NOW, reopenVault, storePlan } from '../support/fixtures'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -23,7 +15,7 @@ beforeEach(async () => {
 })
 
 afterEach(() => {
-  unmountPlanApps()
+  unmountAll()
   useVaultStore().close()
   vi.useRealTimers()
 })

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import { mountInApp } from '../support/mount'
 import LanguagePicker from '@/features/language/LanguagePicker.vue'
 import { ensureMessages, i18n } from '@/app/i18n'
 import da from '../../../locales/da.json'
@@ -19,10 +19,9 @@ afterEach(() => {
 
 describe('LanguagePicker when a language cannot be loaded', () => {
   it('stays in the current language, shows it as chosen and says so', async () => {
-    setActivePinia(createPinia())
     // Messages load lazily; only the switch itself is made to fail.
     await ensureMessages('da')
-    wrapper = mount(LanguagePicker, { global: { plugins: [i18n] } })
+    wrapper = await mountInApp(LanguagePicker, { locale: null })
     const select = wrapper.get<HTMLSelectElement>('#language-picker')
 
     await select.setValue('en')

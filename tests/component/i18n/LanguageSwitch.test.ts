@@ -9,7 +9,7 @@ import { usePreferencesStore } from '@/stores/preferences'
 import da from '../../../locales/da.json'
 import en from '../../../locales/en.json'
 import { mountInApp } from '../support/mount'
-import { Host } from './support/Host'
+import { Host } from '../support/mount'
 import { localeList } from '../../../locales'
 
 let mounts = 0

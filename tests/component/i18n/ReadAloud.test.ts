@@ -7,7 +7,7 @@ import { i18n, setLocale } from '@/app/i18n'
 import { usePreferencesStore } from '@/stores/preferences'
 import da from '../../../locales/da.json'
 import { mountInApp } from '../support/mount'
-import { Host } from './support/Host'
+import { Host } from '../support/mount'
 import { installFakeSpeech, voice, type FakeUtterance } from './support/fakeSpeech'
 
 let wrapper: VueWrapper | undefined

@@ -2,16 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { deleteDatabase } from '@/data/db'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
-import {
-  eventually,
-  mountPlanApp,
-  unmountPlanApps,
-  NOW,
-  reopenVault,
-  settled,
-  storePlan,
-  type Records,
-} from '../goals/planApp'
+import { eventually, mountPlanApp, settled, unmountAll, type Records } from '../support/mount'
+import { NOW, reopenVault, storePlan } from '../support/fixtures'
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -20,7 +12,7 @@ beforeEach(async () => {
 })
 
 afterEach(() => {
-  unmountPlanApps()
+  unmountAll()
   useVaultStore().close()
   vi.useRealTimers()
 })

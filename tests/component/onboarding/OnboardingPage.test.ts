@@ -3,7 +3,7 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { deleteDatabase } from '@/data/db'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
-import { mountApp, settled, type MountedApp } from '../home/app'
+import { mountApp, settled, type MountedApp } from '../support/mount'
 
 const NOW = new Date('2026-11-23T12:00:00Z')
 

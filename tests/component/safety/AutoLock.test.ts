@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import type { VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import { useAutoLock } from '@/features/safety/useAutoLock'
@@ -7,7 +7,8 @@ import { useSafetySettings } from '@/features/safety/safetySettings'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { makeGoal } from '../../factories/records'
-import { freshVaultOptions } from './support'
+import { freshVaultOptions } from '../support/fixtures'
+import { mountInApp } from '../support/mount'
 
 const MINUTE = 60_000
 let wrapper: VueWrapper | undefined
@@ -31,19 +32,19 @@ afterEach(() => {
   useVaultStore().close()
 })
 
-function mountAutoLock(): VueWrapper {
+function mountAutoLock(): Promise<VueWrapper> {
   const Host = defineComponent({
     setup() {
       useAutoLock()
       return () => h('p', 'app')
     },
   })
-  return mount(Host, { attachTo: document.body })
+  return mountInApp(Host, { keepPinia: true })
 }
 
 describe('auto-lock', () => {
-  it('locks after five minutes without activity and drops every decrypted record', () => {
-    wrapper = mountAutoLock()
+  it('locks after five minutes without activity and drops every decrypted record', async () => {
+    wrapper = await mountAutoLock()
     const vault = useVaultStore()
     vi.advanceTimersByTime(5 * MINUTE - 1000)
     expect(vault.status).toBe('open')
@@ -52,8 +53,8 @@ describe('auto-lock', () => {
     expect(useRecordsStore().live).toEqual([])
   })
 
-  it('counts a touch, a wheel or a key as activity', () => {
-    wrapper = mountAutoLock()
+  it('counts a touch, a wheel or a key as activity', async () => {
+    wrapper = await mountAutoLock()
     const vault = useVaultStore()
     vi.advanceTimersByTime(4 * MINUTE)
     window.dispatchEvent(new Event('pointerdown'))
@@ -67,8 +68,8 @@ describe('auto-lock', () => {
     expect(vault.status).toBe('closed')
   })
 
-  it('does not count a scroll the app makes by itself (a new screen starts at its top)', () => {
-    wrapper = mountAutoLock()
+  it('does not count a scroll the app makes by itself (a new screen starts at its top)', async () => {
+    wrapper = await mountAutoLock()
     const vault = useVaultStore()
     vi.advanceTimersByTime(4 * MINUTE)
     window.dispatchEvent(new Event('scroll'))
@@ -76,8 +77,8 @@ describe('auto-lock', () => {
     expect(vault.status).toBe('closed')
   })
 
-  it('follows the setting (one minute) at once', () => {
-    wrapper = mountAutoLock()
+  it('follows the setting (one minute) at once', async () => {
+    wrapper = await mountAutoLock()
     useSafetySettings().autoLockMinutes = 1
     return Promise.resolve().then(() => {
       vi.advanceTimersByTime(MINUTE)
@@ -85,16 +86,16 @@ describe('auto-lock', () => {
     })
   })
 
-  it('locks when the app comes back after the phone slept longer than the limit (timers did not run)', () => {
-    wrapper = mountAutoLock()
+  it('locks when the app comes back after the phone slept longer than the limit (timers did not run)', async () => {
+    wrapper = await mountAutoLock()
     // Time passes without the timer firing: the clock jumps.
     vi.setSystemTime(Date.now() + 10 * MINUTE)
     document.dispatchEvent(new Event('visibilitychange'))
     expect(useVaultStore().status).toBe('closed')
   })
 
-  it('locks on leaving the app only when chosen, and not while a file picker is open', () => {
-    wrapper = mountAutoLock()
+  it('locks on leaving the app only when chosen, and not while a file picker is open', async () => {
+    wrapper = await mountAutoLock()
     const vault = useVaultStore()
     const settings = useSafetySettings()
     visibility = 'hidden'

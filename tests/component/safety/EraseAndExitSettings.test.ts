@@ -11,7 +11,8 @@ import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import da from '../../../locales/da.json'
 import en from '../../../locales/en.json'
 import { makeGoal } from '../../factories/records'
-import { freshVaultOptions, mountSafety, eventually } from './support'
+import { mountInApp, eventually } from '../support/mount'
+import { freshVaultOptions } from '../support/fixtures'
 
 let wrapper: VueWrapper | undefined
 let options: VaultStoreOptions
@@ -34,7 +35,8 @@ async function databaseNames(): Promise<string[]> {
 describe('erase everything', () => {
   it('needs the typed word; a wrong word erases nothing', async () => {
     const left: string[] = []
-    wrapper = await mountSafety(EraseForm, {
+    wrapper = await mountInApp(EraseForm, {
+      route: '/settings',
       before: () => useVaultStore().open(options),
       props: { leave: (url: string) => left.push(url) },
     })
@@ -49,7 +51,8 @@ describe('erase everything', () => {
 
   it('with the word, erases the database and the settings, and ends on the neutral page', async () => {
     const left: string[] = []
-    wrapper = await mountSafety(EraseForm, {
+    wrapper = await mountInApp(EraseForm, {
+      route: '/settings',
       before: async () => {
         await useVaultStore().open(options)
         await useRecordsStore().save(makeGoal())
@@ -70,7 +73,11 @@ describe('erase everything', () => {
   })
 
   it('asks for the English word in English', async () => {
-    wrapper = await mountSafety(EraseForm, { locale: 'en', props: { leave: () => undefined } })
+    wrapper = await mountInApp(EraseForm, {
+      route: '/settings',
+      locale: 'en',
+      props: { leave: () => undefined },
+    })
     expect(wrapper.get('label').text()).toBe('Type ERASE to confirm')
     expect(en.erase.word).toBe('ERASE')
   })
@@ -78,18 +85,18 @@ describe('erase everything', () => {
 
 describe('quick exit target', () => {
   it('keeps the bundled page by default and stores nothing', async () => {
-    wrapper = await mountSafety(QuickExitSettings)
+    wrapper = await mountInApp(QuickExitSettings, { route: '/settings' })
     expect((wrapper.get('#exit-target-neutral').element as HTMLInputElement).checked).toBe(true)
     expect(readSafetySettings().exitTarget).toBeNull()
   })
 
   it('refuses what is not an https address, with a translated message, and stores a normalised one', async () => {
-    wrapper = await mountSafety(QuickExitSettings)
+    wrapper = await mountInApp(QuickExitSettings, { route: '/settings' })
     await wrapper.get('#exit-target-site').setValue(true)
     expect(wrapper.text()).toContain(da.quickExit.target.addressHelp)
     await wrapper.get('#exit-target-url').setValue('http://dr.dk')
     await wrapper.get('form').trigger('submit')
-    expect(wrapper.get('#exit-target-error').text()).toBe(da.quickExit.target.problem['not-https'])
+    expect(wrapper.get('#exit-target-url-error').text()).toBe(da.quickExit.target.problem['not-https'])
     expect(wrapper.get('#exit-target-url').attributes('aria-invalid')).toBe('true')
     expect(readSafetySettings().exitTarget).toBeNull()
 
@@ -118,7 +125,10 @@ describe('quick exit target', () => {
 
 describe('auto-lock settings', () => {
   it('offers 1 to 15 minutes, remembers the choice, and locks now on request', async () => {
-    wrapper = await mountSafety(AutoLockSettings, { before: () => useVaultStore().open(options) })
+    wrapper = await mountInApp(AutoLockSettings, {
+      route: '/settings',
+      before: () => useVaultStore().open(options),
+    })
     const select = wrapper.get<HTMLSelectElement>('#auto-lock-minutes')
     expect(select.findAll('option').map((option) => option.text())).toHaveLength(15)
     expect(select.element.value).toBe('5')

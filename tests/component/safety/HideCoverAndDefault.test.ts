@@ -13,7 +13,7 @@ import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import type { TargetGroup } from '@/schemas'
 import { makePlan } from '../../factories/records'
-import { freshVaultOptions } from './support'
+import { freshVaultOptions } from '../support/fixtures'
 
 let wrapper: VueWrapper | undefined
 let visibility: DocumentVisibilityState = 'visible'

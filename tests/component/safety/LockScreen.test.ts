@@ -7,7 +7,8 @@ import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import type { Goal } from '@/schemas'
 import da from '../../../locales/da.json'
 import en from '../../../locales/en.json'
-import { PASSPHRASE, freshVaultOptions, lockedDatabase, mountSafety, eventually } from './support'
+import { mountInApp, eventually } from '../support/mount'
+import { PASSPHRASE, freshVaultOptions, lockedDatabase } from '../support/fixtures'
 import { snapshotDatabase } from '../../unit/data/helpers'
 
 let wrapper: VueWrapper | undefined
@@ -38,7 +39,10 @@ describe('LockScreen', () => {
   it('asks for the passphrase; a wrong one says nothing changed and changes nothing but the try counter', async () => {
     const { goal } = await lockedDatabase(options)
     const before = await snapshotDatabase(options.dbName ?? '')
-    wrapper = await mountSafety(LockScreen, { before: () => useVaultStore().open(options) })
+    wrapper = await mountInApp(LockScreen, {
+      route: '/settings',
+      before: () => useVaultStore().open(options),
+    })
     await flushPromises()
     expect(wrapper.get('h1').text()).toBe(da.lock.screen.title)
     expect(wrapper.get('[data-lock-view]').attributes('data-lock-view')).toBe('passphrase')
@@ -63,7 +67,11 @@ describe('LockScreen', () => {
 
   it('refuses an empty passphrase without trying, and speaks English', async () => {
     await lockedDatabase(options)
-    wrapper = await mountSafety(LockScreen, { locale: 'en', before: () => useVaultStore().open(options) })
+    wrapper = await mountInApp(LockScreen, {
+      route: '/settings',
+      locale: 'en',
+      before: () => useVaultStore().open(options),
+    })
     await flushPromises()
     await wrapper.get('[data-test="unlock-form"]').trigger('submit')
     expect(wrapper.get('#unlock-passphrase-error').text()).toBe(en.lock.screen.missing)
@@ -73,7 +81,10 @@ describe('LockScreen', () => {
 
   it('after several wrong tries makes the next one wait, with a countdown, and the button off', async () => {
     await lockedDatabase(options)
-    wrapper = await mountSafety(LockScreen, { before: () => useVaultStore().open(options) })
+    wrapper = await mountInApp(LockScreen, {
+      route: '/settings',
+      before: () => useVaultStore().open(options),
+    })
     await flushPromises()
     for (let attempt = 0; attempt < 4; attempt += 1) await unlockWith(wrapper, `wrong ${attempt}`)
     expect(useVaultStore().retryAt).not.toBeNull()
@@ -84,7 +95,10 @@ describe('LockScreen', () => {
 
   it('after an auto-lock, a PIN chosen at unlock re-opens; a wrong PIN says how many tries are left', async () => {
     await lockedDatabase(options)
-    wrapper = await mountSafety(LockScreen, { before: () => useVaultStore().open(options) })
+    wrapper = await mountInApp(LockScreen, {
+      route: '/settings',
+      before: () => useVaultStore().open(options),
+    })
     await flushPromises()
     await wrapper.get('#unlock-with-pin').setValue(true)
     await wrapper.get('#unlock-new-pin').setValue('2468')
@@ -111,7 +125,10 @@ describe('LockScreen', () => {
 
   it('offers the passphrase instead of the PIN', async () => {
     await lockedDatabase(options)
-    wrapper = await mountSafety(LockScreen, { before: () => useVaultStore().open(options) })
+    wrapper = await mountInApp(LockScreen, {
+      route: '/settings',
+      before: () => useVaultStore().open(options),
+    })
     await flushPromises()
     await wrapper.get('#unlock-with-pin').setValue(true)
     await wrapper.get('#unlock-new-pin').setValue('2468')
@@ -123,7 +140,8 @@ describe('LockScreen', () => {
   })
 
   it('in "no lock" mode after a lock shows "Trin is closed" and Open, which opens and forgets the quick exit', async () => {
-    wrapper = await mountSafety(LockScreen, {
+    wrapper = await mountInApp(LockScreen, {
+      route: '/settings',
       before: async () => {
         await useVaultStore().open(options)
         useVaultStore().lock()
@@ -143,7 +161,8 @@ describe('LockScreen', () => {
 
   it('after a quick exit in passphrase mode, learns that a passphrase is needed without opening anything', async () => {
     await lockedDatabase(options)
-    wrapper = await mountSafety(LockScreen, {
+    wrapper = await mountInApp(LockScreen, {
+      route: '/settings',
       before: async () => {
         // As after a reload following a quick exit: nothing opened, only the settings known.
         await useVaultStore().refreshLockState(options)
@@ -158,7 +177,10 @@ describe('LockScreen', () => {
 
   it('moves focus to its heading, so a screen reader announces the lock', async () => {
     await lockedDatabase(options)
-    wrapper = await mountSafety(LockScreen, { before: () => useVaultStore().open(options) })
+    wrapper = await mountInApp(LockScreen, {
+      route: '/settings',
+      before: () => useVaultStore().open(options),
+    })
     await flushPromises()
     expect(document.activeElement).toBe(wrapper.get('h1').element)
   })

@@ -6,7 +6,8 @@ import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import type { Goal } from '@/schemas'
 import da from '../../../locales/da.json'
 import { makeGoal } from '../../factories/records'
-import { PASSPHRASE, freshVaultOptions, lockedDatabase, mountSafety, eventually } from './support'
+import { mountInApp, eventually } from '../support/mount'
+import { PASSPHRASE, freshVaultOptions, lockedDatabase } from '../support/fixtures'
 
 const NEW_PASSPHRASE = 'green door under the stairs'
 let wrapper: VueWrapper | undefined
@@ -31,7 +32,10 @@ async function settle(check: () => void): Promise<void> {
 
 async function mountUnlocked(): Promise<VueWrapper> {
   await lockedDatabase(options)
-  return mountSafety(LockSettings, { before: () => useVaultStore().unlock(PASSPHRASE, options) })
+  return mountInApp(LockSettings, {
+    route: '/settings',
+    before: () => useVaultStore().unlock(PASSPHRASE, options),
+  })
 }
 
 /** Whether `passphrase` opens the stored plan after a reload (a fresh vault store). */
@@ -46,7 +50,8 @@ async function opensWith(passphrase: string): Promise<boolean> {
 
 describe('lock settings', () => {
   it('sets a passphrase where there is none: records re-encrypted under it, and said so', async () => {
-    wrapper = await mountSafety(LockSettings, {
+    wrapper = await mountInApp(LockSettings, {
+      route: '/settings',
       before: async () => {
         await useVaultStore().open(options)
         await useRecordsStore().save(makeGoal({ title: 'Find a doctor' }))

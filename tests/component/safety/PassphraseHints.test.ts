@@ -4,7 +4,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import LockPassphraseForm from '@/features/safety/LockPassphraseForm.vue'
 import NewPassphraseFields from '@/features/safety/NewPassphraseFields.vue'
 import PinSettings from '@/features/safety/PinSettings.vue'
-import { mountSafety } from './support'
+import { mountInApp } from '../support/mount'
 
 let wrapper: VueWrapper | undefined
 
@@ -32,18 +32,21 @@ function expectNoSaveHints(w: VueWrapper): void {
 
 describe('passphrase fields', () => {
   it('on the lock screen', async () => {
-    wrapper = await mountSafety(LockPassphraseForm, { props: {} })
+    wrapper = await mountInApp(LockPassphraseForm, { route: '/settings', props: {} })
     await wrapper.get('#unlock-with-pin').setValue(true)
     expectNoSaveHints(wrapper)
   })
 
   it('when choosing a new passphrase', async () => {
-    wrapper = await mountSafety(NewPassphraseFields, { props: { idPrefix: 'test', modelValue: '' } })
+    wrapper = await mountInApp(NewPassphraseFields, {
+      route: '/settings',
+      props: { idPrefix: 'test', modelValue: '' },
+    })
     expectNoSaveHints(wrapper)
   })
 
   it('when setting a PIN', async () => {
-    wrapper = await mountSafety(PinSettings, { props: {} })
+    wrapper = await mountInApp(PinSettings, { route: '/settings', props: {} })
     expect(wrapper.find('[data-test="pin-set-form"]').exists()).toBe(true)
     expectNoSaveHints(wrapper)
   })

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h } from 'vue'
-import { i18n, setLocale } from '@/app/i18n'
+import { setLocale } from '@/app/i18n'
 import QuickExitButton from '@/features/safety/QuickExitButton.vue'
 import {
   BLANK_CLASS,
@@ -16,7 +16,8 @@ import { DEVICE_SETTINGS_KEY } from '@/stores/deviceSettings'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { makeGoal } from '../../factories/records'
-import { freshVaultOptions } from './support'
+import { freshVaultOptions } from '../support/fixtures'
+import { mountInApp } from '../support/mount'
 
 let wrapper: VueWrapper | undefined
 
@@ -35,7 +36,7 @@ afterEach(() => {
 })
 
 /** Mounts the header button wired to the app's quick exit, with `leave` recording where it went. */
-function mountExit(left: string[]): VueWrapper {
+function mountExit(left: string[]): Promise<VueWrapper> {
   const Host = defineComponent({
     setup() {
       const { exit } = useQuickExit({ leave: (url) => left.push(url) })
@@ -43,7 +44,7 @@ function mountExit(left: string[]): VueWrapper {
       return () => h(QuickExitButton, { onExit: exit })
     },
   })
-  return mount(Host, { attachTo: document.body, global: { plugins: [i18n] } })
+  return mountInApp(Host, { keepPinia: true })
 }
 
 function key(type: 'keydown' | 'keyup', keyName: string, init: KeyboardEventInit = {}): void {
@@ -68,7 +69,7 @@ describe('quick exit', () => {
     const records = useRecordsStore()
     await records.save(makeGoal({ title: 'Safe address' }))
     const left: string[] = []
-    wrapper = mountExit(left)
+    wrapper = await mountExit(left)
     expect(wrapper.get('button').text()).toBe('Luk')
 
     ;(wrapper.get('[data-test="quick-exit"]').element as HTMLButtonElement).click()
@@ -83,7 +84,7 @@ describe('quick exit', () => {
   it('goes to the ordinary website the citizen chose', async () => {
     useSafetySettings().exitTarget = 'https://www.dr.dk/vejret'
     const left: string[] = []
-    wrapper = mountExit(left)
+    wrapper = await mountExit(left)
     await wrapper.get('[data-test="quick-exit"]').trigger('click')
     expect(left).toEqual(['https://www.dr.dk/vejret'])
   })
@@ -103,9 +104,9 @@ describe('quick exit', () => {
     expect(left).toEqual([NEUTRAL_PAGE])
   })
 
-  it('fires on Shift pressed three times on its own', () => {
+  it('fires on Shift pressed three times on its own', async () => {
     const left: string[] = []
-    wrapper = mountExit(left)
+    wrapper = await mountExit(left)
     shift()
     shift()
     expect(left).toEqual([])
@@ -115,7 +116,7 @@ describe('quick exit', () => {
 
   it('does not fire for Shift used with another key, or with a letter typed in between', async () => {
     const left: string[] = []
-    wrapper = mountExit(left)
+    wrapper = await mountExit(left)
     // Typing "HI" with Shift: a capital, a capital, a capital.
     for (const letter of ['H', 'I', 'J']) {
       key('keydown', 'Shift', { shiftKey: true })
@@ -133,9 +134,9 @@ describe('quick exit', () => {
     expect(left).toEqual([])
   })
 
-  it('stops listening when its owner is gone', () => {
+  it('stops listening when its owner is gone', async () => {
     const left: string[] = []
-    wrapper = mountExit(left)
+    wrapper = await mountExit(left)
     wrapper.unmount()
     wrapper = undefined
     shift()

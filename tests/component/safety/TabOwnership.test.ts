@@ -5,7 +5,7 @@ import { useTabOwnership, type PlanLocks } from '@/features/safety/tabOwnership'
 import { useVaultStore } from '@/stores/vault'
 import { makePlan } from '../../factories/records'
 import { useRecordsStore } from '@/stores/records'
-import { freshVaultOptions } from './support'
+import { freshVaultOptions } from '../support/fixtures'
 
 /** The Web Locks semantics used: `ifAvailable` gets null while held; `steal` aborts the holder. */
 class FakeLocks implements PlanLocks {

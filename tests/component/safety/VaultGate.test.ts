@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import { useSafetySettings } from '@/features/safety/safetySettings'
@@ -7,7 +7,8 @@ import { usePageLifecycle } from '@/features/safety/usePageLifecycle'
 import { BLANK_CLASS } from '@/features/safety/quickExit'
 import { useVaultGate } from '@/features/safety/useVaultGate'
 import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
-import { PASSPHRASE, freshVaultOptions, eventually } from './support'
+import { PASSPHRASE, freshVaultOptions } from '../support/fixtures'
+import { eventually, mountInApp } from '../support/mount'
 
 let wrapper: VueWrapper | undefined
 let options: VaultStoreOptions
@@ -34,7 +35,7 @@ function pageTransition(type: 'pagehide' | 'pageshow', persisted = true): Event 
   return Object.assign(new Event(type), { persisted })
 }
 
-function mountGate(): { wrapper: VueWrapper; shown: () => boolean } {
+async function mountGate(): Promise<{ wrapper: VueWrapper; shown: () => boolean }> {
   let show = (): boolean => false
   const Host = defineComponent({
     setup() {
@@ -49,12 +50,12 @@ function mountGate(): { wrapper: VueWrapper; shown: () => boolean } {
       return () => h('p', showScreens.value ? 'screens' : 'lock screen')
     },
   })
-  return { wrapper: mount(Host), shown: () => show() }
+  return { wrapper: await mountInApp(Host, { keepPinia: true }), shown: () => show() }
 }
 
 describe('the vault gate', () => {
   it('opens "no lock" at start, shows the screens, and asks once to keep the storage', async () => {
-    const gate = mountGate()
+    const gate = await mountGate()
     wrapper = gate.wrapper
     await eventually(() => {
       expect(gate.shown()).toBe(true)
@@ -67,7 +68,7 @@ describe('the vault gate', () => {
 
   it('after a quick exit does not open by itself, and forgets the exit once the citizen opens', async () => {
     useSafetySettings().markExited()
-    const gate = mountGate()
+    const gate = await mountGate()
     wrapper = gate.wrapper
     await flushPromises()
     expect(useVaultStore().status).toBe('closed')
@@ -79,7 +80,7 @@ describe('the vault gate', () => {
   })
 
   it('keeps the screens while a passphrase is set (the vault re-opens under the new key)', async () => {
-    const gate = mountGate()
+    const gate = await mountGate()
     wrapper = gate.wrapper
     await eventually(() => {
       expect(gate.shown()).toBe(true)
@@ -93,7 +94,7 @@ describe('the vault gate', () => {
   })
 
   it('blanks and closes a page that goes into the back/forward cache, and shows the lock screen when it comes back', async () => {
-    const gate = mountGate()
+    const gate = await mountGate()
     wrapper = gate.wrapper
     await eventually(() => {
       expect(gate.shown()).toBe(true)
@@ -110,7 +111,7 @@ describe('the vault gate', () => {
   })
 
   it('leaves an ordinary page hide alone (the page is going away for good)', async () => {
-    const gate = mountGate()
+    const gate = await mountGate()
     wrapper = gate.wrapper
     await eventually(() => {
       expect(gate.shown()).toBe(true)

@@ -2,14 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h } from 'vue'
-import OnboardingLockStep from '@/features/safety/OnboardingLockStep.vue'
-import OnboardingSafetyStep from '@/features/safety/OnboardingSafetyStep.vue'
+import OnboardingLockStep from '@/features/onboarding/OnboardingLockStep.vue'
+import OnboardingSafetyStep from '@/features/onboarding/OnboardingSafetyStep.vue'
 import { provideDraft } from '@/features/onboarding/draft'
 import { onboardingSteps } from '@/features/onboarding/steps'
 import type { TargetGroup } from '@/schemas'
 import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import da from '../../../locales/da.json'
-import { PASSPHRASE, freshVaultOptions, mountSafety, eventually } from './support'
+import { mountInApp, eventually } from '../support/mount'
+import { PASSPHRASE, freshVaultOptions } from '../support/fixtures'
 
 let wrapper: VueWrapper | undefined
 let options: VaultStoreOptions
@@ -44,7 +45,10 @@ function stepHost(targetGroup: TargetGroup) {
 }
 
 async function mountStep(targetGroup: TargetGroup): Promise<VueWrapper> {
-  return mountSafety(stepHost(targetGroup), { before: () => useVaultStore().open(options) })
+  return mountInApp(stepHost(targetGroup), {
+    route: '/settings',
+    before: () => useVaultStore().open(options),
+  })
 }
 
 describe('onboarding: the lock choice', () => {
@@ -131,7 +135,8 @@ describe('onboarding: the lock choice', () => {
     await first.open(options)
     await first.setPassphrase(PASSPHRASE)
     first.close()
-    wrapper = await mountSafety(stepHost('shelter'), {
+    wrapper = await mountInApp(stepHost('shelter'), {
+      route: '/settings',
       before: async () => {
         await useVaultStore().unlock(PASSPHRASE, options)
       },
@@ -144,7 +149,7 @@ describe('onboarding: the lock choice', () => {
 
 describe('onboarding: safety for women leaving a shelter', () => {
   it('explains quick exit, the history that is not erased, private windows and a watched phone', async () => {
-    wrapper = await mountSafety(OnboardingSafetyStep)
+    wrapper = await mountInApp(OnboardingSafetyStep, { route: '/settings' })
     const text = wrapper.text()
     for (const key of ['quickExit', 'shift', 'history', 'privateWindow', 'monitored', 'help'] as const) {
       expect(text).toContain(da.safety.onboarding[key])
