@@ -1,7 +1,7 @@
 import { computed, type ComputedRef } from 'vue'
 import { sortByOrder } from '@/domain/goals'
 import { useRecordsStore } from '@/stores/records'
-import { useAreaName } from '@/features/focusAreas/useAreaName'
+import { useAreaName } from '@/composables/useAreaName'
 
 /** The goals of one focus area, as the activity form lists them. */
 export interface GoalGroup {

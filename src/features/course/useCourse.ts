@@ -6,7 +6,7 @@ import type { Plan } from '@/schemas'
 import { useCourseToday } from '@/composables/useCourseToday'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
-import { saveProblemOf, type SaveProblem } from '@/features/storage/errorMessages'
+import { saveProblemOf, type SaveProblem } from '@/app/i18n/errorMessages'
 
 export interface Course {
   readonly vault: ReturnType<typeof useVaultStore>

@@ -2,7 +2,7 @@ import { nextTick, ref } from 'vue'
 import { reorder, type Ordered } from '@/domain/goals'
 import type { TrinRecord } from '@/schemas'
 import { useRecordsStore } from '@/stores/records'
-import { saveProblemOf, type SaveProblem } from '@/features/storage/errorMessages'
+import { saveProblemOf, type SaveProblem } from '@/app/i18n/errorMessages'
 
 /**
  * Moving items up and down a list (goals, sub-goals): saves only the records whose `order`

@@ -7,7 +7,7 @@
 import { onScopeDispose } from 'vue'
 import { afterKeyEvent, emptyShiftSequence, type ShiftSequence } from '@/domain/quickExit'
 import { useVaultStore } from '@/stores/vault'
-import { useSafetySettings } from './safetySettings'
+import { useSafetySettings } from '@/stores/safetySettings'
 
 /**
  * The bundled neutral page (public/opskrift.html, an ordinary recipe): precached, so it opens

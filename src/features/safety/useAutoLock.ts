@@ -7,7 +7,7 @@
 import { onScopeDispose, watch } from 'vue'
 import { autoLockDue, lockOnHideDue, msUntilAutoLock } from '@/domain/autoLock'
 import { useVaultStore } from '@/stores/vault'
-import { useSafetySettings } from './safetySettings'
+import { useSafetySettings } from '@/stores/safetySettings'
 
 // What a person does. Not 'scroll': the app itself scrolls (a new screen starts at its top), and
 // that must not count as use; a person's scrolling arrives as touchstart, wheel or keydown.

@@ -8,7 +8,7 @@
 import { computed, onMounted, ref, watch, type ComputedRef } from 'vue'
 import { requestPersistence } from '@/data/persistence'
 import { useVaultStore, type VaultStatus } from '@/stores/vault'
-import { useSafetySettings } from './safetySettings'
+import { useSafetySettings } from '@/stores/safetySettings'
 import { useTabOwnership } from './tabOwnership'
 
 export function useVaultGate(options: { persist?: () => Promise<unknown> } = {}): {

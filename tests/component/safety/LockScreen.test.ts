@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import LockScreen from '@/features/safety/LockScreen.vue'
-import { useSafetySettings } from '@/features/safety/safetySettings'
+import { useSafetySettings } from '@/stores/safetySettings'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import type { Goal } from '@/schemas'

@@ -11,7 +11,7 @@ import {
   useQuickExit,
   useShiftTriple,
 } from '@/features/safety/quickExit'
-import { useSafetySettings } from '@/features/safety/safetySettings'
+import { useSafetySettings } from '@/stores/safetySettings'
 import { DEVICE_SETTINGS_KEY } from '@/stores/deviceSettings'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'

@@ -7,9 +7,9 @@ import {
   isQuotaError,
   saveProblemOf,
   type SaveArea,
-} from '@/features/storage/errorMessages'
-import da from '../../../../locales/da.json'
-import en from '../../../../locales/en.json'
+} from '@/app/i18n/errorMessages'
+import da from '../../../locales/da.json'
+import en from '../../../locales/en.json'
 
 function messageAt(messages: unknown, key: string): unknown {
   return key
