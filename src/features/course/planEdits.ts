@@ -40,6 +40,14 @@ export type DatesCheck =
   | { readonly ok: true; readonly contactStart: CivilDate; readonly transitionDate: CivilDate | null }
   | { readonly ok: false; readonly field: 'contactStart' | 'transitionDate'; readonly message: string }
 
+/** What CourseDateFields offers its form: the typed dates when they keep the rules, else null. */
+export interface CourseDateFieldsHandle {
+  checked: (
+    today: CivilDate,
+    plan?: Pick<Plan, 'pauses' | 'restarts'>,
+  ) => Extract<DatesCheck, { readonly ok: true }> | null
+}
+
 /** The domain's `checkDates`, with the problem as its message key. */
 export function checkDates(
   contactText: string,

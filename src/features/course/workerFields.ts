@@ -12,6 +12,12 @@ export type WorkerCheck =
   | { readonly ok: true; readonly worker: PlanWorker | null }
   | { readonly ok: false; readonly field: 'name' | 'phone'; readonly message: string }
 
+/** What CourseWorkerFields offers its form: check what was typed, or clear the messages. */
+export interface CourseWorkerFieldsHandle {
+  checked: () => Extract<WorkerCheck, { readonly ok: true }> | null
+  clear: () => void
+}
+
 /** The domain's `checkWorker`, with the problem as its message key. */
 export function checkWorker(nameText: string, phoneText: string): WorkerCheck {
   const checked = checkWorkerRules(nameText, phoneText)
