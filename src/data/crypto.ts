@@ -12,6 +12,7 @@
 import type { Bytes } from './bytes'
 import type { Argon2idParams, KdfHeader, KdfMethod, Pbkdf2Params } from './kdf/params'
 import { RECORD_PAD_BLOCK, pad, readPaddedOrLegacy } from './padding'
+import { CodedError } from './codedError'
 
 // Defined on its own so kdf/params.ts can use it without importing this module back.
 export type { Bytes } from './bytes'
@@ -28,14 +29,8 @@ export type CryptoErrorCode =
   /** WebCrypto is not available (insecure context or very old browser). */
   | 'unavailable'
 
-export class CryptoError extends Error {
+export class CryptoError extends CodedError<CryptoErrorCode> {
   override readonly name = 'CryptoError'
-  readonly code: CryptoErrorCode
-
-  constructor(code: CryptoErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.code = code
-  }
 }
 
 export const AES_KEY_BITS = 256

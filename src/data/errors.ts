@@ -1,5 +1,6 @@
 import { CryptoError } from './crypto'
 import { KdfError } from './kdf/params'
+import { CodedError, type RecordIssues } from './codedError'
 
 /**
  * Typed errors of the data layer. A caller can always tell "storage is full" from "the key does
@@ -26,14 +27,8 @@ export type StorageErrorCode =
   /** Anything else IndexedDB reported. */
   | 'failed'
 
-export class StorageError extends Error {
+export class StorageError extends CodedError<StorageErrorCode> {
   override readonly name = 'StorageError'
-  readonly code: StorageErrorCode
-
-  constructor(code: StorageErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.code = code
-  }
 }
 
 export type KeyringErrorCode =
@@ -50,14 +45,8 @@ export type KeyringErrorCode =
   /** The data key is locked with a passphrase and none was given: show the lock screen. */
   | 'passphrase-required'
 
-export class KeyringError extends Error {
+export class KeyringError extends CodedError<KeyringErrorCode> {
   override readonly name = 'KeyringError'
-  readonly code: KeyringErrorCode
-
-  constructor(code: KeyringErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.code = code
-  }
 }
 
 export type RecordValidationErrorCode =
@@ -69,23 +58,17 @@ export type RecordValidationErrorCode =
   | 'id-mismatch'
 
 /** A record was rejected by validation; `issues` are zod's, for display and debugging. */
-export class RecordValidationError extends Error {
+export class RecordValidationError extends CodedError<RecordValidationErrorCode> {
   override readonly name = 'RecordValidationError'
-  readonly code: RecordValidationErrorCode
   readonly recordId: string | undefined
-  readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[]
+  readonly issues: RecordIssues
 
   constructor(
     code: RecordValidationErrorCode,
     message: string,
-    details: {
-      recordId?: string | undefined
-      issues?: RecordValidationError['issues']
-      cause?: unknown
-    } = {},
+    details: { recordId?: string | undefined; issues?: RecordIssues; cause?: unknown } = {},
   ) {
-    super(message, { cause: details.cause })
-    this.code = code
+    super(code, message, { cause: details.cause })
     this.recordId = details.recordId
     this.issues = details.issues ?? []
   }
@@ -154,9 +137,8 @@ export type LockErrorCode =
 export const MIN_PASSPHRASE_LENGTH = 8
 
 /** A lock operation failed. Nothing stored was deleted or rewritten (see each code). */
-export class LockError extends Error {
+export class LockError extends CodedError<LockErrorCode> {
   override readonly name = 'LockError'
-  readonly code: LockErrorCode
   /** For 'wrong-passphrase' and 'too-soon': when the next try is allowed (epoch ms), or null for "now". */
   readonly retryAt: number | null
   /** For 'wrong-pin': PIN tries left before the in-memory key is dropped. */
@@ -167,8 +149,7 @@ export class LockError extends Error {
     message: string,
     details: { retryAt?: number | null; attemptsLeft?: number | null; cause?: unknown } = {},
   ) {
-    super(message, { cause: details.cause })
-    this.code = code
+    super(code, message, { cause: details.cause })
     this.retryAt = details.retryAt ?? null
     this.attemptsLeft = details.attemptsLeft ?? null
   }
@@ -208,21 +189,19 @@ export type ImportErrorCode =
   | 'internal'
 
 /** An import (backup restore) was refused. The database is unchanged. */
-export class ImportError extends Error {
+export class ImportError extends CodedError<ImportErrorCode> {
   override readonly name = 'ImportError'
-  readonly code: ImportErrorCode
   /** For 'invalid-records': the first offending record's id, when it has one. */
   readonly recordId: string | undefined
-  /** For 'invalid-records': zod's issues (at most a few), for display and debugging. */
-  readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[]
+  /** For 'invalid-records': zod's issues. */
+  readonly issues: RecordIssues
 
   constructor(
     code: ImportErrorCode,
     message: string,
-    details: { recordId?: string | undefined; issues?: ImportError['issues']; cause?: unknown } = {},
+    details: { recordId?: string | undefined; issues?: RecordIssues; cause?: unknown } = {},
   ) {
-    super(message, { cause: details.cause })
-    this.code = code
+    super(code, message, { cause: details.cause })
     this.recordId = details.recordId
     this.issues = details.issues ?? []
   }
@@ -245,14 +224,8 @@ export type BackupErrorCode =
   | 'storage-failed'
 
 /** Making a backup failed; no file should be offered to the user. */
-export class BackupError extends Error {
+export class BackupError extends CodedError<BackupErrorCode> {
   override readonly name = 'BackupError'
-  readonly code: BackupErrorCode
-
-  constructor(code: BackupErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.code = code
-  }
 }
 
 /** Maps anything IndexedDB/Dexie throws to a {@link StorageError}; typed errors pass through. */

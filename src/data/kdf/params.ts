@@ -10,6 +10,7 @@
  */
 import { z } from '@/schemas/zod'
 import type { Bytes } from '../bytes'
+import { CodedError } from '../codedError'
 
 /** Key-derivation functions a passphrase can be stretched with. */
 export type KdfMethod = 'argon2id' | 'pbkdf2'
@@ -137,14 +138,8 @@ export type KdfErrorCode =
   | 'failed'
 
 /** A derivation was refused or failed. Callers translate it into LockError / ImportError. */
-export class KdfError extends Error {
+export class KdfError extends CodedError<KdfErrorCode> {
   override readonly name = 'KdfError'
-  readonly code: KdfErrorCode
-
-  constructor(code: KdfErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.code = code
-  }
 }
 
 const count = z
