@@ -298,8 +298,8 @@ export const useVaultStore = defineStore('vault', () => {
     const { vault: next, rotated } = await change().catch(rememberRetry)
     dropSession()
     discardPin()
-    lockMethod.value = null
     retryAt.value = null
+    // Re-read, not cleared first: screens keyed on the method must not flicker through 'none'.
     await refreshLockState().catch(() => undefined)
     const mySession = session
     status.value = 'opening'
