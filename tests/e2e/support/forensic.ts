@@ -134,7 +134,7 @@ export async function readOrigin(page: Page): Promise<ProfileContents> {
     const databases: string[] = []
     const wraps: (Record<string, unknown> & { where: string })[] = []
     const keys: CryptoKey[] = []
-    const rows: { where: string; id: string; iv: Uint8Array; ct: Uint8Array }[] = []
+    const rows: { where: string; id: string; iv: Uint8Array<ArrayBuffer>; ct: Uint8Array<ArrayBuffer> }[] = []
     const bytes = (value: unknown) => Array.from(value as Uint8Array)
     for (const { where, factory } of factories) {
       for (const info of await factory.databases()) {
@@ -160,7 +160,7 @@ export async function readOrigin(page: Page): Promise<ProfileContents> {
               })
             }
             if (typeof row.id === 'string' && row.iv instanceof Uint8Array && row.ct instanceof Uint8Array)
-              rows.push({ where: place, id: row.id, iv: row.iv, ct: row.ct })
+              rows.push({ where: place, id: row.id, iv: new Uint8Array(row.iv), ct: new Uint8Array(row.ct) })
           }
         }
         db.close()
