@@ -26,13 +26,23 @@ export interface MetaRow {
   readonly value: unknown
 }
 
+/** An IndexedDB implementation Dexie can be opened on (a Storage Bucket's, or a test's). */
+export interface IdbFactory {
+  readonly indexedDB: IDBFactory
+  readonly IDBKeyRange: typeof IDBKeyRange
+}
+
 export class TrinDatabase extends Dexie {
   declare readonly records: Table<EncryptedRow, string>
   declare readonly meta: Table<MetaRow, MetaKey>
 
-  constructor(name: string = DB_NAME) {
+  /**
+   * @param factory where the database lives: a Storage Bucket's `indexedDB` (see
+   *   `generations.ts`); the page's own IndexedDB when omitted.
+   */
+  constructor(name: string = DB_NAME, factory?: IdbFactory) {
     // 'strict' makes Chrome flush to disk before a write transaction reports complete.
-    super(name, { chromeTransactionDurability: 'strict', autoOpen: false })
+    super(name, { chromeTransactionDurability: 'strict', autoOpen: false, ...factory })
     applyMigrations(this, migrations)
   }
 }

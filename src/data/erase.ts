@@ -1,6 +1,8 @@
 /**
- * "Erase everything on this device": every IndexedDB database of the origin (Trin's and the
- * service worker's), every Cache Storage entry (the offline copy of the app), every service-worker
+ * "Erase everything on this device": every Storage Bucket of the origin (each key generation of
+ * the plan lives in one; deleting a bucket removes its directory), every IndexedDB database of
+ * the origin (the generation pointer, an older install's database, the service worker's), every
+ * Cache Storage entry (the offline copy of the app), every service-worker
  * registration, and local/session storage. Best effort and complete: a failing step is reported
  * and the others still run.
  *
@@ -11,6 +13,7 @@
  * (Dexie connections close themselves when another deletes their database).
  */
 import { DB_NAME } from './db'
+import { browserBuckets, pointerDbName, type BucketManager } from './generations'
 
 /** What one step achieved. */
 export type EraseOutcome =
@@ -34,6 +37,7 @@ export interface EraseEnvironment {
   readonly caches?: Pick<CacheStorage, 'keys' | 'delete'>
   readonly serviceWorker?: { getRegistrations(): Promise<readonly { unregister(): Promise<boolean> }[]> }
   readonly storages?: readonly Pick<Storage, 'clear'>[]
+  readonly buckets?: Pick<BucketManager, 'keys' | 'delete'> | null
 }
 
 /** The real browser APIs, where they exist. */
@@ -60,6 +64,7 @@ export function browserEraseEnvironment(): EraseEnvironment {
     caches: scope.caches,
     serviceWorker: scope.navigator?.serviceWorker,
     storages,
+    buckets: browserBuckets(),
   }
 }
 
@@ -94,15 +99,25 @@ export async function eraseEverything(
   env: EraseEnvironment = browserEraseEnvironment(),
   options: { readonly dbNames?: readonly string[] } = {},
 ): Promise<EraseReport> {
+  // The plan's generations first: its buckets, then every database (the pointer last, so an
+  // interrupted erase still finds nothing to open rather than a pointer to nothing).
   const databases = await step(async () => {
     const factory = env.indexedDB
-    if (!factory) return null
-    const names = new Set(options.dbNames ?? [DB_NAME])
+    if (!factory && !env.buckets) return null
+    let count = 0
+    if (env.buckets) {
+      for (const name of await env.buckets.keys()) {
+        await env.buckets.delete(name)
+        count += 1
+      }
+    }
+    if (!factory) return count
+    const names = new Set((options.dbNames ?? [DB_NAME]).flatMap((name) => [name, pointerDbName(name)]))
     if (typeof factory.databases === 'function') {
       for (const info of await factory.databases()) if (info.name) names.add(info.name)
     }
     for (const name of names) await deleteOne(factory, name)
-    return names.size
+    return count + names.size
   })
   const caches = await step(async () => {
     const storage = env.caches
@@ -111,19 +126,20 @@ export async function eraseEverything(
     for (const key of keys) await storage.delete(key)
     return keys.length
   })
-  const serviceWorkers = await step(async () => {
-    const container = env.serviceWorker
-    if (!container) return null
-    const registrations = await container.getRegistrations()
-    for (const registration of registrations) await registration.unregister()
-    return registrations.length
-  })
   const webStorage = await step(() => {
     const storages = env.storages ?? []
     if (storages.length === 0) return Promise.resolve(null)
     // The whole origin is Trin's, so everything in it is the app's: clear, not key by key.
     for (const storage of storages) storage.clear()
     return Promise.resolve(storages.length)
+  })
+  // Last: the registration serves the neutral page while the rest goes.
+  const serviceWorkers = await step(async () => {
+    const container = env.serviceWorker
+    if (!container) return null
+    const registrations = await container.getRegistrations()
+    for (const registration of registrations) await registration.unregister()
+    return registrations.length
   })
   const ok = [databases, caches, serviceWorkers, webStorage].every((outcome) => outcome.status !== 'failed')
   return { ok, databases, caches, serviceWorkers, webStorage }

@@ -16,8 +16,11 @@ import {
   createPin,
   readLockState,
   removePassphrase,
+  replaceAllInNewGeneration,
   setPassphrase,
   type LockOptions,
+  type RestoreProtection,
+  type SetPassphraseResult,
 } from '@/data/lock/passphrase'
 import type { PinKeeper } from '@/data/lock/pin'
 import {
@@ -39,7 +42,7 @@ import {
 export type VaultStatus = 'closed' | 'locked' | 'opening' | 'open' | 'error'
 
 /** Where the store's data lives and how keys are derived; tests inject their own. */
-export type VaultStoreOptions = Pick<OpenVaultOptions, 'dbName' | 'kdf' | 'now'>
+export type VaultStoreOptions = Pick<OpenVaultOptions, 'dbName' | 'kdf' | 'now' | 'buckets'>
 
 type OpenHandler = (vault: Vault) => Promise<void>
 type CloseHandler = () => void
@@ -244,7 +247,7 @@ export const useVaultStore = defineStore('vault', () => {
       } finally {
         syncPin()
       }
-      await adopt(await openVaultWithKey(key, { dbName: settings.dbName }), mySession)
+      await adopt(await openVaultWithKey(key, settings), mySession)
     })
   }
 
@@ -285,19 +288,18 @@ export const useVaultStore = defineStore('vault', () => {
   }
 
   /**
-   * Sets a passphrase (from "no lock", or on a new device before anything exists). In "no lock"
-   * mode this rotates the data key and re-encrypts every record, then the vault is re-opened
-   * under the new key (the other stores reload). `rotated: false` means some row could not be
-   * decrypted, so the key was only re-wrapped: a copy of the storage taken before the lock still
-   * opens the records — say so.
-   * @throws LockError 'already-locked' | 'passphrase-too-short' | 'concurrent-change' | …
+   * Runs a protection change that writes a new generation (fresh data key), then re-opens the
+   * vault under the new key (the other stores reload). Any PIN copy held the old key: dropped.
    */
-  async function setPassphraseAndReopen(passphrase: string): Promise<{ readonly rotated: boolean }> {
+  async function reopenAfter(
+    change: () => Promise<SetPassphraseResult>,
+  ): Promise<{ readonly rotated: boolean }> {
     if (opening) await opening.catch(() => undefined)
-    const { vault: next, rotated } = await setPassphrase(passphrase, lockOptions())
+    const { vault: next, rotated } = await change().catch(rememberRetry)
     dropSession()
     discardPin()
-    lockMethod.value = null
+    retryAt.value = null
+    // Re-read, not cleared first: screens keyed on the method must not flicker through 'none'.
     await refreshLockState().catch(() => undefined)
     const mySession = session
     status.value = 'opening'
@@ -313,21 +315,28 @@ export const useVaultStore = defineStore('vault', () => {
   }
 
   /**
-   * Changes the passphrase (re-wraps the data key; records untouched; the open vault stays open).
+   * Sets a passphrase (from "no lock", or on a new device before anything exists): a new
+   * generation with a fresh data key, every record re-encrypted, the old storage removed.
+   * `rotated: false` means some row could not be decrypted, so the key was only re-wrapped: a
+   * copy of the storage taken before the lock still opens the records — say so.
+   * @throws LockError 'already-locked' | 'passphrase-too-short' | 'concurrent-change' | …
+   */
+  function setPassphraseAndReopen(passphrase: string): Promise<{ readonly rotated: boolean }> {
+    return reopenAfter(() => setPassphrase(passphrase, lockOptions()))
+  }
+
+  /**
+   * Changes the passphrase: a new generation (fresh data key), so the old passphrase opens
+   * nothing any more; the vault is re-opened under the new key.
    * @throws LockError 'wrong-passphrase' | 'too-soon' | 'passphrase-too-short' | …
    */
   async function changePassphraseOf(current: string, next: string): Promise<void> {
-    await changePassphrase(current, next, lockOptions()).catch(rememberRetry)
-    retryAt.value = null
-    await refreshLockState().catch(() => undefined)
+    await reopenAfter(() => changePassphrase(current, next, lockOptions()))
   }
 
-  /** Removes the passphrase ("no lock": stops casual reading only). Drops any PIN copy. */
+  /** Removes the passphrase ("no lock": stops casual reading only): new generation, device key. */
   async function removePassphraseOf(passphrase: string): Promise<void> {
-    await removePassphrase(passphrase, lockOptions()).catch(rememberRetry)
-    discardPin()
-    lockMethod.value = 'device'
-    retryAt.value = null
+    await reopenAfter(() => removePassphrase(passphrase, lockOptions()))
   }
 
   /**
@@ -375,19 +384,33 @@ export const useVaultStore = defineStore('vault', () => {
   }
 
   /**
-   * Restores a backup into the open vault (one all-or-nothing transaction), then reloads the
-   * other stores. `replace: true` only after the user confirmed replacing what is stored.
-   * @throws ImportError — nothing changed
+   * Restores a backup as the whole plan, into a NEW generation under `protection` (chosen
+   * before anything is written: a new passphrase, or 'device' for "no lock"); the previous plan
+   * and its keys are removed. Works with the vault open or not (a fresh install). `replace: true`
+   * only after the user confirmed replacing what is stored. Re-opens the vault afterwards.
+   * @throws ImportError — the previous plan is unchanged
    */
   async function restore(
     bytes: Uint8Array,
     secret: BackupSecret,
+    protection: RestoreProtection,
     options: RestoreBackupOptions = {},
   ): Promise<BackupSummary> {
-    const current = requireVault()
-    const { restoreBackup } = await import('@/data/backup/backup')
-    const summary = await restoreBackup(bytes, secret, current, { kdf: settings.kdf, ...options })
-    await reload()
+    const { restoreBackupWith } = await import('@/data/backup/backup')
+    let result: SetPassphraseResult | null = null
+    const summary = await restoreBackupWith(
+      bytes,
+      secret,
+      async (records) => {
+        result = await replaceAllInNewGeneration(records, protection, {
+          ...lockOptions(),
+          replace: options.replace ?? false,
+        })
+      },
+      { kdf: settings.kdf, ...options },
+    )
+    const written = result as SetPassphraseResult | null
+    if (written !== null) await reopenAfter(() => Promise.resolve(written))
     return summary
   }
 

@@ -394,3 +394,37 @@ export function restoreBackup(
     return summaryOf(header, schemaVersion, records.length)
   })
 }
+
+/**
+ * Restores a backup by handing its checked records to `write` (keys: a NEW generation under the
+ * protection chosen before — see `replaceAllInNewGeneration`), with restoreBackup's errors.
+ * @throws ImportError — always this type; on failure the previous plan is unchanged
+ */
+export function restoreBackupWith(
+  bytes: Uint8Array,
+  secret: BackupSecret,
+  write: (records: readonly TrinRecord[]) => Promise<void>,
+  options: ReadBackupOptions = {},
+): Promise<BackupSummary> {
+  return asImport(async () => {
+    const { header, schemaVersion, records } = await readBackup(bytes, secret, options)
+    try {
+      await write(records)
+    } catch (error) {
+      if (error instanceof ImportError) throw error
+      if (error instanceof StorageError && error.code === 'not-empty') {
+        throw new ImportError(
+          'target-not-empty',
+          'This device already holds records; confirm to replace them',
+          {
+            cause: error,
+          },
+        )
+      }
+      throw new ImportError('storage-failed', 'The records could not be written; nothing was changed', {
+        cause: error,
+      })
+    }
+    return summaryOf(header, schemaVersion, records.length)
+  })
+}

@@ -19,11 +19,18 @@ import {
   unwrapDataKey,
   type Bytes,
   type DataKey,
-  type DeviceKeyWrap,
   type KeyWrap,
+  type SealedDataKey,
   randomHex,
 } from '../crypto'
-import { DB_NAME, RECORDS_TABLE, TrinDatabase, type EncryptedRow } from '../db'
+import { RECORDS_TABLE, type EncryptedRow, type TrinDatabase } from '../db'
+import {
+  currentGeneration,
+  databaseOf,
+  switchGeneration,
+  type Generation,
+  type StorageOptions,
+} from '../generations'
 import { KeyringError, LockError, MIN_PASSPHRASE_LENGTH, StorageError, toStorageError } from '../errors'
 import { MAX_SECRET_LENGTH, secretBytes, secretLength } from '../kdf/secret'
 import { KdfError, PRODUCTION_KDF_POLICY, newKdfHeader, type KdfHeader } from '../kdf/params'
@@ -47,10 +54,7 @@ import { attemptGate } from './backoff'
 import { assertValidPin, createPinKeeper, type PinKeeper } from './pin'
 
 /** Options of every lock operation. */
-export interface LockOptions extends PassphraseOptions {
-  /** IndexedDB database name; tests use their own. */
-  readonly dbName?: string
-}
+export interface LockOptions extends PassphraseOptions, StorageOptions {}
 
 /** What the lock screen needs to know, readable without any key. */
 export interface LockState {
@@ -62,20 +66,36 @@ export interface LockState {
   readonly retryAt: number | null
 }
 
-async function withDatabase<T>(
-  dbName: string | undefined,
+/** Runs `run` on the current generation's database; `null` when nothing is stored yet. */
+async function withCurrent<T>(
+  options: StorageOptions,
   what: string,
-  run: (db: TrinDatabase) => Promise<T>,
+  run: (db: TrinDatabase | null, generation: Generation | null) => Promise<T>,
 ): Promise<T> {
-  const db = new TrinDatabase(dbName ?? DB_NAME)
+  let db: TrinDatabase | null = null
   try {
-    await db.open()
-    return await run(db)
+    const generation = await currentGeneration(options, { create: false })
+    if (generation !== null) {
+      db = databaseOf(generation)
+      await db.open()
+    }
+    return await run(db, generation)
   } catch (error) {
     throw toStorageError(error, what)
   } finally {
-    db.close()
+    db?.close()
   }
+}
+
+async function withDatabase<T>(
+  options: StorageOptions,
+  what: string,
+  run: (db: TrinDatabase, generation: Generation) => Promise<T>,
+): Promise<T> {
+  return withCurrent(options, what, (db, generation) => {
+    if (db === null || generation === null) throw new LockError('not-locked', 'No passphrase is set')
+    return run(db, generation)
+  })
 }
 
 /**
@@ -97,7 +117,8 @@ export function assertNewPassphrase(passphrase: string): void {
 /** Reads the lock method and the attempt delay from the plaintext `meta` rows. */
 export async function readLockState(options: LockOptions = {}): Promise<LockState> {
   const now = options.now ?? Date.now
-  return withDatabase(options.dbName, 'readLockState', async (db) => {
+  return withCurrent(options, 'readLockState', async (db) => {
+    if (db === null) return { method: 'none', failures: 0, retryAt: null }
     const wrap = await readKeyWrap(db)
     const method: LockMethod = wrap?.method ?? 'none'
     const at = now()
@@ -157,103 +178,195 @@ async function assertWrapStored(db: TrinDatabase, written: KeyWrap): Promise<voi
   }
 }
 
-/** What setPassphrase did. */
+/** What a protection change did. */
 export interface SetPassphraseResult {
   /** The vault, opened under the (new) data key. Close it if not needed. */
   readonly vault: Vault
   /**
    * True when the data key was replaced and every record re-encrypted (always, unless some row
    * could not be decrypted). False: the existing data key was only re-wrapped — nothing is lost,
-   * but a copy of the storage taken before the lock still opens the records: tell the user.
+   * but a copy of the storage taken before still opens the records: tell the user.
    */
   readonly rotated: boolean
 }
 
+/** What a protection change starts from, read before anything is derived or written. */
+interface Current {
+  readonly generation: Generation | null
+  readonly before: KeyWrap | null
+  readonly rows: readonly EncryptedRow[]
+  readonly deviceId: string
+  readonly oldKey: DataKey | null
+  /** Moves the old data key under a new wrapping key (the raw key never reaches JavaScript). */
+  readonly reseal: ((to: CryptoKey) => Promise<SealedDataKey>) | null
+}
+
+/** How the new generation's data key is wrapped. */
+export type NewProtection =
+  | { readonly method: 'passphrase'; readonly header: KdfHeader; readonly key: CryptoKey }
+  | { readonly method: 'device'; readonly key: CryptoKey }
+
+/** Derives (or creates) the wrapping key of a new protection. */
+export async function newProtection(
+  target: { readonly passphrase: string } | 'device',
+  kdf: KdfOptions | undefined,
+): Promise<NewProtection> {
+  if (target === 'device') return { method: 'device', key: await createDeviceKey() }
+  assertNewPassphrase(target.passphrase)
+  const { header, key } = await deriveWrappingKey(target.passphrase, kdf)
+  return { method: 'passphrase', header, key }
+}
+
+async function readCurrent(
+  db: TrinDatabase | null,
+): Promise<{ before: KeyWrap | null; rows: EncryptedRow[]; deviceKey: unknown; deviceId: string }> {
+  if (db === null)
+    return { before: null, rows: [], deviceKey: undefined, deviceId: randomHex(DEVICE_ID_BYTES) }
+  await checkRecordSchema(db)
+  const [keyringRow, deviceKeyRow, deviceIdRow] = await db.meta.bulkGet(['keyring', 'deviceKey', 'deviceId'])
+  const storedDeviceId = deviceIdSchema.safeParse(deviceIdRow?.value)
+  return {
+    before: keyringRow === undefined ? null : parseKeyWrap(keyringRow.value),
+    rows: await db.records.toArray(),
+    deviceKey: deviceKeyRow?.value,
+    deviceId: storedDeviceId.success ? storedDeviceId.data : randomHex(DEVICE_ID_BYTES),
+  }
+}
+
+function rowsEqual(a: readonly EncryptedRow[], b: readonly EncryptedRow[]): boolean {
+  const byId = new Map(b.map((row) => [row.id, row]))
+  return (
+    a.length === b.length &&
+    a.every((row) => {
+      const other = byId.get(row.id)
+      return other !== undefined && bytesEqual(row.iv, other.iv) && bytesEqual(row.ct, other.ct)
+    })
+  )
+}
+
 /**
- * Sets a passphrase where there is none: on a new database it creates the keyring directly under
- * the passphrase (no device key is ever written); in "no lock" mode it ROTATES the data key —
- * a new data key, every record re-encrypted under it, the device key deleted — all in one
- * transaction. Rotating matters: someone who copied the storage while there was no lock holds
- * the old device key and data key, and must not be able to read what is written from now on.
+ * Writes a new generation under `protection`: a fresh data key with every record re-encrypted
+ * (`values`: the records to hold instead, for a restore). If some stored row cannot be
+ * decrypted, rotating would strand it under a deleted key, so the old data key is re-wrapped and
+ * the rows are copied as they are (`rotated: false`).
+ */
+async function moveTo(
+  options: LockOptions,
+  current: Current,
+  protection: NewProtection,
+  values: readonly { id: string; value: unknown }[] | null,
+): Promise<{ dataKey: DataKey; rotated: boolean }> {
+  if (values === null && current.oldKey === null && current.rows.length > 0) {
+    throw new KeyringError(
+      'keyring-missing',
+      'Records exist but their key is missing; no new key was made so they are kept',
+    )
+  }
+  const decrypted =
+    values !== null
+      ? { values, complete: true }
+      : current.oldKey === null
+        ? { values: [], complete: true }
+        : await decryptAll(current.rows, current.oldKey)
+  const rotate = decrypted.complete || current.reseal === null
+  let sealed: SealedDataKey
+  if (rotate) {
+    const material = generateDataKey()
+    try {
+      sealed = await sealDataKey(material, protection.key)
+    } finally {
+      material.raw.fill(0)
+    }
+  } else {
+    sealed = await current.reseal(protection.key)
+  }
+  const wrap: KeyWrap =
+    protection.method === 'device'
+      ? { format: 1, method: 'device', ...sealed }
+      : passphraseKeyWrap(sealed, protection.header)
+  // Unwrapping proves the wrap opens before anything is written.
+  const dataKey = await unwrapDataKey(wrap, protection.key)
+  const rows = rotate ? await reencrypt(decrypted.values, dataKey) : current.rows
+  await switchGeneration(
+    options,
+    current.generation,
+    {
+      wrap,
+      deviceKey: protection.method === 'device' ? protection.key : null,
+      deviceId: current.deviceId,
+      rows,
+    },
+    {
+      async assertUnchanged(db) {
+        await assertWrapUnchanged(db, current.before)
+        // Another tab may have saved meanwhile; its row would be lost with the old generation.
+        if (!rowsEqual(await db.records.toArray(), current.rows)) throw concurrentChange()
+      },
+      async prove(db) {
+        await assertWrapStored(db, wrap)
+        await unwrapDataKey((await readKeyWrap(db)) as KeyWrap, protection.key)
+        if (!rowsEqual(await db.records.toArray(), rows))
+          throw new StorageError(
+            'read-back-mismatch',
+            'The re-encrypted records did not read back as written',
+          )
+      },
+    },
+  )
+  return { dataKey, rotated: rotate && (current.oldKey !== null || values !== null) }
+}
+
+async function finish(
+  options: LockOptions,
+  what: string,
+  current: Current,
+  protection: NewProtection | (() => Promise<NewProtection>),
+  values: readonly { id: string; value: unknown }[] | null = null,
+): Promise<SetPassphraseResult> {
+  let moved: { dataKey: DataKey; rotated: boolean }
+  try {
+    const chosen = typeof protection === 'function' ? await protection() : protection
+    moved = await moveTo(options, current, chosen, values)
+  } catch (error) {
+    throw toStorageError(error, what)
+  }
+  return { vault: await openVaultWithKey(moved.dataKey, options), rotated: moved.rotated }
+}
+
+/**
+ * Sets a passphrase where there is none: on a new install the first generation is created
+ * directly under the passphrase (no device key is ever written); in "no lock" mode the data key
+ * is ROTATED into a new generation — new data key, every record re-encrypted, the old
+ * generation (with the device key) removed. Rotating matters: someone who copied the storage
+ * while there was no lock holds the old device key and data key.
  *
- * If any row cannot be decrypted, rotating would strand it under a deleted key (and a failure
- * may be passing, not permanent), so the existing data key is re-wrapped instead and nothing is
- * re-encrypted (`rotated: false`).
- *
- * A vault opened before (in any tab) is stale: its writes are refused with StorageError
- * 'key-changed'.
+ * A vault opened before (in any tab) is stale: its writes are refused.
  * @throws LockError 'already-locked' | 'passphrase-too-short' | 'passphrase-too-long' |
- *   'concurrent-change' | 'kdf-…'; KeyringError; StorageError — nothing changed on failure.
+ *   'concurrent-change' | 'kdf-…'; KeyringError; StorageError — the old secret still opens.
  */
 export async function setPassphrase(
   passphrase: string,
   options: LockOptions = {},
 ): Promise<SetPassphraseResult> {
   assertNewPassphrase(passphrase)
-  const { dataKey, rotated } = await withDatabase(options.dbName, 'setPassphrase', async (db) => {
-    const hasSchemaInfo = await checkRecordSchema(db)
-    const [keyringRow, deviceKeyRow, deviceIdRow] = await db.meta.bulkGet([
-      'keyring',
-      'deviceKey',
-      'deviceId',
-    ])
-    const before = keyringRow === undefined ? null : parseKeyWrap(keyringRow.value)
+  const current = await withCurrent(options, 'setPassphrase', async (db, generation): Promise<Current> => {
+    const read = await readCurrent(db)
+    const { before } = read
     if (before !== null && before.method !== 'device')
       throw new LockError('already-locked', 'A passphrase is already set')
-    const oldKey = before === null ? null : await unlockWithDeviceKey(before, deviceKeyRow?.value)
-
-    const rows = await db.records.toArray()
-    if (oldKey === null && rows.length > 0) {
-      throw new KeyringError(
-        'keyring-missing',
-        'Records exist but their key is missing; no new key was made so they are kept',
-      )
+    const oldKey = before === null ? null : await unlockWithDeviceKey(before, read.deviceKey)
+    // unlockWithDeviceKey accepted the stored device key as a usable wrapping key.
+    const deviceKey = read.deviceKey as CryptoKey
+    return {
+      generation,
+      before,
+      rows: read.rows,
+      deviceId: read.deviceId,
+      oldKey,
+      reseal: before === null ? null : (to) => resealDataKey(before, { key: deviceKey }, { key: to }),
     }
-    const decrypted = oldKey === null ? { values: [], complete: true } : await decryptAll(rows, oldKey)
-    const rotate = decrypted.complete
-
-    const { header, key: wrappingKey } = await deriveWrappingKey(passphrase, options.kdf)
-    let wrap: KeyWrap
-    if (rotate) {
-      const material = generateDataKey()
-      try {
-        wrap = passphraseKeyWrap(await sealDataKey(material, wrappingKey), header)
-      } finally {
-        material.raw.fill(0)
-      }
-    } else {
-      // unlockWithDeviceKey accepted this row as a usable wrapping key.
-      const deviceKey = deviceKeyRow?.value as CryptoKey
-      wrap = passphraseKeyWrap(
-        await resealDataKey(before as KeyWrap, { key: deviceKey }, { key: wrappingKey }),
-        header,
-      )
-    }
-    // Unwrapping proves the wrap opens before anything is written.
-    const dataKey = await unwrapDataKey(wrap, wrappingKey)
-    const rekeyed = rotate ? await reencrypt(decrypted.values, dataKey) : []
-    const storedDeviceId = deviceIdSchema.safeParse(deviceIdRow?.value)
-    const deviceId = storedDeviceId.success ? storedDeviceId.data : randomHex(DEVICE_ID_BYTES)
-    const ivs = new Map(rows.map((row) => [row.id, row.iv]))
-
-    await db.transaction('rw', db.meta, db.records, async () => {
-      await assertWrapUnchanged(db, before)
-      // Another tab may have saved meanwhile; its row would be lost (old key deleted) or overwritten.
-      const current = await db.records.toArray()
-      if (current.length !== rows.length || current.some((row) => !bytesEqual(row.iv, ivs.get(row.id))))
-        throw concurrentChange()
-      await db.records.bulkPut(rekeyed)
-      await db.meta.bulkPut([
-        { key: 'keyring', value: { format: 1, wrap } },
-        { key: 'deviceId', value: deviceId },
-      ])
-      if (!hasSchemaInfo) await db.meta.put({ key: 'schema', value: { recordSchemaVersion: SCHEMA_VERSION } })
-      await db.meta.bulkDelete(['deviceKey', 'lockAttempts'])
-    })
-    await assertWrapStored(db, wrap)
-    return { dataKey, rotated: rotate && oldKey !== null }
   })
-  return { vault: await openVaultWithKey(dataKey, { dbName: options.dbName }), rotated }
+  return finish(options, 'setPassphrase', current, () => newProtection({ passphrase }, options.kdf))
 }
 
 /** Decrypts every row; `complete` is false as soon as one does not open with `key`. */
@@ -302,10 +415,27 @@ async function reencrypt(
   return rows
 }
 
+/** Reads the current generation after checking `passphrase` (with the growing delay). */
+async function verifiedCurrent(passphrase: string, options: LockOptions, what: string): Promise<Current> {
+  return withDatabase(options, what, async (db, generation) => {
+    const verified = await verifyPassphrase(db, passphrase, options)
+    const read = await readCurrent(db)
+    return {
+      generation,
+      before: verified.wrap,
+      rows: read.rows,
+      deviceId: read.deviceId,
+      oldKey: verified.dataKey,
+      reseal: (to) => resealDataKey(verified.wrap, { key: verified.wrappingKey }, { key: to }),
+    }
+  })
+}
+
 /**
- * Changes the passphrase: re-wraps the data key under a key derived from `next` (fresh salt,
- * current parameters — a PBKDF2 lock becomes Argon2id where WebAssembly now runs). Records are
- * not touched. The old passphrase is checked first, with the growing delay.
+ * Changes the passphrase: a new generation under a key derived from `next` (fresh salt, current
+ * parameters — a PBKDF2 lock becomes Argon2id where WebAssembly now runs) with a NEW data key
+ * and every record re-encrypted, so the old passphrase opens nothing written from now on, and
+ * the old generation is removed. The old passphrase is checked first, with the growing delay.
  * @throws LockError ('wrong-passphrase', 'too-soon', 'not-locked', 'passphrase-too-short', …);
  *   StorageError — on failure the old passphrase still opens the database.
  */
@@ -313,47 +443,56 @@ export async function changePassphrase(
   current: string,
   next: string,
   options: LockOptions = {},
-): Promise<void> {
+): Promise<SetPassphraseResult> {
   assertNewPassphrase(next)
-  await withDatabase(options.dbName, 'changePassphrase', async (db) => {
-    const verified = await verifyPassphrase(db, current, options)
-    const { header, key } = await deriveWrappingKey(next, options.kdf)
-    const wrap = passphraseKeyWrap(
-      await resealDataKey(verified.wrap, { key: verified.wrappingKey }, { key }),
-      header,
-    )
-    await unwrapDataKey(wrap, key)
-    await db.transaction('rw', db.meta, async () => {
-      await assertWrapUnchanged(db, verified.wrap)
-      await db.meta.put({ key: 'keyring', value: { format: 1, wrap } })
-      await db.meta.delete('lockAttempts')
-    })
-    await assertWrapStored(db, wrap)
-  })
+  const state = await verifiedCurrent(current, options, 'changePassphrase')
+  return finish(options, 'changePassphrase', state, () => newProtection({ passphrase: next }, options.kdf))
 }
 
 /**
- * Removes the lock ("no lock" mode): the data key is re-wrapped under a new non-extractable
- * device key. This stops casual reading only, not someone who copies the storage.
+ * Removes the lock ("no lock" mode): a new generation with a new data key under a new
+ * non-extractable device key. This stops casual reading only, not someone who copies the storage.
  * @throws LockError ('wrong-passphrase', 'too-soon', 'not-locked', …); StorageError
  */
-export async function removePassphrase(passphrase: string, options: LockOptions = {}): Promise<void> {
-  await withDatabase(options.dbName, 'removePassphrase', async (db) => {
-    const verified = await verifyPassphrase(db, passphrase, options)
-    const deviceKey = await createDeviceKey()
-    const sealed = await resealDataKey(verified.wrap, { key: verified.wrappingKey }, { key: deviceKey })
-    const wrap: DeviceKeyWrap = { format: 1, method: 'device', ...sealed }
-    await unwrapDataKey(wrap, deviceKey)
-    await db.transaction('rw', db.meta, async () => {
-      await assertWrapUnchanged(db, verified.wrap)
-      await db.meta.bulkPut([
-        { key: 'deviceKey', value: deviceKey },
-        { key: 'keyring', value: { format: 1, wrap } },
-      ])
-      await db.meta.delete('lockAttempts')
-    })
-    await assertWrapStored(db, wrap)
+export async function removePassphrase(
+  passphrase: string,
+  options: LockOptions = {},
+): Promise<SetPassphraseResult> {
+  const state = await verifiedCurrent(passphrase, options, 'removePassphrase')
+  return finish(options, 'removePassphrase', state, () => newProtection('device', options.kdf))
+}
+
+/** The protection a restored plan gets, chosen before anything is written. */
+export type RestoreProtection = { readonly passphrase: string } | 'device'
+
+/**
+ * Makes `records` (already validated) the whole plan, in a NEW generation under `protection`
+ * with a fresh data key; the previous generation — whatever it held and however it was locked —
+ * is removed. Nothing is ever written under a device key first. Without `replace` it refuses
+ * (StorageError 'not-empty') when records are stored.
+ * @throws LockError 'passphrase-too-short' | …; StorageError — the previous plan still opens.
+ */
+export async function replaceAllInNewGeneration(
+  records: readonly { readonly id: string }[],
+  protection: RestoreProtection,
+  options: LockOptions & { readonly replace: boolean },
+): Promise<SetPassphraseResult> {
+  if (protection !== 'device') assertNewPassphrase(protection.passphrase)
+  const state = await withCurrent(options, 'restore', async (db, generation): Promise<Current> => {
+    const read = await readCurrent(db)
+    if (!options.replace && read.rows.length > 0)
+      throw new StorageError('not-empty', 'Records exist; replacing them was not confirmed')
+    return {
+      generation,
+      before: read.before,
+      rows: read.rows,
+      deviceId: read.deviceId,
+      oldKey: null,
+      reseal: null,
+    }
   })
+  const values = records.map((record) => ({ id: record.id, value: record }))
+  return finish(options, 'restore', state, () => newProtection(protection, options.kdf), values)
 }
 
 /**
@@ -367,7 +506,7 @@ export async function createPin(
   options: LockOptions = {},
 ): Promise<PinKeeper> {
   assertValidPin(pin)
-  return withDatabase(options.dbName, 'createPin', async (db) => {
+  return withDatabase(options, 'createPin', async (db) => {
     const verified = await verifyPassphrase(db, passphrase, options)
     return createPinKeeper(verified, pin)
   })

@@ -16,7 +16,14 @@ import {
 } from '@/schemas'
 import type { z } from '@/schemas/zod'
 import { CryptoError, decryptRecord, encryptRecord, type DataKey } from '../crypto'
-import { DB_NAME, RECORDS_TABLE, TrinDatabase, type EncryptedRow } from '../db'
+import { RECORDS_TABLE, type EncryptedRow, type TrinDatabase } from '../db'
+import {
+  currentGeneration,
+  databaseOf,
+  removeOrphans,
+  type Generation,
+  type StorageOptions,
+} from '../generations'
 import { KeyringError, RecordValidationError, StorageError, toStorageError } from '../errors'
 import { attachKeyring, openKeyring, type OpenedKeyring, type OpenKeyringOptions } from '../keyring'
 import type { PinKeeper } from '../lock/pin'
@@ -61,10 +68,7 @@ export interface Vault {
   close(): void
 }
 
-export interface OpenVaultOptions extends OpenKeyringOptions {
-  /** IndexedDB database name; tests use their own. */
-  readonly dbName?: string
-}
+export interface OpenVaultOptions extends OpenKeyringOptions, StorageOptions {}
 
 /** How {@link Vault.restoreAll} treats records already stored. */
 export interface RestoreAllOptions {
@@ -128,16 +132,20 @@ export interface UnlockedVault {
  * key under that PIN in memory (one passphrase derivation for both).
  */
 export async function openVaultAndPin(options: OpenVaultOptions = {}): Promise<UnlockedVault> {
-  const db = new TrinDatabase(options.dbName ?? DB_NAME)
+  // Left by an interrupted protection change: removed before anything opens.
+  await removeOrphans(options)
+  let db: TrinDatabase | null = null
   let opened: OpenedKeyring
   try {
+    const generation = await currentGeneration(options, { create: true })
+    db = databaseOf(generation as Generation)
     await db.open()
     const hasSchemaInfo = await checkRecordSchema(db)
     opened = await openKeyring(db, options)
     // Written only once the keyring is known to be good, so a failed open writes nothing.
     if (!hasSchemaInfo) await storeRecordSchemaVersion(db)
   } catch (error) {
-    db.close()
+    db?.close()
     throw toStorageError(error, 'openVault')
   }
   return { vault: createVault(db, opened.dataKey, opened.deviceId), pin: opened.pin }
@@ -148,19 +156,19 @@ export async function openVaultAndPin(options: OpenVaultOptions = {}): Promise<U
  * database must have a keyring whose key id is this key's.
  * @throws KeyringError 'keyring-missing' | 'key-mismatch'; StorageError
  */
-export async function openVaultWithKey(
-  dataKey: DataKey,
-  options: { readonly dbName?: string } = {},
-): Promise<Vault> {
-  const db = new TrinDatabase(options.dbName ?? DB_NAME)
+export async function openVaultWithKey(dataKey: DataKey, options: StorageOptions = {}): Promise<Vault> {
+  let db: TrinDatabase | null = null
   let deviceId: string
   try {
+    const generation = await currentGeneration(options, { create: false })
+    if (generation === null) throw new KeyringError('keyring-missing', 'Nothing is stored yet')
+    db = databaseOf(generation)
     await db.open()
     if (!(await checkRecordSchema(db)))
       throw new KeyringError('keyring-missing', 'This database has no records schema yet')
     ;({ deviceId } = await attachKeyring(db, dataKey))
   } catch (error) {
-    db.close()
+    db?.close()
     throw toStorageError(error, 'openVaultWithKey')
   }
   return createVault(db, dataKey, deviceId)

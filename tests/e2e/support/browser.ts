@@ -26,6 +26,8 @@ export interface Session {
   errors: string[]
   /** Console warnings (vue-i18n reports missing keys here). */
   warnings: string[]
+  /** The Chromium profile directory (what someone copying the browser's storage gets). */
+  userDataDir: string
   close(): Promise<void>
 }
 
@@ -69,6 +71,7 @@ export async function openSession(
     requests,
     errors,
     warnings,
+    userDataDir,
     async close() {
       await context.close()
       rmSync(userDataDir, { recursive: true, force: true })

@@ -38,7 +38,7 @@ export interface StorageDump {
 }
 
 /**
- * Reads every IndexedDB database (every store, keys and values), local and session storage and
+ * Reads every IndexedDB database of the page and of every Storage Bucket (every store, keys and values), local and session storage and
  * every Cache Storage response. Binary values appear twice: as raw bytes (one char per byte, so
  * UTF-8 text inside is findable as is) and as base64.
  */
@@ -75,16 +75,32 @@ export async function dumpBrowserStorage(page: Page): Promise<StorageDump> {
         }
       })
     const databases: string[] = []
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue
-      const db = await request(indexedDB.open(info.name))
-      for (const store of Array.from(db.objectStoreNames)) {
-        const tx = db.transaction(store, 'readonly')
-        const keys = await request(tx.objectStore(store).getAllKeys())
-        const values = await request(tx.objectStore(store).getAll())
-        databases.push(`## ${info.name}/${store}\n${describe(keys)}\n${describe(values)}`)
+    // The page's own IndexedDB and every Storage Bucket's (the plan's key generations live there).
+    const factories: { where: string; factory: IDBFactory }[] = [{ where: '', factory: indexedDB }]
+    const buckets = (
+      navigator as {
+        storageBuckets?: {
+          keys(): Promise<string[]>
+          open(name: string): Promise<{ indexedDB: IDBFactory }>
+        }
       }
-      db.close()
+    ).storageBuckets
+    if (buckets) {
+      for (const name of await buckets.keys())
+        factories.push({ where: `${name}:`, factory: (await buckets.open(name)).indexedDB })
+    }
+    for (const { where, factory } of factories) {
+      for (const info of await factory.databases()) {
+        if (!info.name) continue
+        const db = await request(factory.open(info.name))
+        for (const store of Array.from(db.objectStoreNames)) {
+          const tx = db.transaction(store, 'readonly')
+          const keys = await request(tx.objectStore(store).getAllKeys())
+          const values = await request(tx.objectStore(store).getAll())
+          databases.push(`## ${where}${info.name}/${store}\n${describe(keys)}\n${describe(values)}`)
+        }
+        db.close()
+      }
     }
     const webStorage = (storage: Storage): string =>
       Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '')

@@ -91,7 +91,7 @@ describe('the lock method is readable without any key', () => {
     expect(await lockMethod(options(name))).toBe('device')
     keep((await setPassphrase(OLD, options(name))).vault)
     expect(await lockMethod(options(name))).toBe('argon2id')
-    await removePassphrase(OLD, options(name))
+    keep((await removePassphrase(OLD, options(name))).vault)
     expect(await lockMethod(options(name))).toBe('device')
   })
 
@@ -338,17 +338,20 @@ describe('unlocking', () => {
 })
 
 describe('changePassphrase', () => {
-  it('re-wraps the data key only: the new passphrase opens, the old does not, records are byte-identical', async () => {
+  it('rotates the data key: the new passphrase opens, the old does not, every record re-encrypted', async () => {
     const { name, records } = await lockedDatabase()
     const keyId = (await openWith(name, OLD)).keyId
     const before = await snapshotDatabase(name)
-    await changePassphrase(OLD, NEW, options(name))
+    const { vault: reopened, rotated } = await changePassphrase(OLD, NEW, options(name))
+    keep(reopened)
+    expect(rotated).toBe(true)
     const after = await snapshotDatabase(name)
-    expect(after.records).toEqual(before.records)
+    expect(after.records).toHaveLength(before.records.length)
+    for (const row of after.records) expect(before.records).not.toContainEqual(row)
     expect(after.meta.keyring).not.toEqual(before.meta.keyring)
 
     const vault = await openWith(name, NEW)
-    expect(vault.keyId).toBe(keyId)
+    expect(vault.keyId).not.toBe(keyId)
     expect(sortById((await vault.loadAll()).records)).toEqual(records)
     expect(((await rejectionOf(openWith(name, OLD))) as LockError).code).toBe('wrong-passphrase')
   })
@@ -380,11 +383,13 @@ describe('changePassphrase', () => {
 })
 
 describe('removePassphrase', () => {
-  it('goes back to a device key; records are byte-identical', async () => {
+  it('goes back to a device key with a new data key; every record re-encrypted', async () => {
     const { name, records } = await lockedDatabase()
     const before = await snapshotDatabase(name)
-    await removePassphrase(OLD, options(name))
-    expect((await snapshotDatabase(name)).records).toEqual(before.records)
+    keep((await removePassphrase(OLD, options(name))).vault)
+    const after = (await snapshotDatabase(name)).records
+    expect(after).toHaveLength(before.records.length)
+    for (const row of after) expect(before.records).not.toContainEqual(row)
     expect(sortById((await (await openWith(name)).loadAll()).records)).toEqual(records)
   })
 
@@ -531,14 +536,18 @@ const scenarios: Scenario[] = [
   {
     label: 'changePassphrase',
     setup: lockedDatabase,
-    run: (name, kdf) => changePassphrase(OLD, NEW, options(name, kdf)),
+    run: async (name, kdf) => {
+      ;(await changePassphrase(OLD, NEW, options(name, kdf))).vault.close()
+    },
     before: OLD,
     after: NEW,
   },
   {
     label: 'removePassphrase',
     setup: lockedDatabase,
-    run: (name, kdf) => removePassphrase(OLD, options(name, kdf)),
+    run: async (name, kdf) => {
+      ;(await removePassphrase(OLD, options(name, kdf))).vault.close()
+    },
     before: OLD,
     after: undefined,
   },

@@ -204,7 +204,7 @@ describe('passphrase changes, backups and erase through the store', () => {
     const records = useRecordsStore()
     await fresh.open({ ...settings, dbName: freshDbName() })
     expect(records.recordsById.size).toBe(0)
-    const summary = await fresh.restore(backup.bytes, { kind: 'recovery-code', code })
+    const summary = await fresh.restore(backup.bytes, { kind: 'recovery-code', code }, 'device')
     expect(summary.recordCount).toBe(1)
     expect(records.byKind('plan')).toEqual([plan])
   })

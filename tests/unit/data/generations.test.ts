@@ -1,0 +1,375 @@
+/**
+ * Key generations in Storage Buckets (src/data/generations.ts), with a fake bucket manager whose
+ * buckets are separate fake-indexeddb factories: deleting one drops everything it held, as
+ * Chromium's `storageBuckets.delete` removes the bucket's directory.
+ */
+import { IDBFactory } from 'fake-indexeddb'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { KeyWrap } from '@/data/crypto'
+import { TrinDatabase } from '@/data/db'
+import { pointerDbName, readPointer, removeOrphans, type BucketManager } from '@/data/generations'
+import type { KdfOptions } from '@/data/kdf/runner'
+import {
+  changePassphrase,
+  lockMethod,
+  removePassphrase,
+  replaceAllInNewGeneration,
+  setPassphrase,
+} from '@/data/lock/passphrase'
+import { openVault, type Vault } from '@/data/repositories/records'
+import type { TrinRecord } from '@/schemas'
+import { makeGoal, makeNote, makePlan } from '../../factories/records'
+import { TEST_KDF, freshDbName, rejectionOf } from './helpers'
+
+const OLD = 'correct horse battery'
+const NEW = 'a new and longer passphrase'
+const START = 1_800_000_000_000
+let clock = START
+const now = () => clock
+
+/** Buckets as separate IndexedDB factories; `delete` forgets one with everything in it. */
+class FakeBuckets implements BucketManager {
+  readonly buckets = new Map<string, IDBFactory>()
+  open(name: string): Promise<{ indexedDB: IDBFactory }> {
+    let factory = this.buckets.get(name)
+    if (factory === undefined) {
+      factory = new IDBFactory()
+      this.buckets.set(name, factory)
+    }
+    return Promise.resolve({ indexedDB: factory })
+  }
+  keys(): Promise<string[]> {
+    return Promise.resolve([...this.buckets.keys()])
+  }
+  delete(name: string): Promise<void> {
+    this.buckets.delete(name)
+    return Promise.resolve()
+  }
+}
+
+const cleanup: (() => void)[] = []
+afterEach(() => {
+  for (const close of cleanup.splice(0)) close()
+  clock = START
+  vi.restoreAllMocks()
+})
+
+function keep(vault: Vault): Vault {
+  cleanup.push(() => {
+    vault.close()
+  })
+  return vault
+}
+
+interface Install {
+  readonly name: string
+  readonly buckets: FakeBuckets
+  readonly records: TrinRecord[]
+}
+
+function options(install: Pick<Install, 'name' | 'buckets'>, kdf: KdfOptions = TEST_KDF) {
+  return { dbName: install.name, buckets: install.buckets, kdf, now }
+}
+
+function sortById(records: readonly TrinRecord[]): TrinRecord[] {
+  return [...records].sort((a, b) => (a.id < b.id ? -1 : 1))
+}
+
+async function deviceInstall(): Promise<Install> {
+  const install = { name: freshDbName(), buckets: new FakeBuckets() }
+  const vault = await openVault(options(install))
+  const records = await vault.putMany([makePlan(), makeGoal(), makeNote({ text: 'Meet Ana at 10' })])
+  vault.close()
+  return { ...install, records: sortById(records) }
+}
+
+async function lockedInstall(): Promise<Install> {
+  const install = await deviceInstall()
+  ;(await setPassphrase(OLD, options(install))).vault.close()
+  return install
+}
+
+async function pageDatabases(): Promise<string[]> {
+  return (await indexedDB.databases()).flatMap((info) => (info.name ? [info.name] : []))
+}
+
+/** The keyring wraps held anywhere: every bucket (and the page's own database of that name). */
+async function allWraps(install: Install): Promise<KeyWrap[]> {
+  const wraps: KeyWrap[] = []
+  const read = async (db: TrinDatabase) => {
+    await db.open()
+    const row = await db.meta.get('keyring')
+    if (row) wraps.push((row.value as { wrap: KeyWrap }).wrap)
+    db.close()
+  }
+  for (const factory of install.buckets.buckets.values())
+    await read(new TrinDatabase(install.name, { indexedDB: factory, IDBKeyRange }))
+  if ((await pageDatabases()).includes(install.name)) await read(new TrinDatabase(install.name))
+  return wraps
+}
+
+/** Whether the install opens with `passphrase` (undefined: without) and holds `records`. */
+async function opensWith(install: Install, passphrase: string | undefined): Promise<boolean> {
+  clock += 3_600_000
+  let vault: Vault
+  try {
+    vault = await openVault({ ...options(install), ...(passphrase === undefined ? {} : { passphrase }) })
+  } catch {
+    return false
+  }
+  try {
+    const loaded = await vault.loadAll()
+    expect(loaded.unreadable).toEqual([])
+    expect(sortById(loaded.records)).toEqual(install.records)
+    return true
+  } finally {
+    vault.close()
+  }
+}
+
+describe('generations in Storage Buckets', () => {
+  it('a new install lives in one bucket; the page’s own IndexedDB holds only the pointer', async () => {
+    const install = await deviceInstall()
+    expect([...install.buckets.buckets.keys()]).toEqual([await readPointer(install.name)])
+    expect(await pageDatabases()).toContain(pointerDbName(install.name))
+    expect(await pageDatabases()).not.toContain(install.name)
+  })
+
+  it.each([
+    ['set', deviceInstall, (i: Install) => setPassphrase(OLD, options(i)), undefined, OLD],
+    ['change', lockedInstall, (i: Install) => changePassphrase(OLD, NEW, options(i)), OLD, NEW],
+    ['remove', lockedInstall, (i: Install) => removePassphrase(OLD, options(i)), OLD, undefined],
+  ] as const)(
+    '%s: a new bucket with a new data key; the old bucket and its wrap are gone',
+    async (_label, setup, run, before, after) => {
+      const install = await setup()
+      const oldBucket = await readPointer(install.name)
+      const oldWraps = await allWraps(install)
+      const { vault, rotated } = await run(install)
+      keep(vault)
+      expect(rotated).toBe(true)
+      const bucket = await readPointer(install.name)
+      expect(bucket).not.toBe(oldBucket)
+      expect([...install.buckets.buckets.keys()]).toEqual([bucket])
+      const wraps = await allWraps(install)
+      expect(wraps).toHaveLength(1)
+      expect(wraps[0]?.keyId).not.toBe(oldWraps[0]?.keyId)
+      expect(vault.keyId).toBe(wraps[0]?.keyId)
+      vault.close()
+      expect(await opensWith(install, after)).toBe(true)
+      if (before !== after) expect(await opensWith(install, before)).toBe(false)
+    },
+  )
+
+  it('a restore writes straight into a new generation under the chosen protection', async () => {
+    const install = await deviceInstall()
+    const restored = [makePlan(), makeGoal()]
+    expect(
+      (
+        (await rejectionOf(
+          replaceAllInNewGeneration(restored, { passphrase: NEW }, { ...options(install), replace: false }),
+        )) as Error
+      ).name,
+    ).toBe('StorageError')
+    const { vault } = await replaceAllInNewGeneration(
+      restored,
+      { passphrase: NEW },
+      {
+        ...options(install),
+        replace: true,
+      },
+    )
+    keep(vault)
+    expect(sortById((await vault.loadAll()).records)).toEqual(sortById(restored))
+    expect(install.buckets.buckets.size).toBe(1)
+    expect(await lockMethod(options(install))).toBe('argon2id')
+    // No device key anywhere: the restored plan was never under one.
+    for (const factory of install.buckets.buckets.values()) {
+      const db = new TrinDatabase(install.name, { indexedDB: factory, IDBKeyRange })
+      await db.open()
+      expect(await db.meta.get('deviceKey')).toBeUndefined()
+      db.close()
+    }
+  })
+
+  it('start-up removes an orphaned generation left by an interrupted switch', async () => {
+    const install = await deviceInstall()
+    const current = await readPointer(install.name)
+    await install.buckets.open(`${install.name}-gdeadbeef0000`)
+    await install.buckets.open('someone-else')
+    expect(await removeOrphans(options(install))).toBe(1)
+    expect([...install.buckets.buckets.keys()].sort()).toEqual([current, 'someone-else'].sort())
+    expect(await opensWith(install, undefined)).toBe(true)
+  })
+
+  it('an install from before generations opens as it is and moves into a bucket on the next change', async () => {
+    const name = freshDbName()
+    // The single database of the page's own IndexedDB, as every install had it.
+    const legacy = await openVault({ dbName: name, buckets: null })
+    const records = sortById(await legacy.putMany([makePlan(), makeNote({ text: 'old' })]))
+    legacy.close()
+    const install: Install = { name, buckets: new FakeBuckets(), records }
+
+    expect(await opensWith(install, undefined)).toBe(true)
+    expect(install.buckets.buckets.size).toBe(0)
+    keep((await setPassphrase(OLD, options(install))).vault)
+    expect(install.buckets.buckets.size).toBe(1)
+    expect(await pageDatabases()).not.toContain(name)
+    expect(await opensWith(install, OLD)).toBe(true)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Interrupted at every step: each IndexedDB, WebCrypto and bucket call fails in turn.
+
+interface FaultTarget {
+  readonly label: string
+  readonly object: object
+  readonly method: string
+  readonly mode: 'throw' | 'reject'
+}
+
+function faultTargets(buckets: FakeBuckets): FaultTarget[] {
+  return [
+    ...['get', 'getAll', 'put', 'add', 'delete', 'clear', 'openCursor', 'count'].map((method) => ({
+      label: `IDBObjectStore.${method}`,
+      object: IDBObjectStore.prototype,
+      method,
+      mode: 'throw' as const,
+    })),
+    // Not IDBDatabase.transaction: thrown inside Dexie's own open callbacks it escapes
+    // fake-indexeddb's event dispatch as an uncaught error (no browser throws there); the
+    // single-database harness in passphrase.test.ts fails it in turn.
+    ...['wrapKey', 'unwrapKey', 'importKey', 'encrypt', 'decrypt', 'deriveKey', 'generateKey'].map(
+      (method) => ({ label: `subtle.${method}`, object: crypto.subtle, method, mode: 'reject' as const }),
+    ),
+    ...['open', 'keys', 'delete'].map((method) => ({
+      label: `buckets.${method}`,
+      object: buckets,
+      method,
+      mode: 'reject' as const,
+    })),
+  ]
+}
+
+type AnyMethod = (this: unknown, ...args: unknown[]) => unknown
+
+async function withFault(
+  target: FaultTarget,
+  n: number,
+  operation: () => Promise<unknown>,
+): Promise<{ fired: boolean; resolved: boolean }> {
+  const host = target.object as Record<string, AnyMethod>
+  const original = host[target.method]
+  if (original === undefined) throw new Error(`no ${target.label}`)
+  let calls = 0
+  let fired = false
+  const spy = vi.spyOn(host, target.method).mockImplementation(function (this: unknown, ...args: unknown[]) {
+    calls += 1
+    if (calls === n) {
+      fired = true
+      const error = new DOMException(`injected failure of ${target.label}`, 'UnknownError')
+      if (target.mode === 'reject') return Promise.reject(error)
+      throw error
+    }
+    return original.apply(this, args)
+  })
+  // A throw inside one of Dexie's own IndexedDB callbacks (only an injected fault does that) can
+  // leave its promise pending for ever: after a while that counts as a tab killed mid-way.
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const killed = new Promise<'killed'>((resolve) => {
+    timer = setTimeout(() => {
+      resolve('killed')
+    }, 1500)
+  })
+  try {
+    const outcome = await Promise.race([operation().then(() => 'done' as const), killed])
+    return { fired, resolved: outcome === 'done' }
+  } catch {
+    return { fired, resolved: false }
+  } finally {
+    clearTimeout(timer)
+    spy.mockRestore()
+  }
+}
+
+const restoredRecords = [makePlan(), makeGoal(), makeNote({ text: 'Meet Ana at 10' })]
+
+const scenarios = [
+  {
+    label: 'setPassphrase',
+    setup: deviceInstall,
+    run: async (i: Install) => {
+      ;(await setPassphrase(OLD, options(i))).vault.close()
+    },
+    before: undefined,
+    after: OLD,
+    restored: false,
+  },
+  {
+    label: 'changePassphrase',
+    setup: lockedInstall,
+    run: async (i: Install) => {
+      ;(await changePassphrase(OLD, NEW, options(i))).vault.close()
+    },
+    before: OLD,
+    after: NEW,
+    restored: false,
+  },
+  {
+    label: 'removePassphrase',
+    setup: lockedInstall,
+    run: async (i: Install) => {
+      ;(await removePassphrase(OLD, options(i))).vault.close()
+    },
+    before: OLD,
+    after: undefined,
+    restored: false,
+  },
+  {
+    label: 'restore',
+    setup: lockedInstall,
+    run: async (i: Install) => {
+      ;(
+        await replaceAllInNewGeneration(
+          restoredRecords,
+          { passphrase: NEW },
+          { ...options(i), replace: true },
+        )
+      ).vault.close()
+    },
+    before: OLD,
+    after: NEW,
+    restored: true,
+  },
+] as const
+
+describe.each(scenarios)('$label interrupted at every step (buckets)', (scenario) => {
+  it(
+    'opens with the old or the new secret, records intact, one generation left after start-up',
+    { timeout: 300_000 },
+    async () => {
+      let injected = 0
+      const probe = new FakeBuckets()
+      for (const template of faultTargets(probe)) {
+        for (let n = 1; n < 200; n++) {
+          const install = await scenario.setup()
+          const target = template.object === probe ? { ...template, object: install.buckets } : template
+          const { fired, resolved } = await withFault(target, n, () => scenario.run(install))
+          const oldOpens = await opensWith(install, scenario.before)
+          const newOpens = await opensWith(
+            scenario.restored ? { ...install, records: sortById(restoredRecords) } : install,
+            scenario.after,
+          )
+          expect(oldOpens !== newOpens, `${target.label} #${n}`).toBe(true)
+          if (resolved) expect(newOpens).toBe(true)
+          // The start-up clean-up (run by every open) left exactly the current generation.
+          expect([...install.buckets.buckets.keys()]).toEqual([await readPointer(install.name)])
+          if (!fired) break
+          injected += 1
+        }
+      }
+      expect(injected).toBeGreaterThan(20)
+    },
+  )
+})
