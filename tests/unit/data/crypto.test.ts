@@ -5,6 +5,7 @@ import {
   createDeviceKey,
   decryptRecord,
   encodeAad,
+  encryptBytes,
   encryptRecord,
   generateDataKey,
   unwrapDataKey,
@@ -51,6 +52,18 @@ describe('record encryption', () => {
   it('round-trips a JSON payload', async () => {
     const input = await sealed(await freshDataKey())
     await expect(decryptRecord(input)).resolves.toEqual(payload)
+  })
+
+  it('pads every record to a block of 256 bytes, and still reads a row written before padding', async () => {
+    const dataKey = await freshDataKey()
+    const input = await sealed(dataKey)
+    // AES-GCM adds a 16-byte tag to the padded plaintext.
+    expect((input.ct.byteLength - 16) % 256).toBe(0)
+    // The old shape: the record's UTF-8 JSON encrypted as it was, under the same AAD.
+    const address = { keyId: dataKey.keyId, table: 'records', id: 'r1', schemaVersion: 1 }
+    const aad = encodeAad(['trin/record/v1', address.table, address.id, address.schemaVersion, address.keyId])
+    const old = await encryptBytes(dataKey.key, new TextEncoder().encode(JSON.stringify(payload)), aad)
+    await expect(decryptRecord({ key: dataKey.key, ...address, ...old })).resolves.toEqual(payload)
   })
 
   it('uses a fresh 96-bit IV on every write', async () => {
