@@ -123,6 +123,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-bench/**',
+      'bench/reference/dist/**',
       'node_modules/**',
       'coverage/**',
       'test-results/**',
@@ -180,6 +182,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', pureFence('src/domain')],
       'no-restricted-globals': ['error', ...browserGlobals],
+      // The schemas sit above the domain's rules: the domain may describe records by their types,
+      // never run a schema (parsing is the boundary's job, in src/data and the features).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/schemas', '@/schemas/*', '../schemas', '../schemas/*'],
+              allowTypeImports: true,
+              message: 'src/domain may import schema types only (import type).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -9,7 +9,9 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/support/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    // A journey walks a dozen screens, each with an axe pass: on 2 shared cores that can take
+    // over a minute. The limit catches hangs; speed is measured by `npm run bench`, not here.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     retry: 0,
     reporters: ['default', 'json'],

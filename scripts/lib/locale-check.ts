@@ -404,9 +404,27 @@ export function checkLocaleFiles({
   ]
 }
 
+/** Whether a key is an array index, which every JavaScript object lists first, in numeric order. */
+function isIndexKey(key: string): boolean {
+  return /^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1
+}
+
 /**
- * Every object's keys in code-unit order (JavaScript's default sort), at every depth: one order
- * for all eleven files, so a diff shows what changed and two people adding keys rarely collide.
+ * The order of keys in a sorted locale file: code-unit order (JavaScript's default sort), except
+ * that index-like keys ("2", "10") come first in numeric order — the order any object, and so
+ * `JSON.parse` and the `Object.fromEntries` that writes the files, keeps them in whatever we do.
+ */
+export function compareKeys(a: string, b: string): number {
+  const aIndex = isIndexKey(a)
+  const bIndex = isIndexKey(b)
+  if (aIndex && bIndex) return Number(a) - Number(b)
+  if (aIndex !== bIndex) return aIndex ? -1 : 1
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * Every object's keys in sorted order (`compareKeys`), at every depth: one order for all eleven
+ * files, so a diff shows what changed and two people adding keys rarely collide.
  * `node scripts/sort-locales.mjs` writes this order, and so does scripts/add-messages.mjs.
  */
 export function checkSortedKeys(code: string, messages: unknown): LocaleProblem[] {
@@ -415,7 +433,7 @@ export function checkSortedKeys(code: string, messages: unknown): LocaleProblem[
     if (node === null || typeof node !== 'object' || Array.isArray(node)) return
     let previous: string | undefined
     for (const [key, value] of Object.entries(node)) {
-      if (previous !== undefined && previous > key) {
+      if (previous !== undefined && compareKeys(previous, key) > 0) {
         problems.push({
           locale: code,
           key: `${path}${key}`,

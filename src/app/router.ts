@@ -17,6 +17,15 @@ export const routes: RouteRecordRaw[] = [
   { path: '/activities', name: 'activities', component: () => import('@/pages/ActivitiesPage.vue') },
   // `:id` is an activity's id or `new`: one route, so saving a new activity keeps the screen.
   { path: '/activities/:id', name: 'activity', component: () => import('@/pages/ActivityPage.vue') },
+  // The network is part of the plan (the navigation shows "My plan" while it is open): five
+  // entries do not fit the bottom bar at 360 px without breaking words.
+  { path: '/plan/network', name: 'network', component: () => import('@/pages/NetworkPage.vue') },
+  // `:id` is a contact's id or `new`, like activities.
+  {
+    path: '/plan/network/:id',
+    name: 'networkContact',
+    component: () => import('@/pages/NetworkContactPage.vue'),
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

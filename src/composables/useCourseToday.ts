@@ -1,6 +1,7 @@
 import { computed, type ComputedRef, type Ref } from 'vue'
 import type { CivilDate } from '@/domain/civilDate'
-import { currentPlan, planCourseOn, type CourseOnDay } from '@/domain/course'
+import { planCourseOn, type CourseOnDay } from '@/domain/course'
+import { currentPlan } from '@/domain/planOnDevice'
 import type { Plan } from '@/schemas'
 import { useRecordsStore } from '@/stores/records'
 import { useToday } from './useToday'

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/app/i18n/keys'
 import { ref, useTemplateRef, type Ref } from 'vue'
 
 /** A field or choice that can take focus (BaseField, a group of choices). */
@@ -7,7 +8,7 @@ export interface Focusable {
 
 /** What a form check says: fine, or the first field with a problem and its message key. */
 export type FieldCheck<F extends string> =
-  { readonly ok: true } | { readonly ok: false; readonly field: F; readonly message: string }
+  { readonly ok: true } | { readonly ok: false; readonly field: F; readonly message: MessageKey }
 
 /**
  * The messages beside a form's fields, and focus on the first field with a problem (WCAG 3.3.1).
@@ -15,9 +16,9 @@ export type FieldCheck<F extends string> =
  */
 export function useFieldErrors<F extends string>(refs: Record<F, string>) {
   const names = Object.keys(refs) as F[]
-  const empty = (): Record<F, string | null> =>
-    Object.fromEntries(names.map((name) => [name, null])) as Record<F, string | null>
-  const errors = ref(empty()) as Ref<Record<F, string | null>>
+  const empty = (): Record<F, MessageKey | null> =>
+    Object.fromEntries(names.map((name) => [name, null])) as Record<F, MessageKey | null>
+  const errors = ref(empty()) as Ref<Record<F, MessageKey | null>>
   const fields = Object.fromEntries(
     names.map((name) => [name, useTemplateRef<Focusable>(refs[name])]),
   ) as Record<F, Readonly<Ref<Focusable | null>>>

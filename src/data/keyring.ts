@@ -71,7 +71,7 @@ export interface OpenKeyringOptions extends PassphraseOptions {
 export const DEVICE_ID_BYTES = 8
 
 const bytes = z.custom<Bytes>((value) => value instanceof Uint8Array, { message: 'Expected bytes' })
-const keyId = z.string().regex(/^[0-9a-f]{32}$/)
+const keyId = z.string().check(z.regex(/^[0-9a-f]{32}$/))
 const sealedShape = { format: z.literal(1), keyId, iv: bytes, wrapped: bytes }
 
 const keyWrapSchema = z.discriminatedUnion('method', [
@@ -87,11 +87,11 @@ const keyWrapSchema = z.discriminatedUnion('method', [
 
 const storedKeyringSchema = z.strictObject({
   format: z.literal(1),
-  wrap: z.object({ method: z.string() }).loose(),
+  wrap: z.looseObject({ method: z.string() }),
 })
 
 /** A stored device id: 16 lowercase hex digits. */
-export const deviceIdSchema = z.string().regex(/^[0-9a-f]{16}$/)
+export const deviceIdSchema = z.string().check(z.regex(/^[0-9a-f]{16}$/))
 
 /** A CryptoKey as IndexedDB gives it back: checked by shape, since realms may differ. */
 function isWrappingKey(value: unknown): value is CryptoKey {

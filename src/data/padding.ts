@@ -22,11 +22,17 @@ export const BACKUP_PAD_BLOCK = 1024
 
 const MARKER = 0x80
 
-/** `payload` framed and padded to the next multiple of `block` (always at least one byte of padding). */
-export function pad(payload: Uint8Array, block: number): Bytes {
+/**
+ * `payload` framed and padded to the next multiple of `block` (always at least one byte of
+ * padding). With `overhead`, padded so that `overhead` + the result is the multiple: a backup
+ * file's header and tag then add no constant remainder to its size.
+ */
+export function pad(payload: Uint8Array, block: number, overhead = 0): Bytes {
   if (!Number.isInteger(block) || block < 2) throw new RangeError('Padding block must be an integer ≥ 2')
+  if (!Number.isInteger(overhead) || overhead < 0)
+    throw new RangeError('Padding overhead must be an integer ≥ 0')
   const framed = payload.byteLength + 2
-  const total = Math.ceil(framed / block) * block
+  const total = Math.ceil((framed + overhead) / block) * block - overhead
   const out = new Uint8Array(total)
   out[0] = PADDED_FORMAT
   out.set(payload, 1)

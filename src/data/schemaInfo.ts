@@ -7,16 +7,16 @@ import { z } from '@/schemas/zod'
 import type { TrinDatabase } from './db'
 import { StorageError } from './errors'
 
-const schemaInfoSchema = z.object({ recordSchemaVersion: z.int().positive() })
+// Version 0 exists only in tests, as "an older release" while the records are at their first version.
+const schemaInfoSchema = z.object({ recordSchemaVersion: z.int().check(z.nonnegative()) })
 
 /**
- * Checks the record schema version stored in `meta`. Returns false when there is none yet (a
- * new database).
+ * The record schema version stored in `meta`, or null for a new database.
  * @throws StorageError 'version-too-new' | 'failed'
  */
-export async function checkRecordSchema(db: TrinDatabase): Promise<boolean> {
+export async function storedRecordSchema(db: TrinDatabase): Promise<number | null> {
   const stored = await db.meta.get('schema')
-  if (stored === undefined) return false
+  if (stored === undefined) return null
   const info = schemaInfoSchema.safeParse(stored.value)
   if (!info.success) throw new StorageError('failed', 'The stored schema information is malformed')
   const { recordSchemaVersion } = info.data
@@ -26,11 +26,22 @@ export async function checkRecordSchema(db: TrinDatabase): Promise<boolean> {
       `Records were written by a newer version of Trin (schema ${recordSchemaVersion})`,
     )
   }
-  if (recordSchemaVersion < SCHEMA_VERSION) {
-    // Record-content migrations will run here, after unlock; none exist while SCHEMA_VERSION is 1.
+  return recordSchemaVersion
+}
+
+/**
+ * Checks the record schema version stored in `meta` is the current one. Returns false when there
+ * is none yet (a new database). Older records are upgraded when the vault opens
+ * (`openVaultAndPin`, `recordUpgrade.ts`); every other way in needs them current.
+ * @throws StorageError 'version-too-new' | 'failed'
+ */
+export async function checkRecordSchema(db: TrinDatabase): Promise<boolean> {
+  const version = await storedRecordSchema(db)
+  if (version === null) return false
+  if (version < SCHEMA_VERSION) {
     throw new StorageError(
       'failed',
-      `No migration from record schema ${recordSchemaVersion} to ${SCHEMA_VERSION}`,
+      `Records at schema ${version} must be upgraded to ${SCHEMA_VERSION} first`,
     )
   }
   return true

@@ -9,8 +9,8 @@
  *   untouched, so a later contact picker slots in without changing stored data.
  * - Clearing a field clears it in the record: the saved activity holds exactly the form.
  */
-import { isCivilDate } from './civilDate'
-import type { IcsActivityInput } from './ics'
+import { isCivilDate, type CivilDate } from './civilDate'
+import { fittingReminder, type CalendarReminder, type IcsActivityInput } from './ics'
 import {
   formResult,
   optionalDateProblem,
@@ -162,6 +162,10 @@ export interface CalendarOptions {
   readonly showDetails: boolean
   /** The neutral title in the citizen's language ("Aftale", "Appointment"). */
   readonly neutralTitle: string
+  /** The reminder chosen; one an all-day activity cannot have becomes the evening before. */
+  readonly reminder: CalendarReminder
+  /** The course's last day, where a repeat that must list its dates ends; null when unknown. */
+  readonly courseEnd: CivilDate | null
   readonly now: Date
   readonly productName: string
 }
@@ -180,6 +184,8 @@ export function calendarEventOf(activity: Activity, options: CalendarOptions): I
     date: activity.date,
     time: activity.time,
     repeat: activity.repeat,
+    repeatUntil: options.courseEnd ?? undefined,
+    reminder: fittingReminder(options.reminder, activity.time !== undefined),
     location: options.showDetails ? activity.place : undefined,
     now: options.now,
     productName: options.productName,

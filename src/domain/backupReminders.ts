@@ -7,12 +7,37 @@
  *   access ends and the plan must go on without them);
  * - at each phase change (and when the course has ended), unless a backup was made since;
  * - a month after the last backup.
+ * None of them on the first days of use (`inReminderGrace`): a warning about losing a plan she
+ * has only just begun must not be the first thing Home says (issue #10, item 12).
  */
-import { addDays, addMonths, type CivilDate } from './civilDate'
+import { addDays, addMonths, daysBetween, type CivilDate } from './civilDate'
 import type { CourseStatus, Stage } from './phases'
 
 /** Days before the course's last day (counting it) in which the "before the end" reminder shows. */
 export const BEFORE_END_DAYS = 14
+
+/** Days from the day the plan was made before a backup is asked for (unless entries come first). */
+export const GRACE_DAYS = 7
+
+/** Entries (focus areas, goals, steps, activities, notes …) that end the grace early. */
+export const GRACE_ENTRIES = 10
+
+/** What the grace period looks at: how long the plan has been in use and how much it holds. */
+export interface ReminderGrace {
+  /** The local date the plan was made on this device (or in the backup it came from). */
+  readonly planMadeOn: CivilDate
+  /** Live records the citizen has written beside the plan itself. */
+  readonly entries: number
+}
+
+/**
+ * Whether reminders still wait: until a week after the plan was made or until ten entries,
+ * whichever comes first. A plan made "in the future" (the clock was turned back) is in grace.
+ */
+export function inReminderGrace({ planMadeOn, entries }: ReminderGrace, today: CivilDate): boolean {
+  if (entries >= GRACE_ENTRIES) return false
+  return daysBetween(planMadeOn, today) < GRACE_DAYS
+}
 
 /** Why a backup is due; the order is the order of importance. */
 export type BackupReminderReason = 'beforeEnd' | 'never' | 'phaseChange' | 'monthly'
@@ -31,6 +56,8 @@ export interface BackupReminderInput {
   readonly today: CivilDate
   /** Where the course stands today; null without a plan, without day 1, or with broken dates. */
   readonly course: CourseStatus | null
+  /** The plan's age and size, for the grace period; without it there is no grace (no plan yet). */
+  readonly grace?: ReminderGrace
 }
 
 /** The day the course's current stage began, for the stages that count as a phase change. */
@@ -50,7 +77,14 @@ function stageStart(course: CourseStatus): CivilDate | null {
 }
 
 /** The backup reminder due today, or null when the last backup is recent enough. */
-export function backupReminder({ lastBackup, today, course }: BackupReminderInput): BackupReminder | null {
+export function backupReminder({
+  lastBackup,
+  today,
+  course,
+  grace,
+}: BackupReminderInput): BackupReminder | null {
+  // Once a backup exists the grace has nothing left to protect: the plan is no longer new.
+  if (lastBackup === null && grace !== undefined && inReminderGrace(grace, today)) return null
   const before = (date: CivilDate): boolean => lastBackup === null || lastBackup < date
 
   const daysLeft = course === null ? null : course.daysLeftInCourse

@@ -183,10 +183,3 @@ export function pauseHistory(plan: Pick<Plan, 'pauses'>): PauseHistoryEntry[] {
 export function restartHistory(plan: Pick<Plan, 'restarts'>): Plan['restarts'] {
   return [...plan.restarts].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0))
 }
-
-/** The live plan of this device: the first one created, if a double save ever made two. */
-export function currentPlan(plans: readonly Plan[]): Plan | null {
-  return (
-    [...plans].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))[0] ?? null
-  )
-}

@@ -4,7 +4,13 @@
  * worker. Every check answers with the field at fault and a problem code the UI translates.
  */
 import type { Pause, Plan, PlanWorker, TargetGroup } from '@/schemas'
-import { validateCourse, type CourseError, type CourseErrorCode } from './phases'
+import {
+  EARLIEST_COURSE_DATE,
+  LATEST_COURSE_DATE,
+  validateCourse,
+  type CourseError,
+  type CourseErrorCode,
+} from './phases'
 import { addDays, isCivilDate, maxCivil, type CivilDate } from './civilDate'
 import { courseInputOf } from './course'
 import { TEXT_LIMITS } from './planForms'
@@ -106,7 +112,14 @@ export function checkDates(
     if (error !== null) {
       return {
         ok: false,
-        field: error.code === 'contact-after-transition' ? 'contactStart' : 'transitionDate',
+        field:
+          error.code === 'contact-after-transition' ||
+          (error.code === 'date-out-of-range' &&
+            error.pauseIndex === null &&
+            error.restartIndex === null &&
+            (contactStart < EARLIEST_COURSE_DATE || contactStart > LATEST_COURSE_DATE))
+            ? 'contactStart'
+            : 'transitionDate',
         problem: error.code,
       }
     }

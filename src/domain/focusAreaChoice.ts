@@ -8,11 +8,19 @@
  * area left with no phase at all is deleted, together with what hangs under it (see
  * `removalOf` in planning.ts), and the UI offers an undo.
  */
-import { catalogueFor, iconFor, iconNames, OWN_AREA_ICON, type IconName } from './focusAreas'
-import { sortByOrder } from './goals'
+import {
+  areasForPhase,
+  catalogueFor,
+  earlierPhasesWithAreas,
+  iconFor,
+  iconNames,
+  OWN_AREA_ICON,
+  type IconName,
+} from './focusAreas'
+import { goalProgress, goalStatusShown, sortByOrder } from './goals'
 import type { PhaseNumber } from './phases'
 import { nextOrder } from './planning'
-import type { FocusArea, FocusAreaCatalogKey, TargetGroup } from '@/schemas'
+import type { FocusArea, FocusAreaCatalogKey, Goal, SubGoal, TargetGroup } from '@/schemas'
 
 /** One line of the picker. */
 export interface AreaOption<A extends FocusArea = FocusArea> {
@@ -163,4 +171,132 @@ export function unchooseCatalogArea<A extends FocusArea>(
   return live(areas)
     .filter((area) => area.catalogKey === key && area.phases.includes(phase))
     .map((area) => unchooseArea(area, phase))
+}
+
+/**
+ * At a phase change the new phase has no areas yet, so without a question "My plan" looked
+ * empty and her open goals hid under "Earlier phases" (issue #10 item 7). The question: the
+ * phase whose areas she worked on last, those areas, and the goals in them still open.
+ */
+export interface PhaseChangeQuestion<A extends FocusArea = FocusArea, G extends Goal = Goal> {
+  /** The latest earlier phase with areas. */
+  readonly from: PhaseNumber
+  /** The phase that has begun and has no areas yet. */
+  readonly to: PhaseNumber
+  /** The areas of `from`, in display order. */
+  readonly areas: readonly A[]
+  /** Goals in those areas that are neither reached nor let go (as shown: steps count), in display order. */
+  readonly openGoals: readonly G[]
+}
+
+/**
+ * The phase-change question for `phase`, or null when there is nothing to ask: the phase
+ * already has areas, or no earlier phase had any (a plan begun in this phase).
+ */
+export function phaseChangeQuestion<A extends FocusArea, G extends Goal>(
+  areas: readonly A[],
+  goals: readonly G[],
+  subGoals: readonly SubGoal[],
+  phase: PhaseNumber,
+): PhaseChangeQuestion<A, G> | null {
+  if (areasForPhase(areas, phase).length > 0) return null
+  const from = earlierPhasesWithAreas(areas, phase).at(-1)
+  if (from === undefined) return null
+  const fromAreas = areasForPhase(areas, from)
+  const openGoals = fromAreas.flatMap((area) =>
+    sortByOrder(goals.filter((goal) => goal.focusAreaId === area.id && !goal.deleted)).filter((goal) => {
+      const status = goalStatusShown(goal.status, goalProgress(goal, subGoals))
+      return status === 'notStarted' || status === 'onTheWay'
+    }),
+  )
+  return { from, to: phase, areas: fromAreas, openGoals }
+}
+
+/**
+ * What becomes of an open goal in an area she does not keep: carried into a kept area (its
+ * steps come with it, they hang under the goal), marked reached, or left in the earlier phase,
+ * where the plan still shows it under "Earlier phases".
+ */
+export type GoalFate =
+  { readonly kind: 'carry'; readonly into: string } | { readonly kind: 'done' } | { readonly kind: 'leave' }
+
+/** Her answer: the areas she keeps for the new phase, and the fate of open goals in the others. */
+export interface PhaseChangeAnswer {
+  readonly keep: ReadonlySet<string>
+  /** By goal id; a goal without an entry is left where it is. */
+  readonly fates: ReadonlyMap<string, GoalFate>
+}
+
+/** Her answer for one open goal, as asked: carry it, mark it reached, or leave it. */
+export type GoalFateChoice = GoalFate['kind']
+
+/** The open goals to ask about: those in an area she does not keep (a kept area's goals come along). */
+export function goalsToAsk<G extends Goal>(
+  question: PhaseChangeQuestion<FocusArea, G>,
+  keep: ReadonlySet<string>,
+): readonly G[] {
+  return question.openGoals.filter((goal) => !keep.has(goal.focusAreaId))
+}
+
+/**
+ * What her answer for one goal means. A carry goes into the kept area she picked, else into the
+ * first kept area; with no area coming along (or a pick no longer kept) the goal stays where it is.
+ */
+export function goalFateOf(
+  question: PhaseChangeQuestion,
+  keep: ReadonlySet<string>,
+  chosen: GoalFateChoice | undefined,
+  into: string | undefined,
+): GoalFate {
+  if (chosen === 'done') return { kind: 'done' }
+  const target = into ?? question.areas.find((area) => keep.has(area.id))?.id
+  if (chosen === 'carry' && target !== undefined && keep.has(target)) return { kind: 'carry', into: target }
+  return { kind: 'leave' }
+}
+
+/** "Keep working on the same focus areas": every area comes along, and with it every goal and step. */
+export function keepSameAreas(question: PhaseChangeQuestion): PhaseChangeAnswer {
+  return { keep: new Set(question.areas.map((area) => area.id)), fates: new Map() }
+}
+
+/** The records to save, all at once, for an answer. */
+export interface PhaseChangeWrites<A extends FocusArea, G extends Goal> {
+  readonly areas: readonly A[]
+  readonly goals: readonly G[]
+}
+
+/**
+ * The changed records for `answer`: each kept area gets the new phase (its goals and steps
+ * come along with it); a carried goal moves to the end of its new area; a goal marked done
+ * becomes 'reached'. A carry into an area that is not kept is refused rather than guessed:
+ * the goal would vanish from the new phase's plan.
+ * @param allGoals every goal of the plan, to place a carried goal after its new siblings.
+ * @throws {RangeError} when a carry names an area that is not kept.
+ */
+export function phaseChangeWrites<A extends FocusArea, G extends Goal>(
+  question: PhaseChangeQuestion<A, G>,
+  answer: PhaseChangeAnswer,
+  allGoals: readonly G[],
+): PhaseChangeWrites<A, G> {
+  const kept = question.areas.filter((area) => answer.keep.has(area.id))
+  const keptIds = new Set(kept.map((area) => area.id))
+  const nextOrderIn = new Map(
+    kept.map((area) => [
+      area.id,
+      nextOrder(allGoals.filter((goal) => goal.focusAreaId === area.id && !goal.deleted)),
+    ]),
+  )
+  const goals: G[] = []
+  for (const goal of question.openGoals) {
+    if (keptIds.has(goal.focusAreaId)) continue
+    const fate = answer.fates.get(goal.id) ?? { kind: 'leave' }
+    if (fate.kind === 'done') goals.push({ ...goal, status: 'reached' })
+    if (fate.kind === 'carry') {
+      const order = nextOrderIn.get(fate.into)
+      if (order === undefined) throw new RangeError(`Goal ${goal.id} cannot go to an area that is not kept`)
+      nextOrderIn.set(fate.into, order + 1)
+      goals.push({ ...goal, focusAreaId: fate.into, order })
+    }
+  }
+  return { areas: kept.map((area) => withPhase(area, question.to)), goals }
 }

@@ -5,7 +5,7 @@
  * Progress is "2 of 5 steps", never a percentage or a grade: the plan is the citizen's own, and
  * a goal let go is a choice, not a failing mark.
  */
-import type { Goal, SubGoal } from '@/schemas'
+import type { Goal, GoalStatus, SubGoal } from '@/schemas'
 
 /** How many of a goal's steps (sub-goals) are done. */
 export interface GoalProgress {
@@ -13,16 +13,55 @@ export interface GoalProgress {
   readonly total: number
 }
 
+type Step = Pick<SubGoal, 'goalId' | 'deleted' | 'done'>
+
+/** Every goal's progress, by goal id, from one pass over the sub-goals (deleted ones not counted). */
+export function progressByGoal(subGoals: readonly Step[]): ReadonlyMap<string, GoalProgress> {
+  const index = new Map<string, { done: number; total: number }>()
+  for (const step of subGoals) {
+    if (step.deleted) continue
+    const progress = index.get(step.goalId) ?? { done: 0, total: 0 }
+    progress.total += 1
+    if (step.done) progress.done += 1
+    index.set(step.goalId, progress)
+  }
+  return index
+}
+
+// A plan screen asks for the progress of every goal against the same list of the plan's
+// sub-goals: index that list once (O(steps)) instead of filtering it once per goal
+// (O(goals × steps), seconds at 10,000 records on a cheap phone). Lists are never mutated
+// once handed out (the records store replaces them), so the list itself is the cache key.
+const indexes = new WeakMap<readonly Step[], ReadonlyMap<string, GoalProgress>>()
+
 /**
  * The steps of `goal` that are done, out of all its steps. Deleted sub-goals and sub-goals of
  * other goals are not counted, so the caller may pass every sub-goal of the plan.
  */
-export function goalProgress(
-  goal: Pick<Goal, 'id'>,
-  subGoals: readonly Pick<SubGoal, 'goalId' | 'deleted' | 'done'>[],
-): GoalProgress {
-  const steps = subGoals.filter((subGoal) => subGoal.goalId === goal.id && !subGoal.deleted)
-  return { done: steps.filter((step) => step.done).length, total: steps.length }
+export function goalProgress(goal: Pick<Goal, 'id'>, subGoals: readonly Step[]): GoalProgress {
+  let index = indexes.get(subGoals)
+  if (index === undefined) {
+    index = progressByGoal(subGoals)
+    indexes.set(subGoals, index)
+  }
+  return index.get(goal.id) ?? { done: 0, total: 0 }
+}
+
+/** Where the steps alone put a goal: none done, some done, all done. No steps: not started. */
+export function statusFromSteps(progress: GoalProgress): GoalStatus {
+  if (progress.done === 0) return 'notStarted'
+  return progress.done >= progress.total ? 'reached' : 'onTheWay'
+}
+
+/**
+ * The status a goal shows: it follows its steps unless the citizen set it herself. A new goal
+ * is 'notStarted' until she chooses otherwise, so a stored 'notStarted' is read as "not set"
+ * and the steps decide ("Not started" beside "1 of 3 steps done" was a contradiction,
+ * issue #10 item 11). 'onTheWay', 'reached' and 'letGo' are only ever stored by her choice
+ * and always win — letting a goal go is hers to say, whatever its steps.
+ */
+export function goalStatusShown(status: GoalStatus, progress: GoalProgress): GoalStatus {
+  return status === 'notStarted' ? statusFromSteps(progress) : status
 }
 
 /** Anything with an id and a display order among its siblings. */

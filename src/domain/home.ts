@@ -142,18 +142,17 @@ export function nextThingsToDo(input: NextThingsInput): ThingToDo[] {
 export type ContactChange = 'starts' | 'less' | 'least' | 'ends'
 
 const CONTACT_CHANGES = {
-  before: null,
   contact: 'starts',
   phase1: 'starts',
   phase2: 'less',
   phase3: 'least',
   ended: 'ends',
-} as const satisfies Record<Stage, ContactChange | null>
+} as const satisfies Record<Exclude<Stage, 'before'>, ContactChange>
 
 /** The next stage change, as the home screen shows it. */
 export interface NextChange {
-  /** The stage that begins. */
-  readonly stage: Stage
+  /** The stage that begins; never 'before', where a course starts, not a stage it changes to. */
+  readonly stage: Exclude<Stage, 'before'>
   /** The day it begins. */
   readonly on: CivilDate
   /** Calendar days from the status's day to `on` (1 = tomorrow). */
@@ -167,15 +166,15 @@ export interface NextChange {
 export function whatChangesNext(status: CourseStatus): NextChange | null {
   const next = status.nextChange
   if (next === null) return null
-  const contactChange = CONTACT_CHANGES[next.stage]
+  const stage = next.stage
   // 'before' is where a course starts, never a stage it changes to.
-  if (contactChange === null) return null
+  if (stage === 'before') return null
   return {
-    stage: next.stage,
+    stage,
     on: next.on,
     daysUntil: daysBetween(status.on, next.on),
     provisional: next.provisional,
-    contactChange,
+    contactChange: CONTACT_CHANGES[stage],
   }
 }
 
@@ -187,22 +186,24 @@ export function changeShownOn(change: Pick<NextChange, 'stage' | 'on'>): CivilDa
   return change.stage === 'ended' ? addDays(change.on, -1) : change.on
 }
 
-/** How many next things the home screen lists: fewer at once in easy read. */
-export function nextThingsLimit(easyRead: boolean): number {
-  return easyRead ? 3 : 5
+/** The things Home lists now, and how many more wait behind "and N more". */
+export interface ShownThings<T> {
+  readonly shown: readonly T[]
+  readonly more: number
 }
 
 /**
- * Whether opening Trin is a first visit, which goes to onboarding: only an open store that
- * holds no plan and nothing unreadable. A plan that could not be decrypted must never be
- * replaced by a new one without the person seeing why.
+ * The first `limit` things, and how many are left out: Home never drops a to-do silently
+ * (issue #10 item 11: easy read said nothing about items beyond three).
  */
-export function isFirstVisit(store: {
-  readonly open: boolean
-  readonly hasPlan: boolean
-  readonly unreadable: number
-}): boolean {
-  return store.open && !store.hasPlan && store.unreadable === 0
+export function shownThings<T>(things: readonly T[], limit: number): ShownThings<T> {
+  const shown = things.slice(0, Math.max(0, limit))
+  return { shown, more: things.length - shown.length }
+}
+
+/** How many next things the home screen lists: fewer at once in easy read. */
+export function nextThingsLimit(easyRead: boolean): number {
+  return easyRead ? 3 : 5
 }
 
 /** How far along the course is on the status's day, for a timeline. */

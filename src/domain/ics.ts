@@ -10,18 +10,48 @@
  *   which calendars show as a sliver that is easy to miss.
  * - All-day activities are `VALUE=DATE` with DTEND the next day (DTEND is exclusive).
  * - Monthly repeats follow `recurrence.ts`: on the 29th–31st the date clamps to the end of a
- *   shorter month and returns to the anchor day after. A plain `FREQ=MONTHLY` would instead skip
- *   months without that day (RFC 5545, 3.3.10: invalid dates are ignored), so the rule names the
- *   days explicitly: the 31st is `BYMONTHDAY=-1` (the last day of the month, the simplest and
- *   most widely implemented form); the 29th and 30th are `BYMONTHDAY=28,29[,30];BYSETPOS=-1`,
- *   the last of those days that exists in each month.
+ *   shorter month and returns to the anchor day after. A plain `FREQ=MONTHLY;BYMONTHDAY=30`
+ *   skips the months without that day (RFC 5545, 3.3.10: invalid dates are ignored). The 31st
+ *   is `BYMONTHDAY=-1`, the last day of every month, the simplest and most widely implemented
+ *   form. The 29th and 30th have no such form: the compact `BYMONTHDAY=28,29,30;BYSETPOS=-1` is
+ *   shown as two or three events a month by calendars built on ical.js, which ignores BYSETPOS.
+ *   So they are written in the one form every calendar reads alike: the rule for the day itself,
+ *   ending on `repeatUntil` (the course's end), and one `RDATE` for each short month's last day
+ *   up to then — the very days `occurrencesBetween` gives, so the calendar and the app cannot
+ *   disagree. A list needs an end; the other repeats need no list and, like the activity in the
+ *   app, have none.
  * - The SUMMARY is whatever the caller passes: the app defaults to a neutral title, because
  *   a calendar is often synced, shared or shown on a lock screen. For the same reason the event
- *   is `CLASS:PRIVATE` (a shared calendar that honours it shows others only "busy"), with no alarm:
- *   whether the phone announces it is the citizen's calendar setting, not ours.
+ *   is `CLASS:PRIVATE` (a shared calendar that honours it shows others only "busy").
+ * - A reminder is the citizen's choice (none until she picks one). It is a `VALARM` with
+ *   `ACTION:DISPLAY` whose DESCRIPTION is the SUMMARY again: the notification on a lock screen
+ *   says no more than the event itself, and never names the app. Its TRIGGER is relative to
+ *   the start, so it comes before every repeat, not only the first (an absolute trigger would
+ *   have to be UTC, and the event's floating time has no zone). "The evening before" is 18:00
+ *   the day before, written as the time before the start (`-PT20H` for 14:00, `-P1DT1H` for
+ *   19:00); an hours-only trigger on the night the clocks change comes an hour early or late —
+ *   RFC 5545 has no way to say
+ *   "the day before at 18:00" that works for a repeating floating event.
  */
-import { addDays, type CivilDate } from './civilDate'
-import type { Repeat } from './recurrence'
+import { addDays, addMonths, type CivilDate } from './civilDate'
+import { occurrencesBetween, type Repeat } from './recurrence'
+
+import { calendarReminders, type CalendarReminder } from './calendarReminder'
+
+export { calendarReminders, type CalendarReminder }
+
+/** The reminders that fit an event, in the order they are offered. */
+export function calendarRemindersFor(timed: boolean): readonly CalendarReminder[] {
+  return timed ? calendarReminders : calendarReminders.filter((reminder) => reminder !== 'hourBefore')
+}
+
+/**
+ * The reminder to offer first: the citizen's last choice where it fits this event; an hour
+ * before, which an all-day event cannot have, becomes the evening before (she wanted one).
+ */
+export function fittingReminder(last: CalendarReminder, timed: boolean): CalendarReminder {
+  return calendarRemindersFor(timed).includes(last) ? last : 'eveningBefore'
+}
 
 /** What goes into the calendar file. */
 export interface IcsActivityInput {
@@ -34,6 +64,14 @@ export interface IcsActivityInput {
   /** Length of a timed event in minutes, 1–1440; default 60. Ignored for all-day events. */
   readonly durationMinutes?: number | undefined
   readonly repeat: Repeat
+  /**
+   * The last day a monthly repeat on the 29th or 30th may fall on (the course's end); see the
+   * module comment. Without it, or when it is before `date`, twelve months after `date`.
+   * Other repeats ignore it.
+   */
+  readonly repeatUntil?: CivilDate | undefined
+  /** The reminder; none when left out. */
+  readonly reminder?: CalendarReminder | undefined
   readonly location?: string | undefined
   readonly description?: string | undefined
   /** The moment the file is made, for DTSTAMP. Passed in so the function stays pure. */
@@ -47,6 +85,10 @@ const CRLF = '\r\n'
 const MAX_LINE_OCTETS = 75
 const DEFAULT_DURATION_MINUTES = 60
 const MINUTES_PER_DAY = 1440
+/** The evening before is 18:00. */
+const EVENING_MINUTE = 18 * 60
+/** How far a monthly repeat on the 29th or 30th runs when no course end is given. */
+const FALLBACK_REPEAT_MONTHS = 12
 const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/
 const PRODUCT_NAME = /^[A-Za-z0-9][A-Za-z0-9 .-]*$/
 // Control characters TEXT may not hold (RFC 5545, 3.3.11): all C0 but HTAB (LF and CR are
@@ -115,6 +157,11 @@ function icsDate(date: CivilDate): string {
   return date.replaceAll('-', '')
 }
 
+/** `YYYYMMDDTHHMM00`, a floating local date-time, for a minute of a civil date. */
+function icsDateTime(date: CivilDate, minute: number): string {
+  return `${icsDate(date)}T${pad2(Math.floor(minute / 60))}${pad2(minute % 60)}00`
+}
+
 /** `YYYYMMDDTHHMMSSZ` for an instant, in UTC. */
 function icsUtc(instant: Date): string {
   if (Number.isNaN(instant.getTime())) throw new RangeError('now is not a valid Date')
@@ -122,8 +169,13 @@ function icsUtc(instant: Date): string {
   return `${date}T${pad2(instant.getUTCHours())}${pad2(instant.getUTCMinutes())}${pad2(instant.getUTCSeconds())}Z`
 }
 
-/** The RRULE value for a repeat, or null for a one-off. See the module comment for the monthly rule. */
-function rrule(repeat: Repeat, date: CivilDate): string | null {
+/** The day of the month a date falls on. */
+function dayOfMonth(date: CivilDate): number {
+  return Number(date.slice(8, 10))
+}
+
+/** The RRULE value for a repeat, or null for a one-off. `until` is the UNTIL value, already formatted. */
+function rrule(repeat: Repeat, date: CivilDate, until: string): string | null {
   switch (repeat) {
     case 'none':
       return null
@@ -133,20 +185,82 @@ function rrule(repeat: Repeat, date: CivilDate): string | null {
       // The weekday comes from DTSTART.
       return 'FREQ=WEEKLY'
     case 'monthly': {
-      const day = Number(date.slice(8, 10))
+      const day = dayOfMonth(date)
       if (day === 31) return 'FREQ=MONTHLY;BYMONTHDAY=-1'
-      if (day === 30) return 'FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1'
-      if (day === 29) return 'FREQ=MONTHLY;BYMONTHDAY=28,29;BYSETPOS=-1'
-      return 'FREQ=MONTHLY'
+      return hasShortMonthDays(date) ? `FREQ=MONTHLY;BYMONTHDAY=${day};UNTIL=${until}` : 'FREQ=MONTHLY'
     }
   }
+}
+
+/** A monthly repeat from `date` needs RDATEs for short months: anchored on the 29th or 30th. */
+function hasShortMonthDays(date: CivilDate): boolean {
+  const day = dayOfMonth(date)
+  return day === 29 || day === 30
+}
+
+/**
+ * The last day the calendar file repeats the event on, where it must have one (a monthly
+ * repeat on the 29th or 30th, see the module comment); null where it repeats without end or
+ * does not repeat. For the screen to say so: the app itself repeats without end.
+ */
+export function calendarRepeatEnd(
+  input: Pick<IcsActivityInput, 'date' | 'repeat' | 'repeatUntil'>,
+): CivilDate | null {
+  return input.repeat === 'monthly' && hasShortMonthDays(input.date)
+    ? monthlyRepeatEnd(input.date, input.repeatUntil)
+    : null
+}
+
+/** The end of a monthly repeat on the 29th or 30th: `repeatUntil`, or twelve months on. */
+function monthlyRepeatEnd(date: CivilDate, repeatUntil: CivilDate | undefined): CivilDate {
+  return repeatUntil !== undefined && repeatUntil >= date
+    ? repeatUntil
+    : addMonths(date, FALLBACK_REPEAT_MONTHS)
+}
+
+/**
+ * The days a monthly repeat on the 29th or 30th falls on a short month's last day, from the day
+ * after `date` to `end`: the app's own occurrences (`recurrence.ts`) that are not on the day.
+ */
+function shortMonthDays(date: CivilDate, end: CivilDate): CivilDate[] {
+  const months = (Number(end.slice(0, 4)) - Number(date.slice(0, 4))) * 12 + 13
+  return occurrencesBetween({ date, repeat: 'monthly' }, addDays(date, 1), end, months).filter(
+    (day) => dayOfMonth(day) !== dayOfMonth(date),
+  )
+}
+
+/** A duration in whole minutes as RFC 5545 writes it (`P1DT2H30M`, `PT6H`), without a sign. */
+function icsDuration(minutes: number): string {
+  const days = Math.floor(minutes / MINUTES_PER_DAY)
+  const hours = Math.floor((minutes % MINUTES_PER_DAY) / 60)
+  const rest = minutes % 60
+  const time = `${hours > 0 ? `${hours}H` : ''}${rest > 0 ? `${rest}M` : ''}`
+  return `P${days > 0 ? `${days}D` : ''}${time === '' ? '' : `T${time}`}`
+}
+
+/** Minutes before the start at which `reminder` comes, for an event starting at `startMinute`. */
+function reminderLead(reminder: Exclude<CalendarReminder, 'none'>, startMinute: number): number {
+  return reminder === 'hourBefore' ? 60 : startMinute + MINUTES_PER_DAY - EVENING_MINUTE
+}
+
+/** The VALARM lines for a reminder; none for 'none'. The text is the event's own SUMMARY. */
+function alarmLines(reminder: CalendarReminder, startMinute: number, title: string): string[] {
+  if (reminder === 'none') return []
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `TRIGGER:-${icsDuration(reminderLead(reminder, startMinute))}`,
+    `DESCRIPTION:${escapeIcsText(title)}`,
+    'END:VALARM',
+  ]
 }
 
 /**
  * One activity as an iCalendar file (a VCALENDAR with one VEVENT), CRLF line endings, lines
  * folded at 75 octets. See the module comment for the choices it makes.
  * @throws {RangeError} for an empty or multi-line `uid`, a malformed `time`, a duration that is
- *   not a whole number of minutes from 1 to 1440, an invalid `now`, or an unusable `productName`.
+ *   not a whole number of minutes from 1 to 1440, a reminder an all-day event cannot have
+ *   (`calendarRemindersFor`), an invalid `now`, or an unusable `productName`.
  * @example
  * activityToIcs({ uid: 'a1', title: 'Aftale', date: d('2026-11-24'), time: '14:00', repeat: 'none', now, productName: 'Trin' })
  * // BEGIN:VCALENDAR␍␊VERSION:2.0␍␊PRODID:-//Trin//Trin//DA␍␊BEGIN:VEVENT␍␊UID:a1␍␊…DTSTART:20261124T140000␍␊…
@@ -166,6 +280,8 @@ export function activityToIcs(input: IcsActivityInput): string {
     `DTSTAMP:${icsUtc(input.now)}`,
   ]
 
+  // Minute of the day the event starts; null for all-day.
+  let startMinute: number | null = null
   if (input.time === undefined) {
     lines.push(
       `DTSTART;VALUE=DATE:${icsDate(input.date)}`,
@@ -180,22 +296,39 @@ export function activityToIcs(input: IcsActivityInput): string {
         `durationMinutes must be a whole number from 1 to ${MINUTES_PER_DAY}, got ${duration}`,
       )
     }
-    const startMinute = Number(match[1]) * 60 + Number(match[2])
+    startMinute = Number(match[1]) * 60 + Number(match[2])
     const end = startMinute + duration
     const endDate = addDays(input.date, Math.floor(end / MINUTES_PER_DAY))
-    const endMinute = end % MINUTES_PER_DAY
     lines.push(
-      `DTSTART:${icsDate(input.date)}T${pad2(Math.floor(startMinute / 60))}${pad2(startMinute % 60)}00`,
-      `DTEND:${icsDate(endDate)}T${pad2(Math.floor(endMinute / 60))}${pad2(endMinute % 60)}00`,
+      `DTSTART:${icsDateTime(input.date, startMinute)}`,
+      `DTEND:${icsDateTime(endDate, end % MINUTES_PER_DAY)}`,
     )
   }
+  const reminder = input.reminder ?? 'none'
+  if (!calendarRemindersFor(startMinute !== null).includes(reminder))
+    throw new RangeError(`An all-day event cannot have the reminder ${reminder}`)
 
-  const rule = rrule(input.repeat, input.date)
+  // Values of UNTIL and RDATE take DTSTART's type: a DATE, or a floating DATE-TIME.
+  const sameType = (date: CivilDate, minute: number): string =>
+    startMinute === null ? icsDate(date) : icsDateTime(date, minute)
+  const repeatEnd = monthlyRepeatEnd(input.date, input.repeatUntil)
+  const rule = rrule(input.repeat, input.date, sameType(repeatEnd, MINUTES_PER_DAY - 1))
   if (rule !== null) lines.push(`RRULE:${rule}`)
+  if (input.repeat === 'monthly' && hasShortMonthDays(input.date)) {
+    // One line per date: every calendar reads that; not all read a list in one RDATE.
+    const rdate = startMinute === null ? 'RDATE;VALUE=DATE' : 'RDATE'
+    for (const day of shortMonthDays(input.date, repeatEnd))
+      lines.push(`${rdate}:${sameType(day, startMinute ?? 0)}`)
+  }
   lines.push(`SUMMARY:${escapeIcsText(input.title)}`)
   if (input.location !== undefined) lines.push(`LOCATION:${escapeIcsText(input.location)}`)
   if (input.description !== undefined) lines.push(`DESCRIPTION:${escapeIcsText(input.description)}`)
-  lines.push('CLASS:PRIVATE', 'END:VEVENT', 'END:VCALENDAR')
+  lines.push(
+    'CLASS:PRIVATE',
+    ...alarmLines(reminder, startMinute ?? 0, input.title),
+    'END:VEVENT',
+    'END:VCALENDAR',
+  )
 
   return lines.map(foldIcsLine).join(CRLF) + CRLF
 }
@@ -231,6 +364,8 @@ export interface ParsedIcs {
   readonly calendar: readonly IcsProperty[]
   /** Each VEVENT's own properties, in file order (properties of nested components left out). */
   readonly events: readonly (readonly IcsProperty[])[]
+  /** Each VEVENT's VALARMs (each alarm's properties), by the event's index in `events`. */
+  readonly alarms: readonly (readonly (readonly IcsProperty[])[])[]
 }
 
 /** The first property called `name` (case-insensitive), if any. */
@@ -370,10 +505,26 @@ function checkEvent(properties: readonly ContentLine[], line: number): void {
   }
 }
 
+/** RFC 5545, 3.8.6.3: a TRIGGER is a signed duration, or (with VALUE=DATE-TIME) a UTC time. */
+const DURATION = /^[+-]?P(?:\d+W|(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?)$/
+
+function checkAlarm(properties: readonly ContentLine[], line: number): void {
+  const action = exactlyOnce(properties, 'ACTION', 'VALARM', line)
+  const trigger = exactlyOnce(properties, 'TRIGGER', 'VALARM', line)
+  const absolute = trigger.params['VALUE'] === 'DATE-TIME'
+  const validTrigger = absolute
+    ? UTC_DATE_TIME.test(trigger.value)
+    : DURATION.test(trigger.value) && !/^[+-]?PT?$/.test(trigger.value)
+  if (!validTrigger) throw new IcsError('TRIGGER must be a duration or a UTC date-time', trigger.line)
+  if (action.value.toUpperCase() === 'DISPLAY') exactlyOnce(properties, 'DESCRIPTION', 'VALARM', line)
+}
+
 interface OpenComponent {
   readonly name: string
   readonly line: number
   readonly properties: ContentLine[]
+  /** The VALARMs closed inside this component (only a VEVENT's are kept). */
+  readonly alarms: ContentLine[][]
   componentCount: number
 }
 
@@ -382,7 +533,9 @@ interface OpenComponent {
  * valid UTF-8 (when given bytes), CRLF line endings only, physical lines of at most 75 octets,
  * property and parameter syntax, no control characters, BEGIN/END nesting, exactly one
  * top-level VCALENDAR with VERSION:2.0, PRODID and at least one component, every VEVENT with
- * exactly one UID, DTSTAMP (UTC) and DTSTART, and the escaping of TEXT properties.
+ * exactly one UID, DTSTAMP (UTC) and DTSTART, every VALARM inside a VEVENT with one ACTION, one
+ * TRIGGER (a duration or a UTC time) and, to display, one DESCRIPTION, and the escaping of TEXT
+ * properties.
  * @throws {IcsError} on the first violation found.
  */
 export function parseIcs(input: string | Uint8Array): ParsedIcs {
@@ -399,6 +552,7 @@ export function parseIcs(input: string | Uint8Array): ParsedIcs {
 
   const stack: OpenComponent[] = []
   const events: ContentLine[][] = []
+  const alarms: ContentLine[][][] = []
   let calendar: ContentLine[] | null = null
   for (const contentLine of unfold(text)) {
     const top = stack.at(-1)
@@ -412,7 +566,7 @@ export function parseIcs(input: string | Uint8Array): ParsedIcs {
       if (top !== undefined && name === 'VCALENDAR')
         throw new IcsError('VCALENDAR cannot be nested', contentLine.line)
       if (top !== undefined) top.componentCount++
-      stack.push({ name, line: contentLine.line, properties: [], componentCount: 0 })
+      stack.push({ name, line: contentLine.line, properties: [], alarms: [], componentCount: 0 })
       continue
     }
     if (top === undefined)
@@ -428,6 +582,12 @@ export function parseIcs(input: string | Uint8Array): ParsedIcs {
       } else if (top.name === 'VEVENT') {
         checkEvent(top.properties, top.line)
         events.push(top.properties)
+        alarms.push(top.alarms)
+      } else if (top.name === 'VALARM') {
+        checkAlarm(top.properties, top.line)
+        const parent = stack.at(-1)
+        if (parent?.name !== 'VEVENT') throw new IcsError('A VALARM must be inside a VEVENT', top.line)
+        parent.alarms.push(top.properties)
       }
       continue
     }
@@ -445,5 +605,9 @@ export function parseIcs(input: string | Uint8Array): ParsedIcs {
   if (calendar === null) throw new IcsError('No VCALENDAR')
 
   const strip = ({ name, params, value }: ContentLine): IcsProperty => ({ name, params, value })
-  return { calendar: calendar.map(strip), events: events.map((properties) => properties.map(strip)) }
+  return {
+    calendar: calendar.map(strip),
+    events: events.map((properties) => properties.map(strip)),
+    alarms: alarms.map((eventAlarms) => eventAlarms.map((properties) => properties.map(strip))),
+  }
 }

@@ -8,7 +8,7 @@
 import type { TargetGroup } from '@/schemas'
 
 /** Target groups for which leaving the app locks it unless the citizen turned that off. */
-export const LOCK_ON_HIDE_TARGET_GROUPS: readonly TargetGroup[] = ['shelter']
+const LOCK_ON_HIDE_TARGET_GROUPS: readonly TargetGroup[] = ['shelter']
 
 /** The default for a plan's target group; false while no plan is known (onboarding, locked). */
 export function lockOnHideDefault(targetGroup: TargetGroup | undefined): boolean {

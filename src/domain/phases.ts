@@ -137,6 +137,7 @@ export type CourseErrorCode =
   | 'open-pause-not-last'
   | 'pause-spans-restart'
   | 'pause-after-end'
+  | 'date-out-of-range'
 
 /** Course input that breaks a rule; points at the pause or restart at fault when there is one. */
 export class CourseError extends Error {
@@ -214,10 +215,22 @@ function pushedBoundary(
 }
 
 /**
+ * The earliest and latest days a course date may be. A course runs nine months plus its pauses;
+ * a day one in the year 9999 would run the date arithmetic past the last day there is, and a
+ * typo such as 0202 for 2026 is not a course either. Far enough apart for any real life.
+ */
+export const EARLIEST_COURSE_DATE = '1900-01-01' as CivilDate
+export const LATEST_COURSE_DATE = '2199-12-31' as CivilDate
+
+function outOfRange(date: CivilDate): boolean {
+  return date < EARLIEST_COURSE_DATE || date > LATEST_COURSE_DATE
+}
+
+/**
  * The first rule `input` breaks, or null when it is a valid course. Meant for forms; the
  * same check guards `courseOn` and `phaseSchedule`. Checks run in a fixed order, so one
  * input always gives the same error:
- * invalid-date → contact-after-transition → restart-before-transition → per pause
+ * invalid-date → date-out-of-range → contact-after-transition → restart-before-transition → per pause
  * (pause-end-before-start, pause-empty, pause-before-start) → open-pause-not-last →
  * pauses-overlap → pause-spans-restart → pause-after-end.
  */
@@ -235,6 +248,17 @@ export function validateCourse(input: CourseInput): CourseError | null {
   for (const [index, restart] of restarts.entries()) {
     if (!isCivilDate(restart))
       return new CourseError('invalid-date', `restarts[${index}] is not a calendar date`, null, index)
+  }
+
+  if (outOfRange(input.contactStart) || outOfRange(input.transitionDate))
+    return new CourseError('date-out-of-range', 'A course date is too far back or too far ahead')
+  for (const [index, pause] of input.pauses.entries()) {
+    if (outOfRange(pause.start) || (pause.end !== null && outOfRange(pause.end)))
+      return new CourseError('date-out-of-range', `pauses[${index}] has a date too far back or ahead`, index)
+  }
+  for (const [index, restart] of restarts.entries()) {
+    if (outOfRange(restart))
+      return new CourseError('date-out-of-range', `restarts[${index}] is too far back or ahead`, null, index)
   }
 
   if (input.contactStart > input.transitionDate) {

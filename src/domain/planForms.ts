@@ -8,6 +8,7 @@
  * storage error.
  */
 import { isCivilDate, type CivilDate } from './civilDate'
+import { EARLIEST_COURSE_DATE, LATEST_COURSE_DATE } from './phases'
 import type { GoalStatus } from '@/schemas'
 
 /** What can be wrong with one field. */
@@ -15,6 +16,7 @@ export type FieldProblem =
   | 'required'
   | 'tooLong'
   | 'invalidDate'
+  | 'dateOutOfRange'
   | 'invalidTime'
   | 'timeNeedsDate'
   | 'repeatNeedsDate'
@@ -38,20 +40,28 @@ export function formResult<Value, Field extends string>(
 }
 
 /** A required short text (a title): trimmed, then 1–`max` characters. */
-export function requiredTextProblem(text: string, max: number): FieldProblem | null {
+export function requiredTextProblem(
+  text: string,
+  max: number,
+): Extract<FieldProblem, 'required' | 'tooLong'> | null {
   const trimmed = text.trim()
   if (trimmed === '') return 'required'
   return trimmed.length > max ? 'tooLong' : null
 }
 
 /** An optional short text: empty is fine; otherwise at most `max` characters after trimming. */
-export function optionalTextProblem(text: string, max: number): FieldProblem | null {
+export function optionalTextProblem(text: string, max: number): Extract<FieldProblem, 'tooLong'> | null {
   return text.trim().length > max ? 'tooLong' : null
 }
 
-/** An optional date from a date field: empty, or a `YYYY-MM-DD` day that exists. */
+/**
+ * An optional date from a date field: empty, or a `YYYY-MM-DD` day that exists within the years
+ * a plan can use (a day in 9999 would push repeats and reminders past the last day there is).
+ */
 export function optionalDateProblem(text: string): FieldProblem | null {
-  return text === '' || isCivilDate(text) ? null : 'invalidDate'
+  if (text === '') return null
+  if (!isCivilDate(text)) return 'invalidDate'
+  return text < EARLIEST_COURSE_DATE || text > LATEST_COURSE_DATE ? 'dateOutOfRange' : null
 }
 
 /** Trimmed text, or undefined when nothing but spaces was typed. */

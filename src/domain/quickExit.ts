@@ -96,3 +96,33 @@ export function checkExitTarget(
   if (!url.hostname.includes('.')) return { ok: false, problem: 'invalid' }
   return { ok: true, url: url.href }
 }
+
+/**
+ * Ordinary outside sites quick exit can leave for, like GOV.UK's "Exit this page": common pages
+ * many people in Denmark open every day, so the tab and its Back button show nothing unusual.
+ */
+export const EXIT_SITES = [
+  { id: 'weather', url: 'https://www.dmi.dk/' },
+  { id: 'news', url: 'https://www.dr.dk/nyheder' },
+  { id: 'recipes', url: 'https://www.valdemarsro.dk/' },
+] as const
+
+/** One of the offered outside sites. */
+export type ExitSiteId = (typeof EXIT_SITES)[number]['id']
+
+/** The offered site at this address, or null for any other address. */
+export function exitSiteAt(url: string | null): ExitSiteId | null {
+  return EXIT_SITES.find((site) => site.url === url)?.id ?? null
+}
+
+/** Where one quick exit goes. */
+export type ExitDestination = { readonly kind: 'site'; readonly url: string } | { readonly kind: 'built-in' }
+
+/**
+ * The chosen outside site when the device is online; the built-in page when the citizen chose it
+ * (`target` null) or when offline, where an outside site would only show the browser's "no
+ * connection" page under that site's address.
+ */
+export function exitDestination(target: string | null, online: boolean): ExitDestination {
+  return target !== null && online ? { kind: 'site', url: target } : { kind: 'built-in' }
+}

@@ -38,7 +38,7 @@ interface Reference {
 }
 
 /** Every id a record refers to, with the kind the target must have. */
-export function referencesOf(record: TrinRecord): Reference[] {
+function referencesOf(record: TrinRecord): Reference[] {
   switch (record.kind) {
     case 'goal':
       return [{ field: 'focusAreaId', kind: 'focusArea', id: record.focusAreaId }]
@@ -51,10 +51,14 @@ export function referencesOf(record: TrinRecord): Reference[] {
         references.push({ field: 'helper.contactId', kind: 'contact', id: record.helper.contactId })
       return references
     }
-    case 'handoverItem':
-      return 'contactId' in record.to
-        ? [{ field: 'to.contactId', kind: 'contact', id: record.to.contactId }]
-        : []
+    case 'handoverItem': {
+      const references: Reference[] = []
+      if (record.about.kind !== 'need')
+        references.push({ field: 'about.id', kind: record.about.kind, id: record.about.id })
+      if (record.owner?.kind === 'contact')
+        references.push({ field: 'owner.contactId', kind: 'contact', id: record.owner.contactId })
+      return references
+    }
     case 'note':
       return [{ field: 'target', kind: record.target.kind, id: record.target.id }]
     case 'proposal':

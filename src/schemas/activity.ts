@@ -13,14 +13,14 @@ export const activitySchema = z.strictObject({
   kind: z.literal('activity'),
   title: shortText,
   /** The goal the activity serves; activities may also stand alone. */
-  goalId: uuid.optional(),
-  date: civilDate.optional(),
+  goalId: z.optional(uuid),
+  date: z.optional(civilDate),
   /** Local time of day; the citizen's wall-clock time, not tied to a zone. */
-  time: timeOfDay.optional(),
+  time: z.optional(timeOfDay),
   repeat: z.enum(activityRepeats),
-  place: shortText.optional(),
+  place: z.optional(shortText),
   /** Who helps: someone from the network, or a free name. */
-  helper: personRef.optional(),
+  helper: z.optional(personRef),
   priority: z.enum(activityPriorities),
   done: z.boolean(),
 })

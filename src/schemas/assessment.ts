@@ -21,7 +21,7 @@ export const instrumentAnswerRange = {
 } as const satisfies Record<InstrumentKey, { min: number; max: number }>
 
 /** One answer: an integer on the scale, or null for an item skipped on purpose. */
-export const answerValue = z.int().min(0).max(10).nullable()
+export const answerValue = z.nullable(z.int().check(z.minimum(0), z.maximum(10)))
 
 /** The assessment record. */
 export const assessmentSchema = z
@@ -33,23 +33,25 @@ export const assessmentSchema = z
     stage: courseStage,
     date: civilDate,
     /** Item key → answer. */
-    answers: z
-      .record(appKey, answerValue)
-      .refine((answers) => Object.keys(answers).length <= MAX_ASSESSMENT_ITEMS, {
+    answers: z.record(appKey, answerValue).check(
+      z.refine((answers) => Object.keys(answers).length <= MAX_ASSESSMENT_ITEMS, {
         message: `At most ${MAX_ASSESSMENT_ITEMS} answers`,
       }),
+    ),
   })
-  .superRefine((assessment, ctx) => {
-    const { min, max } = instrumentAnswerRange[assessment.instrument]
-    for (const [item, value] of Object.entries(assessment.answers)) {
-      if (value !== null && (value < min || value > max)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `Answers to ${assessment.instrument} run from ${min} to ${max}`,
-          path: ['answers', item],
-        })
+  .check(
+    z.superRefine((assessment, ctx) => {
+      const { min, max } = instrumentAnswerRange[assessment.instrument]
+      for (const [item, value] of Object.entries(assessment.answers)) {
+        if (value !== null && (value < min || value > max)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `Answers to ${assessment.instrument} run from ${min} to ${max}`,
+            path: ['answers', item],
+          })
+        }
       }
-    }
-  })
+    }),
+  )
 /** The assessment record. */
 export type Assessment = z.infer<typeof assessmentSchema>

@@ -13,7 +13,7 @@ import { isCivilDate, type CivilDate } from '@/domain/civilDate'
  * A record id: a UUID, lowercase as `crypto.randomUUID()` makes it. Upper case is refused
  * because ids are compared as strings: `A…` and `a…` would otherwise be two records.
  */
-export const uuid = z.uuid().lowercase()
+export const uuid = z.uuid().check(z.lowercase())
 
 /** A hybrid-logical-clock stamp (see `@/domain/clock`); sortable as a plain string. */
 export const hlc = z.custom<Hlc>(isHlc, { message: 'Invalid HLC timestamp' })
@@ -24,39 +24,41 @@ export const civilDate = z.custom<CivilDate>(isCivilDate, { message: 'Invalid ca
 /** A clock time of day, `HH:MM` in 24-hour form. */
 export const timeOfDay = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Invalid time, expected HH:MM' })
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Invalid time, expected HH:MM' }))
 
 /** Short user text such as a title: trimmed, 1–200 characters. */
-export const shortText = z.string().trim().min(1).max(200)
+export const shortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(200))
 
 /**
  * Long user text such as a note: 1–4000 characters. Not trimmed: line breaks and indentation
  * are the writer's, and a read-back must equal what was written.
  */
-export const longText = z.string().min(1).max(4000)
+export const longText = z.string().check(z.minLength(1), z.maxLength(4000))
 
 /** A person's or organisation's name: trimmed, 1–120 characters. */
-export const personName = z.string().trim().min(1).max(120)
+export const personName = z.string().check(z.trim(), z.minLength(1), z.maxLength(120))
 
 /**
  * A phone number as people write it: digits and the usual separators, up to 40 characters.
  * Letters are refused so the value is always safe to put in a `tel:` link.
  */
-export const phone = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .regex(/^[0-9+()\-./#* ]+$/, { message: 'Phone numbers may contain digits, spaces and + ( ) - . / # *' })
+export const phone = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(40),
+  z.regex(/^[0-9+()\-./#* ]+$/, {
+    message: 'Phone numbers may contain digits, spaces and + ( ) - . / # *',
+  }),
+)
 
 /**
  * A short identifier-like key chosen by the app, never by a person (icon names, questionnaire
  * item keys, field names). Starting with a letter keeps keys such as `__proto__` out.
  */
-export const appKey = z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, { message: 'Invalid key' })
+export const appKey = z.string().check(z.regex(/^[a-z][a-zA-Z0-9]{0,39}$/, { message: 'Invalid key' }))
 
 /** Display order among siblings. */
-export const order = z.int().min(0)
+export const order = z.int().check(z.minimum(0))
 
 /** Who wrote a record: the citizen, or a worker identified by the worker device's id. */
 export type Author = 'citizen' | `worker:${string}`
@@ -75,7 +77,6 @@ export const author = z.custom<Author>(isAuthor, { message: 'Invalid author' })
 export const courseStages = ['contact', 'phase1', 'phase2', 'phase3'] as const
 /** A stage of the course: the contact period or one of the three phases. */
 export const courseStage = z.enum(courseStages)
-/** A stage of the course. */
 
 /** Measuring instruments the app supports (CTI-BRIEF.md, "Measuring progress"). */
 export const instrumentKeys = ['changeCompass', 'recoveryStar', 'swemwbs', 'who5', 'sheehan'] as const
@@ -104,12 +105,11 @@ export const baseRecordShape = {
   /** Tombstone: a deleted record is kept so a merge never brings it back. */
   deleted: z.boolean(),
   /** The citizen's choice, per record; private unless said otherwise. */
-  shared: z.boolean().default(false),
+  shared: z._default(z.boolean(), false),
 }
 
 /** The shared record fields alone (useful for code that handles any kind generically). */
 export const baseRecord = z.strictObject(baseRecordShape)
-/** The fields every record has. */
 
 /** Whether the array holds no value twice (for small arrays of primitives). */
 export function hasNoDuplicates(values: readonly unknown[]): boolean {

@@ -36,22 +36,26 @@ export const focusAreaSchema = z
     ...baseRecordShape,
     kind: z.literal('focusArea'),
     /** Set when the area comes from the catalogue. */
-    catalogKey: focusAreaCatalogKey.optional(),
+    catalogKey: z.optional(focusAreaCatalogKey),
     /** The citizen's own name for the area; required unless it comes from the catalogue. */
-    title: shortText.optional(),
+    title: z.optional(shortText),
     /** Name of a bundled icon. */
-    icon: appKey.optional(),
+    icon: z.optional(appKey),
     /** Phases in which the citizen works on this area; areas may change between phases. */
     phases: z
       .array(phaseNumber)
-      .min(1)
-      .max(3)
-      .refine(hasNoDuplicates, { message: 'Each phase may be listed once' }),
+      .check(
+        z.minLength(1),
+        z.maxLength(3),
+        z.refine(hasNoDuplicates, { message: 'Each phase may be listed once' }),
+      ),
     order,
   })
-  .refine((area) => area.catalogKey !== undefined || area.title !== undefined, {
-    message: 'A focus area needs a title or a catalogue key',
-    path: ['title'],
-  })
+  .check(
+    z.refine((area) => area.catalogKey !== undefined || area.title !== undefined, {
+      message: 'A focus area needs a title or a catalogue key',
+      path: ['title'],
+    }),
+  )
 /** The focus-area record. */
 export type FocusArea = z.infer<typeof focusAreaSchema>

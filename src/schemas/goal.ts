@@ -12,7 +12,7 @@ export const goalSchema = z.strictObject({
   focusAreaId: uuid,
   title: shortText,
   /** The hope, wish or dream behind the goal. */
-  why: longText.optional(),
+  why: z.optional(longText),
   status: z.enum(goalStatuses),
   order,
 })

@@ -34,7 +34,7 @@ export * from './proposal'
  * Version of the record payload format, bound into each record's encryption AAD. Raise it
  * (with a migration) whenever a stored record could fail to parse under the new schemas.
  */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** Any record, chosen by its `kind`. */
 export const trinRecordSchema = z.discriminatedUnion('kind', [
@@ -88,18 +88,18 @@ export const recordSchemas = {
   note: noteSchema,
   handoverItem: handoverItemSchema,
   proposal: proposalSchema,
-} as const satisfies { [K in RecordKind]: z.ZodType<RecordOf<K>> }
+} as const satisfies { [K in RecordKind]: z.ZodMiniType<RecordOf<K>> }
 
 /**
  * Parses untrusted input as a record.
- * @throws z.ZodError describing every problem found.
+ * @throws z.core.$ZodError describing every problem found.
  */
 export function parseRecord(input: unknown): TrinRecord {
   return trinRecordSchema.parse(input)
 }
 
 /** Parses untrusted input as a record without throwing. */
-export function safeParseRecord(input: unknown): z.ZodSafeParseResult<TrinRecord> {
+export function safeParseRecord(input: unknown): z.util.SafeParseResult<TrinRecord> {
   return trinRecordSchema.safeParse(input)
 }
 

@@ -43,40 +43,67 @@ export const pauseSchema = z
   .strictObject({
     id: uuid,
     start: civilDate,
-    end: civilDate.nullable(),
+    end: z.nullable(civilDate),
     reason: z.enum(pauseReasons),
-    note: longText.optional(),
+    note: z.optional(longText),
   })
   // YYYY-MM-DD compares correctly as a string. `end` is the day the clock runs again, so a
   // pause must last at least one day (the phase engine refuses an empty pause too).
-  .refine((pause) => pause.end === null || pause.end > pause.start, {
-    message: 'A pause must end after the day it starts',
-    path: ['end'],
-  })
+  .check(
+    z.refine((pause) => pause.end === null || pause.end > pause.start, {
+      message: 'A pause must end after the day it starts',
+      path: ['end'],
+    }),
+  )
 /** A pause of the course. */
 export type Pause = z.infer<typeof pauseSchema>
 
 /** A restart of the course from scratch after a new assessment: the phases count from `on`. */
 export const restartSchema = z.strictObject({
   on: civilDate,
-  reason: longText.optional(),
+  reason: z.optional(longText),
 })
-/** A restart of the course. */
 
 /** The CTI worker as the citizen wants to see them in the plan. */
 export const planWorkerSchema = z.strictObject({
   name: personName,
-  phone: phone.optional(),
+  phone: z.optional(phone),
 })
 /** The CTI worker's name and phone. */
 export type PlanWorker = z.infer<typeof planWorkerSchema>
 
 /** The worker device this plan is paired with (set once at a visit, by QR code). */
 export const pairingSchema = z.strictObject({
-  workerDeviceId: z.string().refine(isDeviceId, { message: 'Invalid device id' }),
+  workerDeviceId: z.string().check(z.refine(isDeviceId, { message: 'Invalid device id' })),
   pairedAt: hlc,
 })
-/** A pairing with one worker device. */
+
+/**
+ * Someone the citizen must be kept safe from (a violent ex-partner; issue #12 item 2). Never a
+ * contact: such a person exists only here, in her safety notes, so no list, share, export, print
+ * or map that handles contacts can ever show them. Contacts name them by `id` only
+ * (`contact.safety.mustNotTell`).
+ */
+export const keptSafeFromSchema = z.strictObject({
+  id: uuid,
+  /** A name or any word she recognises them by. */
+  name: personName,
+  notes: z.optional(longText),
+})
+/** Someone the citizen must be kept safe from. */
+export type KeptSafeFrom = z.infer<typeof keptSafeFromSchema>
+
+/** The citizen's safety notes: kept with the plan, never shared (`src/domain/network.ts`). */
+export const safetyNotesSchema = z.strictObject({
+  keptSafeFrom: z.array(keptSafeFromSchema).check(
+    z.maxLength(10),
+    z.refine((people) => hasNoDuplicates(people.map((person) => person.id)), {
+      message: 'Ids must be unique',
+    }),
+  ),
+})
+/** The citizen's safety notes. */
+export type SafetyNotes = z.infer<typeof safetyNotesSchema>
 
 /** The plan record. */
 export const planSchema = z.strictObject({
@@ -84,26 +111,29 @@ export const planSchema = z.strictObject({
   kind: z.literal('plan'),
   targetGroup,
   /** The citizen's own words when the target group is 'other'; ignored otherwise. */
-  targetGroupOther: shortText.optional(),
+  targetGroupOther: z.optional(shortText),
   /** First day of the contact period, before the move. */
   contactStart: civilDate,
   /** The day the transition happens (move, discharge); phase 1 starts here. Absent until known. */
-  transitionDate: civilDate.optional(),
-  pauses: z
-    .array(pauseSchema)
-    .max(50)
-    .refine((pauses) => hasNoDuplicates(pauses.map((pause) => pause.id)), {
+  transitionDate: z.optional(civilDate),
+  pauses: z.array(pauseSchema).check(
+    z.maxLength(50),
+    z.refine((pauses) => hasNoDuplicates(pauses.map((pause) => pause.id)), {
       message: 'Pause ids must be unique',
     }),
-  restarts: z.array(restartSchema).max(50),
+  ),
+  restarts: z.array(restartSchema).check(z.maxLength(50)),
   /** Instruments the citizen chose to use, each at most once. */
   instruments: z
     .array(instrumentKey)
-    .max(instrumentKeys.length)
-    .refine(hasNoDuplicates, { message: 'Each instrument may be chosen once' }),
-  worker: planWorkerSchema.optional(),
+    .check(
+      z.maxLength(instrumentKeys.length),
+      z.refine(hasNoDuplicates, { message: 'Each instrument may be chosen once' }),
+    ),
+  worker: z.optional(planWorkerSchema),
   /** Null when no worker device is paired (never paired, unpaired, or the course ended). */
-  pairing: pairingSchema.nullable().default(null),
+  pairing: z._default(z.nullable(pairingSchema), null),
+  safetyNotes: z.optional(safetyNotesSchema),
 })
 /** The plan record. */
 export type Plan = z.infer<typeof planSchema>

@@ -38,7 +38,7 @@ export const proposalStatuses = ['pending', 'accepted', 'rejected'] as const
 /** Most fields one proposal may change. */
 export const MAX_PROPOSAL_CHANGES = 40
 
-const fieldSchemasByKind: Record<ProposalTargetKind, Readonly<Record<string, z.ZodType>>> = {
+const fieldSchemasByKind: Record<ProposalTargetKind, Readonly<Record<string, z.ZodMiniType>>> = {
   plan: planSchema.shape,
   focusArea: focusAreaSchema.shape,
   goal: goalSchema.shape,
@@ -74,7 +74,7 @@ export const proposalSchema = z
      * The target's `updatedAt` the worker saw. If the target has changed since, the proposal is
      * stale and is shown beside the current value. Null proposes a new record with `target.id`.
      */
-    baseUpdatedAt: hlc.nullable(),
+    baseUpdatedAt: z.nullable(hlc),
     /**
      * Field → proposed value, each checked against the target kind's field schema. `null` for
      * an optional field means "clear it" (JSON has no `undefined`). Whole-record rules (such as
@@ -86,40 +86,44 @@ export const proposalSchema = z
         appKey,
         z.custom<JsonValue>((value) => isBoundedJson(value), { message: 'Not a JSON value' }),
       )
-      .refine((changes) => Object.keys(changes).length >= 1, {
-        message: 'A proposal changes at least one field',
-      })
-      .refine((changes) => Object.keys(changes).length <= MAX_PROPOSAL_CHANGES, {
-        message: `A proposal changes at most ${MAX_PROPOSAL_CHANGES} fields`,
-      }),
+      .check(
+        z.refine((changes) => Object.keys(changes).length >= 1, {
+          message: 'A proposal changes at least one field',
+        }),
+        z.refine((changes) => Object.keys(changes).length <= MAX_PROPOSAL_CHANGES, {
+          message: `A proposal changes at most ${MAX_PROPOSAL_CHANGES} fields`,
+        }),
+      ),
     /** The worker's explanation, shown to the citizen with the proposal. */
-    comment: longText.optional(),
+    comment: z.optional(longText),
     status: z.enum(proposalStatuses),
     /** When the citizen accepted or rejected it. */
-    decidedAt: hlc.optional(),
+    decidedAt: z.optional(hlc),
   })
-  .superRefine((proposal, ctx) => {
-    if ((proposal.status === 'pending') !== (proposal.decidedAt === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'A decided proposal has a decision time, a pending one has none',
-        path: ['decidedAt'],
-      })
-    }
-    const fields = fieldSchemasByKind[proposal.target.kind]
-    for (const [field, value] of Object.entries(proposal.changes)) {
-      const path = ['changes', field]
-      // hasOwn: `constructor` and friends are valid keys but not fields.
-      const fieldSchema = Object.hasOwn(fields, field) ? fields[field] : undefined
-      if (fieldSchema === undefined || unproposableFields.includes(field)) {
-        ctx.addIssue({ code: 'custom', message: `A proposal cannot change ${field}`, path })
-        continue
+  .check(
+    z.superRefine((proposal, ctx) => {
+      if ((proposal.status === 'pending') !== (proposal.decidedAt === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'A decided proposal has a decision time, a pending one has none',
+          path: ['decidedAt'],
+        })
       }
-      const clearsOptional = value === null && fieldSchema.safeParse(undefined).success
-      if (!clearsOptional && !fieldSchema.safeParse(value).success) {
-        ctx.addIssue({ code: 'custom', message: `Invalid value for ${field}`, path })
+      const fields = fieldSchemasByKind[proposal.target.kind]
+      for (const [field, value] of Object.entries(proposal.changes)) {
+        const path = ['changes', field]
+        // hasOwn: `constructor` and friends are valid keys but not fields.
+        const fieldSchema = Object.hasOwn(fields, field) ? fields[field] : undefined
+        if (fieldSchema === undefined || unproposableFields.includes(field)) {
+          ctx.addIssue({ code: 'custom', message: `A proposal cannot change ${field}`, path })
+          continue
+        }
+        const clearsOptional = value === null && fieldSchema.safeParse(undefined).success
+        if (!clearsOptional && !fieldSchema.safeParse(value).success) {
+          ctx.addIssue({ code: 'custom', message: `Invalid value for ${field}`, path })
+        }
       }
-    }
-  })
+    }),
+  )
 /** The proposal record. */
 export type Proposal = z.infer<typeof proposalSchema>

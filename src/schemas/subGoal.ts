@@ -9,18 +9,20 @@ export const subGoalSchema = z
     kind: z.literal('subGoal'),
     goalId: uuid,
     title: shortText,
-    due: civilDate.optional(),
+    due: z.optional(civilDate),
     done: z.boolean(),
     /**
      * The day it was done, as the citizen counts days. A calendar date rather than a stamp:
      * it may be recorded later than it happened, and a UTC stamp can fall on another local day.
      */
-    doneAt: civilDate.optional(),
+    doneAt: z.optional(civilDate),
     order,
   })
-  .refine((subGoal) => subGoal.done || subGoal.doneAt === undefined, {
-    message: 'Only a done sub-goal has a done date',
-    path: ['doneAt'],
-  })
+  .check(
+    z.refine((subGoal) => subGoal.done || subGoal.doneAt === undefined, {
+      message: 'Only a done sub-goal has a done date',
+      path: ['doneAt'],
+    }),
+  )
 /** The sub-goal record. */
 export type SubGoal = z.infer<typeof subGoalSchema>

@@ -11,10 +11,10 @@ export const visitSchema = z.strictObject({
   kind: z.literal('visit'),
   date: civilDate,
   /** Time spent, at most one whole day. */
-  minutes: z.int().min(0).max(1440),
+  minutes: z.int().check(z.minimum(0), z.maximum(1440)),
   stage: courseStage,
   mode: z.enum(visitModes),
-  note: longText.optional(),
+  note: z.optional(longText),
 })
 /** The visit record. */
 export type Visit = z.infer<typeof visitSchema>

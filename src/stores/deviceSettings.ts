@@ -14,6 +14,10 @@
  * | `e`   | the last visit ended with a quick exit                           | safetySettings.ts    |
  * | `b`   | local date of the last backup that was saved and checked         | backup/backupHistory |
  * | `r`   | easy read                                                        | stores/preferences   |
+ * | `c`   | the calendar reminder chosen last (kept for the next file)       | features/activities  |
+ *
+ * `c` need not work before unlock; it is here because this is the one place for settings of the
+ * device, and a reminder choice says nothing about the plan.
  *
  * Old keys are migrated once: read, written here, deleted.
  */
@@ -21,6 +25,7 @@ import { z } from '@/schemas/zod'
 import { civilDate } from '@/schemas/base'
 import { AUTO_LOCK_MINUTES, autoLockMinutes } from '@/domain/autoLock'
 import { checkExitTarget } from '@/domain/quickExit'
+import { calendarReminders } from '@/domain/calendarReminder'
 
 /** The one localStorage key. Neutral on purpose. */
 export const DEVICE_SETTINGS_KEY = 'settings'
@@ -32,25 +37,30 @@ export const LEGACY_KEYS = {
   preferences: 'trin.preferences',
 } as const
 
-const exitTarget = z
-  .string()
-  .nullable()
-  .transform((value) => {
-    if (value === null) return null
-    const checked = checkExitTarget(value)
-    return checked.ok ? checked.url : null
-  })
-  .catch(null)
-  .default(null)
+const exitTarget = z._default(
+  z.catch(
+    z.pipe(
+      z.nullable(z.string()),
+      z.transform((value: string | null) => {
+        if (value === null) return null
+        const checked = checkExitTarget(value)
+        return checked.ok ? checked.url : null
+      }),
+    ),
+    null,
+  ),
+  null,
+)
 
 // Every field falls back on its own: one damaged value must not reset the others.
 const deviceSettingsSchema = z.object({
-  a: z.unknown().transform(autoLockMinutes).default(AUTO_LOCK_MINUTES.default),
-  h: z.boolean().nullable().catch(null).default(null),
+  a: z._default(z.pipe(z.unknown(), z.transform(autoLockMinutes)), AUTO_LOCK_MINUTES.default),
+  h: z._default(z.catch(z.nullable(z.boolean()), null), null),
   x: exitTarget,
-  e: z.boolean().catch(false).default(false),
-  b: civilDate.nullable().catch(null).default(null),
-  r: z.boolean().catch(false).default(false),
+  e: z._default(z.catch(z.boolean(), false), false),
+  b: z._default(z.catch(z.nullable(civilDate), null), null),
+  r: z._default(z.catch(z.boolean(), false), false),
+  c: z._default(z.catch(z.enum(calendarReminders), 'none'), 'none'),
 })
 
 /** The settings as stored (defaults for anything missing or invalid). */
@@ -80,13 +90,13 @@ function parseJson(raw: string | null): unknown {
 }
 
 const legacySafety = z.object({
-  autoLockMinutes: z.unknown().optional(),
-  lockOnHide: z.unknown().optional(),
-  exitTarget: z.unknown().optional(),
-  lockedAfterExit: z.unknown().optional(),
+  autoLockMinutes: z.optional(z.unknown()),
+  lockOnHide: z.optional(z.unknown()),
+  exitTarget: z.optional(z.unknown()),
+  lockedAfterExit: z.optional(z.unknown()),
 })
-const legacyBackup = z.object({ lastBackup: z.unknown().optional() })
-const legacyPreferences = z.object({ easyRead: z.unknown().optional() })
+const legacyBackup = z.object({ lastBackup: z.optional(z.unknown()) })
+const legacyPreferences = z.object({ easyRead: z.optional(z.unknown()) })
 
 /**
  * The settings from the old readable keys, or null if there are none. An old `lockOnHide: false`

@@ -22,6 +22,8 @@ function latestStamp(records: readonly TrinRecord[]): Hlc | undefined {
   return latest
 }
 
+const noRecords: readonly never[] = Object.freeze([])
+
 function asError(caught: unknown): Error {
   return caught instanceof Error ? caught : new StorageError('failed', String(caught))
 }
@@ -65,9 +67,29 @@ export const useRecordsStore = defineStore('records', () => {
     return index
   })
 
-  /** The live (not deleted) records of one kind. */
-  function byKind<K extends RecordKind>(kind: K): RecordOf<K>[] {
-    return (liveByKind.value.get(kind) ?? []).filter((record): record is RecordOf<K> => record.kind === kind)
+  /**
+   * The live (not deleted) records of one kind: the index's own list, the same array until the
+   * records change (so screens can key caches on it, see goalProgress), never to be mutated.
+   */
+  function byKind<K extends RecordKind>(kind: K): readonly RecordOf<K>[] {
+    // The index is by kind, so every record in the list is of that kind.
+    return (liveByKind.value.get(kind) ?? noRecords) as readonly RecordOf<K>[]
+  }
+
+  /** Live goals by focus area, built once per change: a goal list does not scan every goal. */
+  const goalsByArea = computed(() => {
+    const index = new Map<string, RecordOf<'goal'>[]>()
+    for (const goal of byKind('goal')) {
+      const list = index.get(goal.focusAreaId)
+      if (list) list.push(goal)
+      else index.set(goal.focusAreaId, [goal])
+    }
+    return index
+  })
+
+  /** The live goals of one focus area, in no particular order (see sortByOrder). */
+  function goalsOfArea(areaId: string): readonly RecordOf<'goal'>[] {
+    return goalsByArea.value.get(areaId) ?? noRecords
   }
 
   /** A live record by id; undefined for unknown or deleted ids. */
@@ -93,7 +115,7 @@ export const useRecordsStore = defineStore('records', () => {
     pendingWrites.value = 0
     // A computed keeps its last result until someone reads it again: read each now, so the
     // decrypted records it cached are dropped at the lock, not at the next unlock.
-    if (live.value.length > 0 || liveByKind.value.size > 0)
+    if (live.value.length > 0 || liveByKind.value.size > 0 || goalsByArea.value.size > 0)
       throw new StorageError('failed', 'Derived records survived the lock')
   }
 
@@ -213,7 +235,20 @@ export const useRecordsStore = defineStore('records', () => {
       })
   }
 
-  return { recordsById, unreadable, error, pendingWrites, live, byKind, get, create, save, saveMany, remove }
+  return {
+    recordsById,
+    unreadable,
+    error,
+    pendingWrites,
+    live,
+    byKind,
+    goalsOfArea,
+    get,
+    create,
+    save,
+    saveMany,
+    remove,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useRecordsStore, import.meta.hot))

@@ -160,7 +160,7 @@ describe('Home ("Where am I")', () => {
 
   it('invites the first to-dos when there are none, without a link to a plan screen that does not exist yet', async () => {
     app = await mountApp({ withoutRoutes: ['plan'], before: () => storePlan().then(() => undefined) })
-    await settled(app.wrapper, 'Her kommer dine delmål og aktiviteter')
+    await settled(app.wrapper, 'Her kommer dine trin og aktiviteter')
     expect(app.wrapper.find('a[href="/plan"]').exists()).toBe(false)
   })
 

@@ -189,7 +189,7 @@ describe('forensics on a copied browser profile', () => {
       await page.locator('#lock-change-new').fill(SECOND)
       await page.locator('#lock-change-repeat').fill(SECOND)
       await page.locator('[data-test="lock-change"]').click()
-      await page.locator('.lock-change__status', { hasText: 'skiftet' }).waitFor()
+      await page.locator('[data-test="lock-change-form"] [role="status"]', { hasText: 'skiftet' }).waitFor()
       seen = await examine(session, scanFor())
       expect(seen.hits).toEqual([])
       expect(seen.contents.wraps).toHaveLength(1)

@@ -31,7 +31,7 @@ export function makePlanSet(options: { noteText?: string } = {}): TrinRecord[] {
       target: { kind: 'goal', id: goal.id },
       ...(options.noteText ? { text: options.noteText } : {}),
     }),
-    makeHandoverItem({ to: { contactId: contact.id } }),
+    makeHandoverItem({ owner: { kind: 'contact', contactId: contact.id } }),
     { ...makeGoal({ focusAreaId: area.id }), deleted: true },
   ]
 }

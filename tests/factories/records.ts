@@ -133,13 +133,18 @@ export function makeContact(overrides: Partial<Contact> = {}): Contact {
     ...base(),
     kind: 'contact',
     name: 'Lene at the job centre',
-    relation: 'professional',
+    networkKind: 'professional',
     role: 'Case manager',
     organisation: 'Job centre',
     phone: '70 12 34 56',
     helpsWith: 'Job plan and benefits',
+    focusAreaIds: [],
+    goalIds: [],
+    closeness: 'some',
+    closenessHistory: [{ on: day('2026-11-20'), closeness: 'some' }],
+    crisisContact: false,
     takesOverFrom: day('2027-03-01'),
-    safety: { keepHidden: false },
+    safety: { keepPrivate: false, hideAddress: false, mustNotTell: [] },
     ...overrides,
   }
 }
@@ -184,15 +189,15 @@ export function makeNote(overrides: Partial<Note> = {}): Note {
   }
 }
 
-/** A planned handover to a named person. */
+/** A support need agreed to be taken over by a named service. */
 export function makeHandoverItem(overrides: Partial<HandoverItem> = {}): HandoverItem {
   return {
     ...base(),
     kind: 'handoverItem',
-    what: 'Go with me to the doctor',
-    to: { name: 'My sister' },
+    about: { kind: 'need', text: 'Go with me to the doctor' },
+    owner: { kind: 'service', name: '§85 bostøtte' },
     from: day('2027-04-01'),
-    status: 'planned',
+    status: 'agreed',
     ...overrides,
   }
 }

@@ -1,7 +1,7 @@
 /**
  * One translated message for every typed error the data layer raises, by its `code`
- * (`errors.<kind>.<code>` in locales/). The tables are checked against the code unions, so a new
- * code fails the typecheck until it has a message.
+ * (`errors.<kind>.<code in camelCase>` in locales/). A new code fails the typecheck until it has
+ * a message.
  */
 import { CryptoError, type CryptoErrorCode } from '@/data/crypto'
 import {
@@ -18,106 +18,52 @@ import {
   type RecordValidationErrorCode,
   type StorageErrorCode,
 } from '@/data/errors'
+import type { MessageKey } from './keys'
 
-const storage = {
-  quota: 'errors.storage.quota',
-  unavailable: 'errors.storage.unavailable',
-  'version-too-new': 'errors.storage.versionTooNew',
-  'read-back-mismatch': 'errors.storage.readBackMismatch',
-  'not-found': 'errors.storage.notFound',
-  'would-overwrite-unreadable': 'errors.storage.wouldOverwriteUnreadable',
-  'not-empty': 'errors.storage.notEmpty',
-  'key-changed': 'errors.storage.keyChanged',
-  failed: 'errors.storage.failed',
-} as const satisfies Record<StorageErrorCode, string>
+/** `'wrong-passphrase'` gives `'wrongPassphrase'`: an error code as the last part of its message key. */
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S
 
-const keyring = {
-  'key-mismatch': 'errors.keyring.keyMismatch',
-  'device-key-missing': 'errors.keyring.deviceKeyMissing',
-  'keyring-missing': 'errors.keyring.keyringMissing',
-  'keyring-unreadable': 'errors.keyring.keyringUnreadable',
-  'unsupported-method': 'errors.keyring.unsupportedMethod',
-  'passphrase-required': 'errors.keyring.passphraseRequired',
-} as const satisfies Record<KeyringErrorCode, string>
+/** The message key of `code` of the errors of `kind` (`errors.<kind>.<camelCase code>`). */
+type ErrorMessageKey<Kind extends string, Code extends string> = `errors.${Kind}.${CamelCase<Code>}`
 
-const lock = {
-  'wrong-passphrase': 'errors.lock.wrongPassphrase',
-  'too-soon': 'errors.lock.tooSoon',
-  'not-locked': 'errors.lock.notLocked',
-  'already-locked': 'errors.lock.alreadyLocked',
-  'passphrase-too-short': 'errors.lock.passphraseTooShort',
-  'passphrase-too-long': 'errors.lock.passphraseTooLong',
-  'kdf-params-rejected': 'errors.lock.kdfParamsRejected',
-  'kdf-unavailable': 'errors.lock.kdfUnavailable',
-  'kdf-failed': 'errors.lock.kdfFailed',
-  'concurrent-change': 'errors.lock.concurrentChange',
-  'invalid-pin': 'errors.lock.invalidPin',
-  'wrong-pin': 'errors.lock.wrongPin',
-  'pin-unavailable': 'errors.lock.pinUnavailable',
-} as const satisfies Record<LockErrorCode, string>
+/**
+ * Every code of every typed error, with the part of `locales/` its messages live in. The keys
+ * are derived, not listed, and checked below: a new code without a Danish message fails the
+ * typecheck, and `npm run check:locales` holds the other languages to Danish.
+ */
+type ErrorMessageKeys =
+  | ErrorMessageKey<'storage', StorageErrorCode>
+  | ErrorMessageKey<'keyring', KeyringErrorCode>
+  | ErrorMessageKey<'lock', LockErrorCode>
+  | ErrorMessageKey<'import', ImportErrorCode>
+  | ErrorMessageKey<'backup', BackupErrorCode>
+  | ErrorMessageKey<'crypto', CryptoErrorCode>
+  | ErrorMessageKey<'record', RecordValidationErrorCode>
 
-const importing = {
-  'too-large': 'errors.import.tooLarge',
-  'not-a-backup': 'errors.import.notABackup',
-  'unsupported-version': 'errors.import.unsupportedVersion',
-  'kdf-rejected': 'errors.import.kdfRejected',
-  'kdf-unavailable': 'errors.import.kdfUnavailable',
-  'wrong-secret': 'errors.import.wrongSecret',
-  corrupt: 'errors.import.corrupt',
-  'invalid-records': 'errors.import.invalidRecords',
-  'inconsistent-records': 'errors.import.inconsistentRecords',
-  'clock-ahead': 'errors.import.clockAhead',
-  'target-not-empty': 'errors.import.targetNotEmpty',
-  'vault-closed': 'errors.import.vaultClosed',
-  'storage-failed': 'errors.import.storageFailed',
-  internal: 'errors.import.internal',
-} as const satisfies Record<ImportErrorCode, string>
+type AssertTrue<T extends true> = T
+/** Compiles only when every derived key is a Danish message. */
+export type EveryCodeHasAMessage = AssertTrue<[ErrorMessageKeys] extends [MessageKey] ? true : false>
 
-const backup = {
-  'invalid-secret': 'errors.backup.invalidSecret',
-  'vault-closed': 'errors.backup.vaultClosed',
-  'invalid-records': 'errors.backup.invalidRecords',
-  'kdf-failed': 'errors.backup.kdfFailed',
-  'too-large': 'errors.backup.tooLarge',
-  'verify-failed': 'errors.backup.verifyFailed',
-  'storage-failed': 'errors.backup.storageFailed',
-} as const satisfies Record<BackupErrorCode, string>
-
-const crypto = {
-  'decrypt-failed': 'errors.crypto.decryptFailed',
-  'bad-key': 'errors.crypto.badKey',
-  'bad-envelope': 'errors.crypto.badEnvelope',
-  'bad-payload': 'errors.crypto.badPayload',
-  unavailable: 'errors.crypto.unavailable',
-} as const satisfies Record<CryptoErrorCode, string>
-
-const record = {
-  'invalid-record': 'errors.record.invalidRecord',
-  'duplicate-id': 'errors.record.duplicateId',
-  'id-mismatch': 'errors.record.idMismatch',
-} as const satisfies Record<RecordValidationErrorCode, string>
-
-/** Every message key this module can return (for the locale-completeness test). */
-export const errorMessageKeys: readonly string[] = [
-  ...Object.values(storage),
-  ...Object.values(keyring),
-  ...Object.values(lock),
-  ...Object.values(importing),
-  ...Object.values(backup),
-  ...Object.values(crypto),
-  ...Object.values(record),
-  'errors.unknown',
-]
+function keyOf<const Kind extends string, const Code extends string>(
+  kind: Kind,
+  code: Code,
+): ErrorMessageKey<Kind, Code> {
+  const camel = code.replace(/-([a-z])/g, (_dash, letter: string) => letter.toUpperCase())
+  // The replace above is what CamelCase spells out as a type; TypeScript cannot follow it.
+  return `errors.${kind}.${camel}` as ErrorMessageKey<Kind, Code>
+}
 
 /** The message key for anything a data operation threw; `errors.unknown` for what has no code. */
-export function errorMessageKey(error: unknown): string {
-  if (error instanceof StorageError) return storage[error.code]
-  if (error instanceof KeyringError) return keyring[error.code]
-  if (error instanceof LockError) return lock[error.code]
-  if (error instanceof ImportError) return importing[error.code]
-  if (error instanceof BackupError) return backup[error.code]
-  if (error instanceof CryptoError) return crypto[error.code]
-  if (error instanceof RecordValidationError) return record[error.code]
+export function errorMessageKey(error: unknown): ErrorMessageKeys | 'errors.unknown' {
+  if (error instanceof StorageError) return keyOf('storage', error.code)
+  if (error instanceof KeyringError) return keyOf('keyring', error.code)
+  if (error instanceof LockError) return keyOf('lock', error.code)
+  if (error instanceof ImportError) return keyOf('import', error.code)
+  if (error instanceof BackupError) return keyOf('backup', error.code)
+  if (error instanceof CryptoError) return keyOf('crypto', error.code)
+  if (error instanceof RecordValidationError) return keyOf('record', error.code)
   return 'errors.unknown'
 }
 

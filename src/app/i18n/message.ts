@@ -1,11 +1,31 @@
 import { directionOf } from './direction'
+import { formatCivilDate } from './format'
+import { numberFormat } from './numberFormat'
+
+/**
+ * A civil date (YYYY-MM-DD) handed to a message as a value, not as text: each language's line
+ * writes it in its own way. A date formatted once in the current language and put into every
+ * line made interpreter mode's Danish line under Arabic read "Forløbet slutter 14 2027 سبتمبر".
+ */
+export interface CivilDateValue {
+  readonly civilDate: string
+  readonly style: 'long' | 'medium'
+}
+
+/** A value of a placeholder: text (e.g. a title she wrote), a number or a civil date. */
+export type MessageValue = string | number | CivilDateValue
+
+/** A civil date as a placeholder value, written per language (`<Tx :args="{ date: civilDate(d) }">`). */
+export function civilDate(date: string, style: 'long' | 'medium' = 'long'): CivilDateValue {
+  return { civilDate: date, style }
+}
 
 /** A message as components name it: `<Tx k args plural>` and `<ReadAloud k args plural>`. */
 interface MessageRef {
   /** Message key, e.g. `stageInfo.phase1` (checked where it is written: components/Tx.vue). */
   readonly k: string
   /** Named values for placeholders. */
-  readonly args?: Readonly<Record<string, string | number>> | undefined
+  readonly args?: Readonly<Record<string, MessageValue>> | undefined
   /** A count choosing the plural form (also available as `{n}` and `{count}`). */
   readonly plural?: number | undefined
 }
@@ -26,19 +46,29 @@ export function messageKey(composer: Translator, k: string, locale: string, easy
   return easyRead && composer.te(easy, locale) ? easy : k
 }
 
+/** Any right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const rightToLeftLetter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/
+
+function valueText(value: MessageValue, locale: string): string {
+  if (typeof value === 'number') return numberFormat(locale).format(value)
+  if (typeof value === 'string') return value
+  return formatCivilDate(value.civilDate, locale, value.style)
+}
+
 /**
  * A value as it is written inside a sentence of `locale`: numbers in the locale's own digits
- * and grouping (Intl), like its dates; and, in a right-to-left language, every value wrapped in
- * first-strong isolation marks (U+2068 … U+2069), so a date, number or phone number keeps its
- * own direction and does not reorder the words around it.
+ * and grouping (Intl), dates in its own words and order; and wrapped in first-strong isolation
+ * marks (U+2068 … U+2069) in a right-to-left language, or wherever the value itself holds
+ * right-to-left letters (an Arabic title in a Danish line), so a date, number, phone number or
+ * title keeps its own direction and does not reorder the words around it.
  */
-export function inlineValue(value: string | number, locale: string): string {
-  const text = typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value
-  return directionOf(locale) === 'rtl' ? `\u2068${text}\u2069` : text
+export function inlineValue(value: MessageValue, locale: string): string {
+  const text = valueText(value, locale)
+  return directionOf(locale) === 'rtl' || rightToLeftLetter.test(text) ? `\u2068${text}\u2069` : text
 }
 
 function inlineValues(
-  values: Readonly<Record<string, string | number>>,
+  values: Readonly<Record<string, MessageValue>>,
   locale: string,
 ): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, inlineValue(value, locale)]))

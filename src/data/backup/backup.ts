@@ -1,7 +1,8 @@
 /**
  * Encrypted backups to a file outside the browser: make (and verify at once), verify again, and
  * restore. The file format is in format.ts; this module owns the plaintext inside it:
- * UTF-8 JSON `{ "schemaVersion": 1, "records": TrinRecord[] }`, tombstones included.
+ * UTF-8 JSON `{ "schemaVersion": 2, "records": TrinRecord[] }`, tombstones included (an older
+ * version's records are upgraded by `src/data/migrations/records.ts` before they are checked).
  *
  * A restore treats the file as untrusted input: size cap → header (strict) → KDF ceiling (no more
  * than this app writes) → derive → decrypt → bounded JSON → strict schema for that version (every
@@ -12,6 +13,7 @@
 import { SCHEMA_VERSION, MAX_JSON_DEPTH, isBoundedJson, safeParseRecord, type TrinRecord } from '@/schemas'
 import { z } from '@/schemas/zod'
 import { checkRecordSet, type RecordSetProblem } from '@/domain/recordSet'
+import { stepsBetween, upgradePayload } from '../recordUpgrade'
 import {
   BackupError,
   ImportError,
@@ -51,7 +53,7 @@ export interface CreatedBackup extends BackupSummary {
   readonly bytes: Uint8Array<ArrayBuffer>
   /** The same bytes, typed `application/octet-stream` (nothing in the type names the app). */
   readonly blob: Blob
-  /** Neutral: `backup-YYYY-MM-DD.trin` (local date). No "plan", no name. */
+  /** Neutral: `data-YYYY-MM-DD.bin` (local date). No app name, no "backup", no "plan". */
   readonly filename: string
   /** Stored rows that could not be read and are therefore NOT in this backup. Warn if > 0. */
   readonly unreadableCount: number
@@ -78,14 +80,22 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 const MAX_REPORTED_ISSUES = 10
 
 const payloadSchema = z.strictObject({
-  schemaVersion: z.int().positive(),
+  schemaVersion: z.int().check(z.positive()),
   records: z.array(z.unknown()),
 })
 
-/** `backup-YYYY-MM-DD.trin` for the local calendar date of `date`. */
+/** What a new backup file is called: generic, so the name says neither the app nor what it holds. */
+export const BACKUP_FILE_EXTENSION = '.bin'
+/** Extensions a backup may have: `.bin` now, `.trin` for files made before December 2026. */
+export const BACKUP_FILE_EXTENSIONS = [BACKUP_FILE_EXTENSION, '.trin'] as const
+
+/**
+ * `data-YYYY-MM-DD.bin` for the local calendar date of `date`. The citizen may rename it:
+ * restore reads the bytes, never the name.
+ */
 export function backupFilename(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0')
-  return `backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.trin`
+  return `data-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}${BACKUP_FILE_EXTENSION}`
 }
 
 /** JSON with object keys sorted, so equal records compare equal whatever their key order. */
@@ -144,6 +154,16 @@ function validateRecords(
   return { ok: true, records }
 }
 
+/** Whether the record steps lead from `version` to the current one. */
+function hasStepsFrom(version: number): boolean {
+  try {
+    stepsBetween(version, SCHEMA_VERSION)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * Parses a decrypted payload strictly for its version.
  * @throws ImportError 'corrupt' | 'invalid-records' | 'unsupported-version'
@@ -163,14 +183,19 @@ function parsePayload(plaintext: Uint8Array): { schemaVersion: number; records: 
   if (!payload.success)
     throw new ImportError('invalid-records', 'The backup content does not have the expected shape')
   const { schemaVersion } = payload.data
-  if (schemaVersion !== SCHEMA_VERSION) {
-    // No record migrations exist yet; when SCHEMA_VERSION grows, older payloads are migrated here.
+  if (schemaVersion > SCHEMA_VERSION || !hasStepsFrom(schemaVersion)) {
     throw new ImportError(
       'unsupported-version',
       `Records of schema ${schemaVersion} cannot be read by this version of Trin`,
     )
   }
-  const checked = validateRecords(payload.data.records)
+  // A backup made by an older release is upgraded by the same steps as stored records, then
+  // checked by today's schemas like any other: losing an old backup would be a harm too.
+  const records =
+    schemaVersion === SCHEMA_VERSION
+      ? payload.data.records
+      : payload.data.records.map((record) => upgradePayload(record, schemaVersion))
+  const checked = validateRecords(records)
   if (!checked.ok) {
     throw new ImportError('invalid-records', checked.error.message, {
       recordId: checked.error.recordId,
@@ -234,7 +259,7 @@ async function readBackup(
 }
 
 /**
- * Reads the plaintext header only (no secret): the date, and whether to ask for a passphrase or
+ * Reads the header only (no secret): the date, and whether to ask for a passphrase or
  * a recovery code.
  * @throws ImportError 'too-large' | 'not-a-backup' | 'unsupported-version' | 'corrupt' | 'kdf-rejected'
  */

@@ -1,25 +1,25 @@
 /**
- * The encrypted backup file, format version 1:
+ * The encrypted backup file. Format 2 (written since December 2026) has no readable part:
  *
  * ```
- * {"app":"trin-backup","version":1,"createdAt":"…","secret":"passphrase","kdf":{…},"keyCheck":"…"}\n
- * <12-byte IV><AES-256-GCM ciphertext + 16-byte tag>
+ * <48-byte header: salt, masked parameter block, key check><12-byte IV><AES-256-GCM ciphertext + tag>
  * ```
  *
- * - Line 1 is the plaintext header, UTF-8 JSON of at most 2 KiB. `kdf` is `{method, params,
- *   salt}` (salt in base64), exactly as in the keyring envelope; `secret` says whether a
- *   passphrase or a printed recovery code opens the file (so the screen can ask for the right
- *   one); `keyCheck` is the GCM tag of an empty message under the derived key (zero IV, AAD
- *   `["trin/backup/keycheck/v1"]`), which tells "wrong secret" apart from "damaged file".
- * - The ciphertext's AAD is the exact header bytes: changing any header byte (date, parameters)
- *   makes the file fail to decrypt.
- * - The plaintext is UTF-8 JSON `{ schemaVersion, records }` (see backup.ts), padded to a
- *   multiple of 1 KiB (`padding.ts`); files from before padding hold the bare JSON and still read.
+ * - The header (`binaryHeader.ts`) holds only what is needed before the key exists — the salt,
+ *   the KDF parameters, whether a passphrase or a recovery code opens the file, and the date the
+ *   screen shows — as masked numbers, so the file starts with noise: no app name, no JSON, no
+ *   magic string. `keyCheck` is the GCM tag of an empty message under the derived key (zero IV),
+ *   which tells "wrong secret" apart from "damaged file".
+ * - The ciphertext's AAD is the exact 48 header bytes: changing any of them (date, parameters,
+ *   what opens it) makes the file fail to decrypt.
+ * - The plaintext is UTF-8 JSON `{ schemaVersion, records }` (see backup.ts), padded so that the
+ *   whole file is a multiple of 1 KiB (`padding.ts`).
+ * - Format 1 files (a plaintext JSON header line, `legacyFormat.ts`) still read.
  *
  * Reading is defensive throughout: size cap first, then the header (bounded, strict), then the
  * KDF policy (a crafted header can neither weaken nor explode the derivation), then decryption.
+ * src/data/README.md says why the format looks as it does.
  */
-import { z } from '@/schemas/zod'
 import { IV_BYTES, decryptBytes, encodeAad, encryptBytes, type Bytes } from '../crypto'
 import { ImportError } from '../errors'
 import { BACKUP_PAD_BLOCK, pad, readPaddedOrLegacy } from '../padding'
@@ -27,30 +27,30 @@ import { secretBytes } from '../kdf/secret'
 import {
   KdfError,
   PRODUCTION_KDF_POLICY,
-  argon2idParamsSchema,
   assertKdfHeaderAllowed,
   importKdfPolicy,
   newKdfHeader,
-  pbkdf2ParamsSchema,
   type KdfHeader,
 } from '../kdf/params'
 import { chooseKdfMethod, deriveKey, type KdfOptions } from '../kdf/runner'
 import { checkRecoveryCode } from './recoveryCode'
+import { BINARY_FORMAT, BINARY_HEADER_BYTES, decodeBinaryHeader, encodeBinaryHeader } from './binaryHeader'
+import { encodeLegacyHeader, joinLegacyFile, splitLegacyFile } from './legacyFormat'
 
-/** The `app` value of every Trin backup header. */
-export const BACKUP_APP = 'trin-backup'
-/** The file format this version writes and reads. */
-export const BACKUP_FORMAT_VERSION = 1
+/** The file format this version writes. */
+export const BACKUP_FORMAT_VERSION = BINARY_FORMAT
 /** Largest file a restore reads at all: 20 MiB. A citizen's plan is a few hundred KiB. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024
-/** Largest header line. */
-export const MAX_HEADER_BYTES = 2048
 
-const NEWLINE = 0x0a
 const TAG_BYTES = 16
-const KEY_CHECK_AAD = encodeAad(['trin/backup/keycheck/v1'])
+const KEY_CHECK_AAD: Record<BackupFormat, Bytes> = {
+  1: encodeAad(['trin/backup/keycheck/v1']),
+  2: encodeAad(['trin/backup/keycheck/v2']),
+}
 const utf8 = new TextEncoder()
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Formats this version reads: 1 (JSON header line, read only) and 2 (binary, written). */
+export type BackupFormat = 1 | 2
 
 /** What opens a backup. */
 export type BackupSecretKind = 'passphrase' | 'recovery-code'
@@ -60,68 +60,14 @@ export type BackupSecret =
   | { readonly kind: 'passphrase'; readonly passphrase: string }
   | { readonly kind: 'recovery-code'; readonly code: string }
 
-/** The parsed plaintext header. */
+/** The parsed header: what can be read before the key exists. */
 export interface BackupHeader {
-  readonly app: typeof BACKUP_APP
-  readonly version: typeof BACKUP_FORMAT_VERSION
+  readonly format: BackupFormat
   /** ISO 8601 UTC time the backup was made. */
   readonly createdAt: string
   readonly secret: BackupSecretKind
   readonly kdf: KdfHeader
   readonly keyCheck: Bytes
-}
-
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary)
-}
-
-function fromBase64(text: string): Bytes | null {
-  if (!BASE64.test(text)) return null
-  const binary = atob(text)
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0))
-}
-
-const base64Bytes = z
-  .string()
-  .max(128)
-  .transform((text, context) => {
-    const decoded = fromBase64(text)
-    if (decoded === null) {
-      context.addIssue({ code: 'custom', message: 'Invalid base64' })
-      return z.NEVER
-    }
-    return decoded
-  })
-
-const headerSchema = z.strictObject({
-  app: z.literal(BACKUP_APP),
-  version: z.literal(BACKUP_FORMAT_VERSION),
-  createdAt: z.iso.datetime(),
-  secret: z.enum(['passphrase', 'recovery-code']),
-  kdf: z.discriminatedUnion('method', [
-    z.strictObject({ method: z.literal('argon2id'), params: argon2idParamsSchema, salt: base64Bytes }),
-    z.strictObject({ method: z.literal('pbkdf2'), params: pbkdf2ParamsSchema, salt: base64Bytes }),
-  ]),
-  keyCheck: base64Bytes,
-})
-
-/** The header as JSON text, keys in a fixed order. */
-function serializeHeader(header: BackupHeader): Bytes {
-  const { kdf } = header
-  return utf8.encode(
-    JSON.stringify({
-      app: header.app,
-      version: header.version,
-      createdAt: header.createdAt,
-      secret: header.secret,
-      kdf: { method: kdf.method, params: kdf.params, salt: toBase64(kdf.salt) },
-      keyCheck: toBase64(header.keyCheck),
-    }),
-  )
 }
 
 /**
@@ -137,12 +83,12 @@ export async function secretMaterial(secret: BackupSecret): Promise<Bytes | null
   return checked.ok ? utf8.encode(checked.code) : null
 }
 
-async function keyCheckOf(key: CryptoKey): Promise<Bytes> {
+async function keyCheckOf(key: CryptoKey, format: BackupFormat): Promise<Bytes> {
   // An empty message under a fixed zero IV: used once per key (every backup has its own salt,
   // hence its own key); the payload's IV is random, so the two never collide in practice.
   return new Uint8Array(
     await globalThis.crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv: new Uint8Array(IV_BYTES), additionalData: KEY_CHECK_AAD },
+      { name: 'AES-GCM', iv: new Uint8Array(IV_BYTES), additionalData: KEY_CHECK_AAD[format] },
       key,
       new Uint8Array(0),
     ),
@@ -158,6 +104,11 @@ export interface SealBackupOptions {
   readonly kdf?: KdfOptions
   /** The `createdAt` of the header. */
   readonly createdAt: Date
+  /**
+   * 2 (default). 1 writes the old format with its plaintext JSON header — only for tests that
+   * prove old files still restore.
+   */
+  readonly format?: BackupFormat
 }
 
 /** A sealed file and the key that opens it (kept only to verify the file at once). */
@@ -178,6 +129,7 @@ export async function sealBackup(
   secret: BackupSecret,
   options: SealBackupOptions,
 ): Promise<SealedBackup> {
+  const format = options.format ?? BINARY_FORMAT
   const material = await secretMaterial(secret)
   if (material === null) throw new TypeError('The backup secret is malformed')
   const kdf = newKdfHeader(await chooseKdfMethod(options.kdf), options.kdf?.policy ?? PRODUCTION_KDF_POLICY)
@@ -188,16 +140,17 @@ export async function sealBackup(
     material.fill(0)
   }
   const header: BackupHeader = {
-    app: BACKUP_APP,
-    version: BACKUP_FORMAT_VERSION,
+    format,
     createdAt: options.createdAt.toISOString(),
     secret: secret.kind,
     kdf,
-    keyCheck: await keyCheckOf(key),
+    keyCheck: await keyCheckOf(key, format),
   }
-  const headerBytes = serializeHeader(header)
-  // Padded so the file's size does not tell plans with nearly the same content apart.
-  const padded = pad(plaintext, BACKUP_PAD_BLOCK)
+  const headerBytes = format === 1 ? encodeLegacyHeader(header) : encodeBinaryHeader(header)
+  // Padded so the file's size does not tell plans with nearly the same content apart; in format 2
+  // the whole file is a multiple of the block, so its size has no tell-tale remainder either.
+  const overhead = format === 1 ? 0 : headerBytes.byteLength + IV_BYTES + TAG_BYTES
+  const padded = pad(plaintext, BACKUP_PAD_BLOCK, overhead)
   let sealedBody
   try {
     sealedBody = await encryptBytes(key, padded, headerBytes)
@@ -205,11 +158,13 @@ export async function sealBackup(
     padded.fill(0)
   }
   const { iv, ct } = sealedBody
-  const bytes = new Uint8Array(headerBytes.byteLength + 1 + iv.byteLength + ct.byteLength)
+  const body = new Uint8Array(iv.byteLength + ct.byteLength)
+  body.set(iv, 0)
+  body.set(ct, iv.byteLength)
+  if (format === 1) return { bytes: joinLegacyFile(headerBytes, body), header, key }
+  const bytes = new Uint8Array(headerBytes.byteLength + body.byteLength)
   bytes.set(headerBytes, 0)
-  bytes[headerBytes.byteLength] = NEWLINE
-  bytes.set(iv, headerBytes.byteLength + 1)
-  bytes.set(ct, headerBytes.byteLength + 1 + iv.byteLength)
+  bytes.set(body, headerBytes.byteLength)
   return { bytes, header, key }
 }
 
@@ -228,8 +183,23 @@ export interface ReadBackupOptions {
   readonly maxBytes?: number
 }
 
+function splitFile(bytes: Uint8Array): { header: BackupHeader; headerBytes: Bytes; body: Uint8Array } {
+  // A format-1 file starts with `{"app":"trin-backup"`; a format-2 file starts with a random salt,
+  // which begins with `{` once in 256 files — then the old reader finds no JSON header and the
+  // new one is tried.
+  const legacy = splitLegacyFile(bytes)
+  if (legacy !== null) return legacy
+  const header = decodeBinaryHeader(bytes)
+  if (header === null) throw new ImportError('not-a-backup', 'The file is not a backup')
+  return {
+    header,
+    headerBytes: new Uint8Array(bytes.subarray(0, BINARY_HEADER_BYTES)),
+    body: bytes.subarray(BINARY_HEADER_BYTES),
+  }
+}
+
 /**
- * Reads the plaintext header without any secret — for the screen to show the date and ask for a
+ * Reads the header without any secret — for the screen to show the date and ask for a
  * passphrase or a recovery code. Also checks the size cap and the KDF policy.
  * @throws ImportError 'too-large' | 'not-a-backup' | 'unsupported-version' | 'corrupt' | 'kdf-rejected'
  */
@@ -237,34 +207,7 @@ export function parseBackupFile(bytes: Uint8Array, options: ReadBackupOptions = 
   const cap = Math.min(options.maxBytes ?? MAX_BACKUP_BYTES, MAX_BACKUP_BYTES)
   if (bytes.byteLength > cap) throw new ImportError('too-large', `The file is larger than ${cap} bytes`)
 
-  const end = bytes.subarray(0, MAX_HEADER_BYTES + 1).indexOf(NEWLINE)
-  if (end <= 0) throw new ImportError('not-a-backup', 'The file has no backup header')
-  const headerBytes = new Uint8Array(bytes.subarray(0, end))
-  let raw: unknown
-  try {
-    raw = JSON.parse(strictUtf8.decode(headerBytes))
-  } catch (error) {
-    throw new ImportError('not-a-backup', 'The file has no backup header', { cause: error })
-  }
-  if (
-    typeof raw !== 'object' ||
-    raw === null ||
-    Array.isArray(raw) ||
-    (raw as { app?: unknown }).app !== BACKUP_APP
-  ) {
-    throw new ImportError('not-a-backup', 'The file is not a Trin backup')
-  }
-  const { version } = raw as { version?: unknown }
-  if (typeof version === 'number' && version !== BACKUP_FORMAT_VERSION) {
-    throw new ImportError(
-      'unsupported-version',
-      `Backup format ${version} is not supported by this version of Trin`,
-    )
-  }
-  const parsed = headerSchema.safeParse(raw)
-  if (!parsed.success) throw new ImportError('corrupt', 'The backup header is damaged')
-  const header: BackupHeader = parsed.data
-
+  const { header, headerBytes, body } = splitFile(bytes)
   try {
     // Before any derivation: a file may ask for no more than this app writes itself.
     assertKdfHeaderAllowed(header.kdf, importKdfPolicy(options.kdf?.policy ?? PRODUCTION_KDF_POLICY))
@@ -275,8 +218,6 @@ export function parseBackupFile(bytes: Uint8Array, options: ReadBackupOptions = 
   }
   if (header.keyCheck.byteLength !== TAG_BYTES)
     throw new ImportError('corrupt', 'The backup header is damaged')
-
-  const body = bytes.subarray(end + 1)
   if (body.byteLength < IV_BYTES + TAG_BYTES) throw new ImportError('corrupt', 'The backup is truncated')
   return {
     header,
@@ -291,7 +232,7 @@ export function parseBackupFile(bytes: Uint8Array, options: ReadBackupOptions = 
  * @throws ImportError 'wrong-secret' | 'corrupt'
  */
 export async function openParsedBackup(file: ParsedBackupFile, key: CryptoKey): Promise<Bytes> {
-  if (!equalBytes(await keyCheckOf(key), file.header.keyCheck)) {
+  if (!equalBytes(await keyCheckOf(key, file.header.format), file.header.keyCheck)) {
     throw new ImportError('wrong-secret', 'This passphrase or recovery code does not open the backup')
   }
   let plaintext: Bytes

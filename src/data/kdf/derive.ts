@@ -10,7 +10,8 @@
  */
 import { argon2id } from 'hash-wasm'
 import type { Bytes } from '../bytes'
-import { KdfError, type KdfHeader } from './params'
+import { KdfError } from './kdfError'
+import type { KdfHeader } from './params'
 import { canCompileWebAssembly, type DerivedKeyUse } from './secret'
 
 function usagesOf(use: DerivedKeyUse): KeyUsage[] {

@@ -7,7 +7,7 @@
  * One request per worker; the main thread terminates it after the answer.
  */
 import { deriveKeyInProcess } from './derive'
-import { KdfError } from './params'
+import { KdfError } from './kdfError'
 import type { KdfRequest, KdfResponse } from './protocol'
 import { canCompileWebAssembly } from './secret'
 

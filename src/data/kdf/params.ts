@@ -10,7 +10,7 @@
  */
 import { z } from '@/schemas/zod'
 import type { Bytes } from '../bytes'
-import { CodedError } from '../codedError'
+import { KdfError } from './kdfError'
 
 /** Key-derivation functions a passphrase can be stretched with. */
 export type KdfMethod = 'argon2id' | 'pbkdf2'
@@ -129,23 +129,10 @@ export function importKdfPolicy(policy: KdfPolicy = PRODUCTION_KDF_POLICY): KdfP
   }
 }
 
-export type KdfErrorCode =
-  /** The header's parameters are outside the policy (too weak, or absurdly expensive). */
-  | 'params-rejected'
-  /** This method cannot run here (no WebAssembly, or the CSP forbids compiling it). */
-  | 'unavailable'
-  /** The derivation itself failed. */
-  | 'failed'
+// Kept importable from here; defined apart so the KDF worker does not bundle zod.
+export { KdfError, type KdfErrorCode } from './kdfError'
 
-/** A derivation was refused or failed. Callers translate it into LockError / ImportError. */
-export class KdfError extends CodedError<KdfErrorCode> {
-  override readonly name = 'KdfError'
-}
-
-const count = z
-  .int()
-  .positive()
-  .max(2 ** 32 - 1)
+const count = z.int().check(z.positive(), z.maximum(2 ** 32 - 1))
 
 export const argon2idParamsSchema = z.strictObject({
   memoryKiB: count,

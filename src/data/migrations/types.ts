@@ -21,3 +21,13 @@ export interface Migration {
    */
   readonly upgrade?: (tx: Transaction) => Promise<void> | void
 }
+
+/**
+ * A record-content step: turns a decrypted payload of record schema version `from` into version
+ * `from + 1` (plain JSON in, plain JSON out; the current schema parses the result).
+ */
+export interface RecordStep {
+  /** The version this step upgrades from. */
+  readonly from: number
+  readonly upgrade: (payload: unknown) => unknown
+}

@@ -27,7 +27,9 @@ import {
 import { KeyringError, RecordValidationError, StorageError, toStorageError } from '../errors'
 import { attachKeyring, openKeyring, type OpenedKeyring, type OpenKeyringOptions } from '../keyring'
 import type { PinKeeper } from '../lock/pin'
-import { checkRecordSchema, storeRecordSchemaVersion } from '../schemaInfo'
+import { checkRecordSchema, storeRecordSchemaVersion, storedRecordSchema } from '../schemaInfo'
+import { stepsBetween, upgradeStoredRecords } from '../recordUpgrade'
+import type { RecordStep } from '../migrations/records'
 
 /** A stored row that could not be decrypted or did not parse. It stays in the database. */
 export interface UnreadableRecord {
@@ -68,7 +70,10 @@ export interface Vault {
   close(): void
 }
 
-export interface OpenVaultOptions extends OpenKeyringOptions, StorageOptions {}
+export interface OpenVaultOptions extends OpenKeyringOptions, StorageOptions {
+  /** For tests: record-content steps instead of `recordSteps` (src/data/migrations/records.ts). */
+  readonly recordSteps?: readonly RecordStep[]
+}
 
 /** How {@link Vault.restoreAll} treats records already stored. */
 export interface RestoreAllOptions {
@@ -137,13 +142,23 @@ export async function openVaultAndPin(options: OpenVaultOptions = {}): Promise<U
   let db: TrinDatabase | null = null
   let opened: OpenedKeyring
   try {
-    const generation = await currentGeneration(options, { create: true })
-    db = databaseOf(generation as Generation)
+    let generation = (await currentGeneration(options, { create: true })) as Generation
+    db = databaseOf(generation)
     await db.open()
-    const hasSchemaInfo = await checkRecordSchema(db)
+    const stored = await storedRecordSchema(db)
+    if (stored !== null && stored < SCHEMA_VERSION) stepsBetween(stored, SCHEMA_VERSION, options.recordSteps)
     opened = await openKeyring(db, options)
     // Written only once the keyring is known to be good, so a failed open writes nothing.
-    if (!hasSchemaInfo) await storeRecordSchemaVersion(db)
+    if (stored === null) await storeRecordSchemaVersion(db)
+    else if (stored < SCHEMA_VERSION) {
+      const upgraded = await upgradeStoredRecords(generation, db, opened.dataKey, stored, {
+        ...options,
+        steps: options.recordSteps,
+      })
+      generation = upgraded.generation
+      db = databaseOf(generation)
+      await db.open()
+    }
   } catch (error) {
     db?.close()
     throw toStorageError(error, 'openVault')

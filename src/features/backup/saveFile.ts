@@ -1,4 +1,5 @@
 import type { BackupSecretKind } from '@/data/backup/format'
+import { BACKUP_FILE_EXTENSION } from '@/data/backup/backup'
 
 /** A backup file the citizen chose, with what its plaintext header says. */
 export interface ChosenBackup {
@@ -36,6 +37,8 @@ export async function readFileBytes(file: Blob, maxBytes: number): Promise<Uint8
 
 /** Where a backup is written when the browser lets the app choose a file (File System Access API). */
 export interface SaveTarget {
+  /** The file's name as the citizen left it in the picker (she may have renamed it). */
+  readonly name: string
   /** Writes the bytes, closes the file, then reads them back from the file itself. */
   readonly writeAndReadBack: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>
 }
@@ -46,6 +49,7 @@ interface WritableFile {
 }
 
 interface SaveFileHandle {
+  readonly name?: string
   createWritable(): Promise<WritableFile>
   getFile(): Promise<Blob>
 }
@@ -72,7 +76,7 @@ export function canWriteFiles(): boolean {
  * Asks the citizen where to save (call it straight from the click: the picker needs the gesture,
  * which has expired once the key derivation is done). Null when they cancelled.
  */
-export async function pickSaveTarget(filename: string): Promise<SaveTarget | null> {
+export async function pickSaveTarget(filename: string, description: string): Promise<SaveTarget | null> {
   const picker = savePicker()
   if (picker === undefined) return null
   let handle: SaveFileHandle
@@ -80,13 +84,14 @@ export async function pickSaveTarget(filename: string): Promise<SaveTarget | nul
     handle = await picker({
       suggestedName: filename,
       // Neutral: nothing in the type says what the file holds.
-      types: [{ description: 'Backup', accept: { 'application/octet-stream': ['.trin'] } }],
+      types: [{ description, accept: { 'application/octet-stream': [BACKUP_FILE_EXTENSION] } }],
     })
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') return null
     throw error
   }
   return {
+    name: handle.name ?? filename,
     writeAndReadBack: async (bytes) => {
       const writable = await handle.createWritable()
       await writable.write(new Blob([bytes], { type: 'application/octet-stream' }))

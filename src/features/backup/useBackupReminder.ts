@@ -1,21 +1,38 @@
 import { computed, type ComputedRef } from 'vue'
-import { backupReminder, type BackupReminder } from '@/domain/backupReminders'
+import { backupReminder, type BackupReminder, type ReminderGrace } from '@/domain/backupReminders'
+import { civilDateInZone } from '@/domain/civilDate'
+import { parseHlc } from '@/domain/clock'
 import { statusOf } from '@/domain/course'
 import { useCourseToday } from '@/composables/useCourseToday'
+import { useRecordsStore } from '@/stores/records'
 import { useBackupHistory } from './backupHistory'
 
 /**
  * The backup reminder due today (see `@/domain/backupReminders`), or null. Without a course to
- * go by (no day 1, or dates that break a rule, explained on Home) it counts months only.
+ * go by (no day 1, or dates that break a rule, explained on Home) it counts months only. The
+ * grace period counts from the day the plan record was made, on this phone's calendar.
  */
 export function useBackupReminder(): {
   readonly reminder: ComputedRef<BackupReminder | null>
   readonly history: ReturnType<typeof useBackupHistory>
 } {
   const history = useBackupHistory()
-  const { today, course } = useCourseToday()
+  const records = useRecordsStore()
+  const { today, course, plan } = useCourseToday()
+  const grace = computed((): ReminderGrace | undefined => {
+    if (plan.value === null) return undefined
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
+    const planMadeOn = civilDateInZone(new Date(parseHlc(plan.value.createdAt).wallMs), zone)
+    const entries = records.live.filter((record) => record.kind !== 'plan').length
+    return { planMadeOn, entries }
+  })
   const reminder = computed(() =>
-    backupReminder({ lastBackup: history.lastBackup, today: today.value, course: statusOf(course.value) }),
+    backupReminder({
+      lastBackup: history.lastBackup,
+      today: today.value,
+      course: statusOf(course.value),
+      grace: grace.value,
+    }),
   )
   return { reminder, history }
 }

@@ -2,13 +2,14 @@
  * The course forms' messages: each problem code of the domain's checks (`@/domain/courseEdits`)
  * as the message key shown beside the field at fault. The rules themselves live in the domain.
  */
+import type { MessageKey } from '@/app/i18n/keys'
 import type { CourseErrorCode } from '@/domain/phases'
 import type { CivilDate } from '@/domain/civilDate'
 import { checkDates as checkDatesRules, type DatesProblem, type PauseDateProblem } from '@/domain/courseEdits'
 import type { Plan } from '@/schemas'
 
 /** The message shown for each way course dates can break the phase engine's rules. */
-export const courseErrorMessages = {
+const courseErrorMessages = {
   'invalid-date': 'course.error.invalidDate',
   'contact-after-transition': 'course.error.contactAfterTransition',
   'restart-before-transition': 'course.error.restartBeforeTransition',
@@ -19,26 +20,27 @@ export const courseErrorMessages = {
   'open-pause-not-last': 'course.error.openPauseNotLast',
   'pause-spans-restart': 'course.error.pauseSpansRestart',
   'pause-after-end': 'course.error.pauseAfterEnd',
-} as const satisfies Record<CourseErrorCode, string>
+  'date-out-of-range': 'course.error.dateOutOfRange',
+} as const satisfies Record<CourseErrorCode, MessageKey>
 
 const datesMessages = {
   ...courseErrorMessages,
   'day-one-needed': 'course.error.dayOneNeeded',
-} as const satisfies Record<DatesProblem, string>
+} as const satisfies Record<DatesProblem, MessageKey>
 
 /** The message for a pause's start or end day. */
 export const pauseDateMessages = {
   ...courseErrorMessages,
   'date-needed': 'course.error.dateNeeded',
-} as const satisfies Record<PauseDateProblem, string>
+} as const satisfies Record<PauseDateProblem, MessageKey>
 
 /** The message when a pause has no reason. */
-export const pauseReasonMessage = 'pause.reasonNeeded'
+export const pauseReasonMessage = 'pause.reasonNeeded' satisfies MessageKey
 
 /** Course dates as a form gives them: both checked, or the field at fault with a message key. */
 export type DatesCheck =
   | { readonly ok: true; readonly contactStart: CivilDate; readonly transitionDate: CivilDate | null }
-  | { readonly ok: false; readonly field: 'contactStart' | 'transitionDate'; readonly message: string }
+  | { readonly ok: false; readonly field: 'contactStart' | 'transitionDate'; readonly message: MessageKey }
 
 /** What CourseDateFields offers its form: the typed dates when they keep the rules, else null. */
 export interface CourseDateFieldsHandle {

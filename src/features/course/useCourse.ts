@@ -1,4 +1,4 @@
-import { computed, onMounted, ref, type ComputedRef, type Ref } from 'vue'
+import { computed, onMounted, type ComputedRef, type Ref } from 'vue'
 import type { CourseErrorCode, CourseStatus } from '@/domain/phases'
 import type { CivilDate } from '@/domain/civilDate'
 import { statusOf, type CourseOnDay } from '@/domain/course'
@@ -6,7 +6,8 @@ import type { Plan } from '@/schemas'
 import { useCourseToday } from '@/composables/useCourseToday'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
-import { saveProblemOf, type SaveProblem } from '@/app/i18n/errorMessages'
+import { saveProblemOf } from '@/app/i18n/errorMessages'
+import { useSaving } from '@/composables/useSaving'
 
 export interface Course {
   readonly vault: ReturnType<typeof useVaultStore>
@@ -47,25 +48,11 @@ export function useCourse(): Course {
 }
 
 /**
- * Saves a changed plan for a form: `saving` while it runs, `problem` (a message key) when it
- * failed, in which case the form keeps what the user typed. Resolves true when stored.
+ * Saves a changed plan for a course form (useSaving with the course's messages): `saving` while
+ * it runs, `problem` when it failed, and the form keeps what was typed. Resolves true when stored.
  */
 export function usePlanSave() {
   const records = useRecordsStore()
-  const saving = ref(false)
-  const problem = ref<SaveProblem<'course'> | null>(null)
-  async function save(plan: Plan): Promise<boolean> {
-    saving.value = true
-    problem.value = null
-    try {
-      await records.save(plan)
-      return true
-    } catch (caught) {
-      problem.value = saveProblemOf(caught, 'course')
-      return false
-    } finally {
-      saving.value = false
-    }
-  }
-  return { saving, problem, save }
+  const { busy, problem, saving } = useSaving((caught) => saveProblemOf(caught, 'course'))
+  return { saving: busy, problem, save: (plan: Plan) => saving(() => records.save(plan)) }
 }

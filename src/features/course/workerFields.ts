@@ -1,16 +1,17 @@
 import { checkWorker as checkWorkerRules, type WorkerProblem } from '@/domain/courseEdits'
 import type { PlanWorker } from '@/schemas'
+import type { MessageKey } from '@/app/i18n/keys'
 
 const workerMessages = {
   nameNeeded: 'onboarding.worker.nameNeeded',
   nameTooLong: 'onboarding.worker.nameTooLong',
   phoneInvalid: 'onboarding.worker.phoneInvalid',
-} as const satisfies Record<WorkerProblem, string>
+} as const satisfies Record<WorkerProblem, MessageKey>
 
 /** The worker's name and phone as typed: a worker, no worker (both empty), or the field at fault. */
 export type WorkerCheck =
   | { readonly ok: true; readonly worker: PlanWorker | null }
-  | { readonly ok: false; readonly field: 'name' | 'phone'; readonly message: string }
+  | { readonly ok: false; readonly field: 'name' | 'phone'; readonly message: MessageKey }
 
 /** What CourseWorkerFields offers its form: check what was typed, or clear the messages. */
 export interface CourseWorkerFieldsHandle {

@@ -4,6 +4,7 @@
  * "step n of m", Back and (for skippable steps) Skip.
  */
 import type { Component } from 'vue'
+import type { MessageKey } from '@/app/i18n/keys'
 import type { TargetGroup } from '@/schemas'
 import {
   forgottenOnSkip,
@@ -25,7 +26,7 @@ export interface OnboardingStep {
   /** Stable name (also `data-step` on the page, for tests). */
   readonly id: OnboardingStepId
   /** Message key of the step's heading, the page's h1. */
-  readonly title: string
+  readonly title: MessageKey
   readonly component: Component
   /** The citizen may go on without answering. */
   readonly skippable: boolean
@@ -33,72 +34,42 @@ export interface OnboardingStep {
   readonly onSkip?: (draft: OnboardingDraft) => void
 }
 
-export const languageStep: OnboardingStep = {
-  id: 'language',
-  title: 'onboarding.language.title',
-  component: OnboardingLanguage,
-  skippable: skippableSteps.has('language'),
-}
-export const aboutStep: OnboardingStep = {
-  id: 'about',
-  title: 'onboarding.about.title',
-  component: OnboardingAbout,
-  skippable: skippableSteps.has('about'),
-}
-export const transitionStep: OnboardingStep = {
-  id: 'transition',
-  title: 'onboarding.transition.title',
-  component: OnboardingTransition,
-  skippable: skippableSteps.has('transition'),
-}
-export const datesStep: OnboardingStep = {
-  id: 'dates',
-  title: 'onboarding.dates.title',
-  component: OnboardingDates,
-  skippable: skippableSteps.has('dates'),
-}
-export const workerStep: OnboardingStep = {
-  id: 'worker',
-  title: 'onboarding.worker.title',
-  component: OnboardingWorker,
-  skippable: skippableSteps.has('worker'),
-  onSkip: (draft) => {
-    Object.assign(draft, forgottenOnSkip('worker'))
-  },
-}
-export const readyStep: OnboardingStep = {
-  id: 'ready',
-  title: 'onboarding.ready.title',
-  component: OnboardingReady,
-  skippable: skippableSteps.has('ready'),
-}
-/** The honest choice of protection, for everyone, right before the plan is first saved (safety feature). */
-export const lockStep: OnboardingStep = {
-  id: 'lock',
-  title: 'lock.choice.title',
-  component: OnboardingLockStep,
-  skippable: skippableSteps.has('lock'),
-}
-/** For women leaving a shelter: quick exit, browser history, private windows, a watched phone (safety feature). */
-export const safetyStep: OnboardingStep = {
-  id: 'safety',
-  title: 'safety.onboarding.title',
-  component: OnboardingSafetyStep,
-  skippable: skippableSteps.has('safety'),
-}
+/** Each step's screen and heading (message key, the page's h1). */
+const screens = {
+  language: [OnboardingLanguage, 'onboarding.language.title'],
+  about: [OnboardingAbout, 'onboarding.about.title'],
+  transition: [OnboardingTransition, 'onboarding.transition.title'],
+  // For women leaving a shelter: quick exit, browser history, private windows, a watched phone.
+  safety: [OnboardingSafetyStep, 'safety.onboarding.title'],
+  dates: [OnboardingDates, 'onboarding.dates.title'],
+  worker: [OnboardingWorker, 'onboarding.worker.title'],
+  // The honest choice of protection, for everyone, right before the plan is first saved.
+  lock: [OnboardingLockStep, 'lock.choice.title'],
+  ready: [OnboardingReady, 'onboarding.ready.title'],
+} as const satisfies Record<OnboardingStepId, readonly [Component, MessageKey]>
 
-const steps = {
-  language: languageStep,
-  about: aboutStep,
-  transition: transitionStep,
-  safety: safetyStep,
-  dates: datesStep,
-  worker: workerStep,
-  lock: lockStep,
-  ready: readyStep,
-} as const satisfies Record<OnboardingStepId, OnboardingStep>
+/** One object a step, made once, so the page can tell a step from the next by identity. */
+const made = new Map<OnboardingStepId, OnboardingStep>()
+
+function stepOf(id: OnboardingStepId): OnboardingStep {
+  const known = made.get(id)
+  if (known) return known
+  const [component, title] = screens[id]
+  const step: OnboardingStep = {
+    id,
+    title,
+    component,
+    skippable: skippableSteps.has(id),
+    // Skipping forgets what the step's half-typed answers were (the worker's contact), if anything.
+    onSkip: (draft) => {
+      Object.assign(draft, forgottenOnSkip(id))
+    },
+  }
+  made.set(id, step)
+  return step
+}
 
 /** The steps for a citizen who has chosen `targetGroup` (null before the choice), in order. */
 export function onboardingSteps(targetGroup: TargetGroup | null): OnboardingStep[] {
-  return onboardingStepIds(targetGroup).map((id) => steps[id])
+  return onboardingStepIds(targetGroup).map(stepOf)
 }

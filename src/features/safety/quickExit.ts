@@ -1,11 +1,12 @@
 /**
  * Quick exit: blank the screen at once, drop every key and decrypted value, remember that the
- * visit ended this way, and replace the page with a neutral one. `location.replace` swaps the
+ * visit ended this way, and replace the page with the chosen outside site (online) or the
+ * built-in neutral page (offline, or chosen). `location.replace` swaps the
  * current history entry, so Back does not return to this page; with the router's memory
  * history the app has added no entries of its own (DESIGN.md, security model).
  */
 import { onScopeDispose } from 'vue'
-import { afterKeyEvent, emptyShiftSequence, type ShiftSequence } from '@/domain/quickExit'
+import { afterKeyEvent, emptyShiftSequence, exitDestination, type ShiftSequence } from '@/domain/quickExit'
 import { useVaultStore } from '@/stores/vault'
 import { useSafetySettings } from '@/stores/safetySettings'
 
@@ -52,7 +53,7 @@ export function runQuickExit(target: string | null, steps: QuickExitSteps): void
 }
 
 /** The quick exit for this app: `exit()` leaves at once. */
-export function useQuickExit(options: { leave?: (url: string) => void } = {}) {
+export function useQuickExit(options: { leave?: (url: string) => void; online?: () => boolean } = {}) {
   const vault = useVaultStore()
   const settings = useSafetySettings()
   const leave =
@@ -60,8 +61,11 @@ export function useQuickExit(options: { leave?: (url: string) => void } = {}) {
     ((url: string) => {
       window.location.replace(url)
     })
+  const online = options.online ?? (() => navigator.onLine)
   function exit(): void {
-    runQuickExit(settings.exitTarget, {
+    // Offline, an outside site would show the browser's error page: the built-in page instead.
+    const destination = exitDestination(settings.exitTarget, online())
+    runQuickExit(destination.kind === 'site' ? destination.url : null, {
       blank: blankPage,
       close: () => {
         vault.close()

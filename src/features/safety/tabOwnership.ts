@@ -14,7 +14,7 @@ import { ref } from 'vue'
 import { useVaultStore } from '@/stores/vault'
 
 /** The lock's name; every tab of the origin shares it. */
-export const PLAN_LOCK = 'trin-plan'
+const PLAN_LOCK = 'trin-plan'
 
 /**
  * - `checking`: asking for the lock (a moment at start);
@@ -90,7 +90,10 @@ export const useTabOwnership = defineStore('tabOwnership', () => {
     ready = Promise.resolve('owner')
   }
 
-  /** Lets go of the lock (tests, and a page being discarded). */
+  /**
+   * Lets go of the lock while this tab stays open. Only tests call it, to end one test's hold
+   * before the next; a closed or discarded page needs nothing, the browser frees its Web Locks.
+   */
   function letGo(): void {
     release?.()
     release = null

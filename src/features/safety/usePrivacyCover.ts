@@ -15,11 +15,11 @@ import { onScopeDispose } from 'vue'
 /** Class on <html> that shows the cover (styles in App.vue). */
 export const COVER_CLASS = 'trin-covered'
 
-export function coverPage(): void {
+function coverPage(): void {
   document.documentElement.classList.add(COVER_CLASS)
 }
 
-export function uncoverPage(): void {
+function uncoverPage(): void {
   document.documentElement.classList.remove(COVER_CLASS)
 }
 

@@ -37,7 +37,7 @@ async function planWithGoal(records: Records) {
   })
 }
 
-const activities = (): Activity[] => useRecordsStore().byKind('activity')
+const activities = (): readonly Activity[] => useRecordsStore().byKind('activity')
 const submit = (wrapper: VueWrapper) => wrapper.get('[data-test="activity-form"]').trigger('submit')
 
 describe('Activity form', () => {
@@ -140,13 +140,15 @@ describe('Activity form', () => {
       path: (activity) => `/activities/${activity.id}`,
     })
     const { wrapper } = app
-    await settled(wrapper, 'En person fra dit netværk')
+    // The contact is not there (deleted, or from a merge): still chosen, and said plainly.
+    await settled(wrapper, 'En, der er slettet fra netværket')
+    expect((wrapper.get('#activity-helper-choice').element as HTMLSelectElement).value).toBe(contactId)
     await wrapper.get('#activity-title').setValue('Gå en lang tur')
     await submit(wrapper)
     await settled(wrapper, 'Gemt.')
     expect(activities()[0]?.helper).toEqual({ contactId })
 
-    await wrapper.get('[data-test="helper-contact"] ~ button').trigger('click')
+    await wrapper.get('#activity-helper-choice').setValue('')
     await eventually(() => {
       expect(wrapper.find('#activity-helper').exists()).toBe(true)
     })
@@ -154,6 +156,43 @@ describe('Activity form', () => {
     await submit(wrapper)
     await eventually(() => {
       expect(activities()[0]?.helper).toEqual({ name: 'Naboen Ali' })
+    })
+  })
+
+  it('chooses who helps from the network, leaving private contacts out of the choice', async () => {
+    const ids: string[] = []
+    const app = await mountPlanApp({
+      seed: async (records) => {
+        await storePlan(records)
+        const base = { focusAreaIds: [], goalIds: [], closeness: 'some' as const, closenessHistory: [] }
+        const safety = { keepPrivate: false, hideAddress: false, mustNotTell: [] }
+        ids.push(
+          (await records.create('contact', { ...base, name: 'Mor', networkKind: 'family', safety })).id,
+        )
+        ids.push(
+          (
+            await records.create('contact', {
+              ...base,
+              name: 'Sanne',
+              networkKind: 'friend',
+              safety: { ...safety, keepPrivate: true },
+            })
+          ).id,
+        )
+        return null
+      },
+      path: () => '/activities/new',
+    })
+    const { wrapper } = app
+    await settled(wrapper, 'Ny aktivitet')
+    const options = wrapper.findAll('#activity-helper-choice option').map((option) => option.text())
+    expect(options).toEqual(['Skriv et navn', 'Mor'])
+    await wrapper.get('#activity-title').setValue('Handle ind')
+    await wrapper.get('#activity-helper-choice').setValue(ids[0])
+    expect(wrapper.find('#activity-helper').exists()).toBe(false)
+    await submit(wrapper)
+    await eventually(() => {
+      expect(activities()[0]?.helper).toEqual({ contactId: ids[0] })
     })
   })
 

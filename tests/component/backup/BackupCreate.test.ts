@@ -74,7 +74,7 @@ describe('making a backup', () => {
     await createWithPassphrase(wrapper)
     expect(saved).toHaveLength(1)
     const [file] = saved
-    expect(file?.filename).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.trin$/)
+    expect(file?.filename).toMatch(/^data-\d{4}-\d{2}-\d{2}\.bin$/)
     expect(file?.blob.type).toBe('application/octet-stream')
     const bytes = new Uint8Array(await (file?.blob ?? new Blob()).arrayBuffer())
     const summary = await backupModule.verifyBackup(
@@ -137,5 +137,20 @@ describe('making a backup', () => {
       (await backupModule.verifyBackup(bytes, { kind: 'recovery-code', code: typed }, { kdf: TEST_KDF }))
         .recordCount,
     ).toBe(2)
+  })
+
+  it('takes focus to what each new step says, and back to the first choice for another backup', async () => {
+    wrapper = await mountWithGoals()
+    await createWithPassphrase(wrapper, BACKUP_PASSPHRASE, { confirm: false })
+    const question = wrapper.get('[data-test="backup-confirm"] [role="status"]')
+    expect(document.activeElement).toBe(question.element)
+
+    await wrapper.get('[data-test="backup-confirm-saved"]').trigger('click')
+    await flushPromises()
+    expect(document.activeElement).toBe(wrapper.get('[data-test="backup-done"] [role="status"]').element)
+
+    await wrapper.get('[data-test="backup-done"] button').trigger('click')
+    await flushPromises()
+    expect(document.activeElement).toBe(wrapper.get('#backup-secret-passphrase').element)
   })
 })

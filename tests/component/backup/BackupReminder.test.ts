@@ -43,8 +43,17 @@ async function withPlan(): Promise<void> {
 }
 
 describe('backup reminder', () => {
-  it('reminds until the first backup, and "Not now" puts it off for this visit', async () => {
+  it('waits a week after the plan was made, then reminds until the first backup; "Not now" puts it off', async () => {
     wrapper = await mountInApp(BackupReminder, { route: '/settings', before: withPlan })
+    await flushPromises()
+    expect(wrapper.find('[data-test="backup-reminder"]').exists()).toBe(false)
+    wrapper.unmount()
+
+    const aWeekLater = async (): Promise<void> => {
+      await withPlan()
+      vi.setSystemTime(new Date('2026-11-30T12:00:00Z'))
+    }
+    wrapper = await mountInApp(BackupReminder, { route: '/settings', before: aWeekLater })
     await flushPromises()
     expect(wrapper.get('[data-test="backup-reminder"]').text()).toContain(da.backup.reminder.never)
     await wrapper.get('[data-test="backup-reminder-later"]').trigger('click')

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createBackup } from '@/data/backup/backup'
 import BackupRestore from '@/features/backup/BackupRestore.vue'
+import { formatCivilDate } from '@/app/i18n/format'
+import { usePreferencesStore } from '@/stores/preferences'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import type { Goal, TrinRecord } from '@/schemas'
@@ -188,5 +190,35 @@ describe('restoring a backup', () => {
     await submit(wrapper, 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345', 'restore', () => {
       expect(text(wrapper as VueWrapper, '#restore-secret-error')()).toBe(da.backup.code.typo)
     })
+  })
+
+  it('writes the file’s date in each language’s own way, in interpreter mode too', async () => {
+    // Noon UTC is 4 December in every time zone.
+    const made = new Date('2026-12-04T12:00:00Z')
+    const dated = (
+      await createBackup(
+        source,
+        { kind: 'passphrase', passphrase: SECRET },
+        { kdf: TEST_KDF, now: () => made },
+      )
+    ).bytes
+    wrapper = await mountRestore()
+    await usePreferencesStore().setInterpreterLocale('ar')
+    await choose(wrapper, dated)
+    const info = wrapper.get('[data-test="backup-file-info"]')
+    expect(info.get('.tx__primary').text()).toBe(
+      `Sikkerhedskopi fra ${formatCivilDate('2026-12-04', 'da')}. Den åbnes med en adgangssætning.`,
+    )
+    const arabic = info.get('.tx__second')
+    expect(arabic.attributes('lang')).toBe('ar')
+    expect(arabic.text()).toContain(`\u2068${formatCivilDate('2026-12-04', 'ar')}\u2069`)
+    expect(arabic.text()).not.toContain('december')
+
+    await submit(wrapper, SECRET, 'check', () => {
+      expect(wrapper?.text()).toContain(`Filen er i orden: 4 dele fra ${formatCivilDate('2026-12-04', 'da')}`)
+    })
+    const status = wrapper.get('.backup-restore__status .tx__second').text()
+    expect(status).toContain(formatCivilDate('2026-12-04', 'ar'))
+    expect(status).not.toContain('december')
   })
 })

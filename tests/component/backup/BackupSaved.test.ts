@@ -51,12 +51,16 @@ async function mountAndSubmit(): Promise<VueWrapper> {
 }
 
 /** A save picker writing to memory; `damage` changes what the file gives back. */
-function fakePicker(damage: (bytes: Uint8Array) => Uint8Array = (bytes) => bytes): {
+function fakePicker(
+  damage: (bytes: Uint8Array) => Uint8Array = (bytes) => bytes,
+  name = 'backup-2026-12-05.trin',
+): {
   file: Uint8Array | null
 } {
   const disk: { file: Uint8Array | null } = { file: null }
   ;(globalThis as { showSaveFilePicker?: unknown }).showSaveFilePicker = () =>
     Promise.resolve({
+      name,
       createWritable: () => {
         let written: Blob = new Blob([])
         return Promise.resolve({
@@ -107,6 +111,20 @@ describe('when a backup is done', () => {
       { kdf: TEST_KDF },
     )
     expect(summary.recordCount).toBe(1)
+  })
+
+  it('names the file as the citizen renamed it in the picker, and forgets the passphrase', async () => {
+    fakePicker(undefined, 'opskrifter.trin')
+    wrapper = await mountAndSubmit()
+    await eventually(async () => {
+      await flushPromises()
+      expect(wrapper?.find('[data-test="backup-done"]').exists()).toBe(true)
+    })
+    expect(wrapper.get('[data-test="backup-done"]').text()).toContain('opskrifter.trin')
+    await wrapper.get('[data-test="backup-done"] button').trigger('click')
+    await flushPromises()
+    expect((wrapper.get('#backup-new').element as HTMLInputElement).value).toBe('')
+    expect((wrapper.get('#backup-repeat').element as HTMLInputElement).value).toBe('')
   })
 
   it('with a save picker whose file does not read back: a problem, nothing counted', async () => {

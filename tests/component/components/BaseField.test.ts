@@ -4,6 +4,7 @@ import BaseField from '@/components/BaseField.vue'
 import BaseCheckbox from '@/components/BaseCheckbox.vue'
 import da from '../../../locales/da.json'
 import { Host, mountInApp, unmountAll } from '../support/mount'
+import type { MessageKey } from '@/app/i18n/keys'
 
 afterEach(unmountAll)
 
@@ -13,8 +14,8 @@ const fieldTypes: readonly FieldType[] = ['text', 'url', 'date', 'time', 'tel', 
 /** One BaseField bound to `value`; `error` can change while it is shown. */
 function mountField(
   value: Ref<string>,
-  props: { type?: FieldType; hint?: string; required?: boolean; autocomplete?: string } = {},
-  error: Ref<string | null> = ref(null),
+  props: { type?: FieldType; hint?: MessageKey; required?: boolean; autocomplete?: string } = {},
+  error: Ref<MessageKey | null> = ref(null),
 ) {
   return mountInApp(Host, {
     props: {
@@ -50,7 +51,7 @@ describe('BaseField', () => {
   })
 
   it('ties the hint and, once there is one, the announced error to the control', async () => {
-    const error = ref<string | null>(null)
+    const error = ref<MessageKey | null>(null)
     const wrapper = await mountField(ref(''), { hint: 'goals.field.titleHelp' }, error)
     const input = wrapper.get('#goal-title')
     expect(input.attributes('aria-describedby')).toBe('goal-title-help')
@@ -114,7 +115,7 @@ describe('BaseField', () => {
 describe('BaseCheckbox', () => {
   it('labels its box, keeps the hint in the label, and announces an error tied to the box', async () => {
     const checked = ref(false)
-    const error = ref<string | null>(null)
+    const error = ref<MessageKey | null>(null)
     const wrapper = await mountInApp(Host, {
       props: {
         content: () =>

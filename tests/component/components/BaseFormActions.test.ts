@@ -4,6 +4,7 @@ import BaseButton from '@/components/BaseButton.vue'
 import BaseFormActions from '@/components/BaseFormActions.vue'
 import da from '../../../locales/da.json'
 import { Host, mountInApp, unmountAll } from '../support/mount'
+import type { MessageKey } from '@/app/i18n/keys'
 
 afterEach(unmountAll)
 
@@ -40,8 +41,8 @@ describe('BaseButton', () => {
 
 describe('BaseFormActions', () => {
   it('is a submit button, then an alert for a failure and a status line that is always there', async () => {
-    const problem = ref<string | null>(null)
-    const status = ref<string | null>(null)
+    const problem = ref<MessageKey | null>(null)
+    const status = ref<MessageKey | null>(null)
     const wrapper = await mountInApp(Host, {
       props: {
         content: () =>

@@ -4,10 +4,11 @@ import BaseSectionGate from '@/components/BaseSectionGate.vue'
 import type { VaultStatus } from '@/stores/vault'
 import da from '../../../locales/da.json'
 import { Host, mountInApp, unmountAll } from '../support/mount'
+import type { MessageKey } from '@/app/i18n/keys'
 
 afterEach(unmountAll)
 
-function mountGate(status: VaultStatus, hasPlan: boolean, heading?: string) {
+function mountGate(status: VaultStatus, hasPlan: boolean, heading?: MessageKey) {
   return mountInApp(Host, {
     route: '/',
     props: {

@@ -36,7 +36,7 @@ async function areaWithGoal(records: Records) {
   return { area, goal }
 }
 
-const goals = (): Goal[] => useRecordsStore().byKind('goal')
+const goals = (): readonly Goal[] => useRecordsStore().byKind('goal')
 
 describe('Adding goals to a focus area', () => {
   it('asks for a title, then adds goals in the citizen’s words at the end of the list, kept after a lock', async () => {

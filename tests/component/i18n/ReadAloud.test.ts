@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { h, nextTick } from 'vue'
+import { defineComponent, h, nextTick, useTemplateRef } from 'vue'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import ReadAloud from '@/components/ReadAloud.vue'
+import Tx from '@/components/Tx.vue'
 import { i18n, setLocale } from '@/app/i18n'
 import { usePreferencesStore } from '@/stores/preferences'
 import da from '../../../locales/da.json'
+import en from '../../../locales/en.json'
 import { mountInApp } from '../support/mount'
 import { Host } from '../support/mount'
 import { installFakeSpeech, voice, type FakeUtterance } from './support/fakeSpeech'
@@ -111,15 +113,52 @@ describe('ReadAloud', () => {
     expect(lastSpoken(speech.spoken).text).toBe(da.easyRead.stageInfo.phase1)
   })
 
-  it('speaks the current language only, also in interpreter mode', async () => {
-    const speech = installFakeSpeech([voice('da-DK'), voice('en-GB')])
+  it('offers each language in interpreter mode, labelled in that language, read with its voice', async () => {
+    const danish = voice('da-DK')
+    const english = voice('en-GB')
+    const speech = installFakeSpeech([danish, english])
     wrapper = await mountInApp(ReadAloud, { props: phase1 })
     await usePreferencesStore().setInterpreterLocale('en')
     await nextTick()
 
+    const [first, second] = wrapper.findAll('button')
+    expect(first?.text()).toBe('Læs op')
+    expect(first?.attributes('lang')).toBeUndefined()
+    expect(second?.text()).toBe('Read aloud')
+    expect(second?.attributes('aria-label')).toBe(`Read aloud: ${en.stage.phase1}`)
+    expect(second?.attributes('lang')).toBe('en')
+
+    await first?.trigger('click')
+    expect(lastSpoken(speech.spoken)).toMatchObject({
+      text: da.stageInfo.phase1,
+      lang: 'da-DK',
+      voice: danish,
+    })
+    await second?.trigger('click')
+    expect(lastSpoken(speech.spoken)).toMatchObject({
+      text: en.stageInfo.phase1,
+      lang: 'en-GB',
+      voice: english,
+    })
+    expect(wrapper.findAll('button').map((b) => b.text())).toEqual(['Læs op', 'Stop reading'])
+  })
+
+  it('offers no button for a second language without an on-device voice', async () => {
+    installFakeSpeech([voice('da-DK'), voice('ar-SA', { localService: false })])
+    wrapper = await mountInApp(ReadAloud, { props: phase1 })
+    await usePreferencesStore().setInterpreterLocale('ar')
+    await nextTick()
+    expect(wrapper.findAll('button').map((b) => b.attributes('data-lang'))).toEqual(['da'])
+  })
+
+  it('stops when interpreter mode changes', async () => {
+    const speech = installFakeSpeech([voice('da-DK'), voice('en-GB')])
+    wrapper = await mountInApp(ReadAloud, { props: phase1 })
     await wrapper.get('button').trigger('click')
-    expect(lastSpoken(speech.spoken).text).toBe(da.stageInfo.phase1)
-    expect(lastSpoken(speech.spoken).lang).toBe('da-DK')
+    speech.synth.cancel.mockClear()
+    await usePreferencesStore().setInterpreterLocale('en')
+    await nextTick()
+    expect(speech.synth.cancel).toHaveBeenCalledTimes(1)
   })
 
   it('goes back to "Læs op" when the speech ends by itself', async () => {
@@ -210,12 +249,70 @@ describe('ReadAloud', () => {
       h(ReadAloud, { k: 'stageInfo.phase2', class: 'two' }),
     ]
     wrapper = await mountInApp(Host, { props: { content: two } })
-    await wrapper.get('.one').trigger('click')
-    await wrapper.get('.two').trigger('click')
+    await wrapper.get('.one button').trigger('click')
+    await wrapper.get('.two button').trigger('click')
 
     expect(speech.synth.cancel).toHaveBeenCalledTimes(1) // the first text is cut off
     expect(lastSpoken(speech.spoken).text).toBe(da.stageInfo.phase2)
     expect(wrapper.get('.one').text()).toBe('Læs op')
     expect(wrapper.get('.two').text()).toBe('Stop oplæsningen')
+  })
+})
+
+/** A part of a screen with a read-aloud button for it: a heading, an explanation, her own words. */
+const Region = defineComponent({
+  setup() {
+    const region = useTemplateRef<HTMLElement>('region')
+    return () =>
+      h('section', { ref: 'region' }, [
+        h('h2', [h(Tx, { k: 'stage.phase1' })]),
+        h(ReadAloud, { target: region.value, about: 'stage.phase1' }),
+        h('p', [h(Tx, { k: 'stageInfo.phase1' })]),
+        h('ul', [h('li', 'Finde en bolig'), h('li', [h('span', { class: 'visually-hidden' }, 'skjult')])]),
+        h('button', { type: 'button' }, 'Rediger'),
+      ])
+  },
+})
+
+describe('ReadAloud of a part of the screen', () => {
+  it('reads what is shown there, her own words included, without buttons and hidden text', async () => {
+    const speech = installFakeSpeech([voice('da-DK')])
+    wrapper = await mountInApp(Region)
+    await nextTick()
+
+    const button = wrapper.get('[data-test="read-aloud"] button')
+    expect(button.attributes('aria-label')).toBe(`Læs op: ${da.stage.phase1}`)
+    await button.trigger('click')
+    expect(lastSpoken(speech.spoken).text).toBe(
+      [da.stage.phase1, da.stageInfo.phase1, 'Finde en bolig'].join('\n'),
+    )
+    expect(lastSpoken(speech.spoken).lang).toBe('da-DK')
+  })
+
+  it('reads each language of interpreter mode with its own voice', async () => {
+    const arabic = voice('ar-EG')
+    const speech = installFakeSpeech([voice('da-DK'), voice('en-GB'), arabic])
+    wrapper = await mountInApp(Region)
+    await usePreferencesStore().setInterpreterLocale('en')
+    await nextTick()
+
+    const buttons = wrapper.findAll('[data-test="read-aloud"] button')
+    expect(buttons.map((b) => b.attributes('data-lang'))).toEqual(['da', 'en'])
+    await buttons[1]?.trigger('click')
+    // Her own words carry no language: they belong to the current one and are not read in English.
+    expect(lastSpoken(speech.spoken).text).toBe([en.stage.phase1, en.stageInfo.phase1].join('\n'))
+    expect(lastSpoken(speech.spoken).lang).toBe('en-GB')
+
+    await buttons[0]?.trigger('click')
+    expect(lastSpoken(speech.spoken).text).toBe(
+      [da.stage.phase1, da.stageInfo.phase1, 'Finde en bolig'].join('\n'),
+    )
+  })
+
+  it('is hidden when the device has no voice for the language', async () => {
+    installFakeSpeech([voice('en-GB')])
+    wrapper = await mountInApp(Region)
+    await nextTick()
+    expect(wrapper.find('[data-test="read-aloud"]').exists()).toBe(false)
   })
 })

@@ -3,6 +3,7 @@ import { nextTick } from 'vue'
 import type { VueWrapper } from '@vue/test-utils'
 import Tx from '@/components/Tx.vue'
 import { setLocale } from '@/app/i18n'
+import { civilDate } from '@/app/i18n/message'
 import { usePreferencesStore } from '@/stores/preferences'
 import da from '../../../locales/da.json'
 import en from '../../../locales/en.json'
@@ -75,6 +76,36 @@ describe('Tx in interpreter mode', () => {
     expect(second.text()).toBe(da.stage.phase1)
     expect(second.attributes('lang')).toBe('da')
     expect(second.attributes('dir')).toBe('ltr')
+  })
+
+  it("writes a date in each line in that line's own language (Danish + Arabic)", async () => {
+    wrapper = await mountInApp(Tx, {
+      props: { k: 'status.courseEnds', args: { date: civilDate('2027-09-14') } },
+    })
+    await usePreferencesStore().setInterpreterLocale('ar')
+    await nextTick()
+
+    expect(wrapper.get('.tx__primary').text()).toBe('Forløbet slutter 14. september 2027.')
+    const arabicDate = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(2027, 8, 14),
+    )
+    expect(arabicDate).toContain('سبتمبر')
+    expect(wrapper.get('.tx__second').text()).toBe(`ينتهي البرنامج في \u2068${arabicDate}\u2069.`)
+  })
+
+  it('writes the Danish line under Arabic with a Danish date, not an Arabic one', async () => {
+    wrapper = await mountInApp(Tx, {
+      props: { k: 'timeline.todayIs', args: { date: civilDate('2026-12-05', 'medium') } },
+      locale: 'ar',
+    })
+    await usePreferencesStore().setInterpreterLocale('da')
+    await nextTick()
+
+    expect(wrapper.get('.tx__second').text()).toBe('I dag er det 5. dec. 2026.')
+    const arabicDate = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      Date.UTC(2026, 11, 5),
+    )
+    expect(wrapper.get('.tx__primary').text()).toBe(`اليوم هو \u2068${arabicDate}\u2069.`)
   })
 
   it('returns to one language when interpreter mode is turned off', async () => {

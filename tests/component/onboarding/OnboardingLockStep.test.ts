@@ -5,14 +5,12 @@ import { defineComponent, h } from 'vue'
 import OnboardingLockStep from '@/features/onboarding/OnboardingLockStep.vue'
 import OnboardingSafetyStep from '@/features/onboarding/OnboardingSafetyStep.vue'
 import { provideDraft } from '@/features/onboarding/draft'
-import { onboardingSteps } from '@/features/onboarding/steps'
 import type { TargetGroup } from '@/schemas'
 import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import da from '../../../locales/da.json'
-import { mountInApp, eventually } from '../support/mount'
+import { mountInApp, eventually, unmountAll } from '../support/mount'
 import { PASSPHRASE, freshVaultOptions } from '../support/fixtures'
 
-let wrapper: VueWrapper | undefined
 let options: VaultStoreOptions
 let nexts = 0
 
@@ -23,8 +21,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  wrapper?.unmount()
-  wrapper = undefined
+  unmountAll()
   useVaultStore().close()
 })
 
@@ -52,31 +49,8 @@ async function mountStep(targetGroup: TargetGroup): Promise<VueWrapper> {
 }
 
 describe('onboarding: the lock choice', () => {
-  it('comes for everyone right before the plan is saved; the shelter safety step comes after the transition', () => {
-    const ids = (group: TargetGroup | null) => onboardingSteps(group).map((step) => step.id)
-    expect(ids('homelessness')).toEqual([
-      'language',
-      'about',
-      'transition',
-      'dates',
-      'worker',
-      'lock',
-      'ready',
-    ])
-    expect(ids('shelter')).toEqual([
-      'language',
-      'about',
-      'transition',
-      'safety',
-      'dates',
-      'worker',
-      'lock',
-      'ready',
-    ])
-  })
-
   it('suggests the passphrase to a woman leaving a shelter, and explains both choices honestly', async () => {
-    wrapper = await mountStep('shelter')
+    const wrapper = await mountStep('shelter')
     expect((wrapper.get('#lock-choice-passphrase').element as HTMLInputElement).checked).toBe(true)
     expect(wrapper.get('label[for="lock-choice-passphrase"]').text()).toContain(da.lock.choice.suggested)
     expect(wrapper.text()).toContain(da.lock.choice.noneHelp)
@@ -85,7 +59,7 @@ describe('onboarding: the lock choice', () => {
   })
 
   it('starts from "no lock" for other groups: going on is one tap, and no passphrase is set', async () => {
-    wrapper = await mountStep('homelessness')
+    const wrapper = await mountStep('homelessness')
     expect((wrapper.get('#lock-choice-none').element as HTMLInputElement).checked).toBe(true)
     expect(wrapper.text()).not.toContain(da.lock.choice.suggested)
     await wrapper.get('form').trigger('submit')
@@ -94,7 +68,7 @@ describe('onboarding: the lock choice', () => {
   })
 
   it('refuses a short or mistyped passphrase beside its field, and locks with a good one', async () => {
-    wrapper = await mountStep('shelter')
+    const wrapper = await mountStep('shelter')
     await wrapper.get('#onboarding-lock-new').setValue('short')
     await wrapper.get('#onboarding-lock-repeat').setValue('short')
     await wrapper.get('[data-test="lock-set-form"]').trigger('submit')
@@ -121,7 +95,7 @@ describe('onboarding: the lock choice', () => {
   })
 
   it('gives advice (never a block) on a passphrase that is easy to guess', async () => {
-    wrapper = await mountStep('shelter')
+    const wrapper = await mountStep('shelter')
     await wrapper.get('#onboarding-lock-new').setValue('Sommer2024')
     await flushPromises()
     expect(wrapper.get('[data-test="passphrase-advice"]').text()).toBe(da.lock.new.advice['use-words'])
@@ -135,7 +109,7 @@ describe('onboarding: the lock choice', () => {
     await first.open(options)
     await first.setPassphrase(PASSPHRASE)
     first.close()
-    wrapper = await mountInApp(stepHost('shelter'), {
+    const wrapper = await mountInApp(stepHost('shelter'), {
       route: '/settings',
       before: async () => {
         await useVaultStore().unlock(PASSPHRASE, options)
@@ -149,7 +123,7 @@ describe('onboarding: the lock choice', () => {
 
 describe('onboarding: safety for women leaving a shelter', () => {
   it('explains quick exit, the history that is not erased, private windows and a watched phone', async () => {
-    wrapper = await mountInApp(OnboardingSafetyStep, { route: '/settings' })
+    const wrapper = await mountInApp(OnboardingSafetyStep, { route: '/settings' })
     const text = wrapper.text()
     for (const key of ['quickExit', 'shift', 'history', 'privateWindow', 'monitored', 'help'] as const) {
       expect(text).toContain(da.safety.onboarding[key])

@@ -64,9 +64,15 @@ describe('erase everything', () => {
     expect(localStorage.getItem(DEVICE_SETTINGS_KEY)).not.toBeNull()
     await wrapper.get('input').setValue(' slet ')
     await wrapper.get('form').trigger('submit')
+    // It says so before it leaves.
+    await eventually(() => {
+      expect(document.querySelector('[data-test="erase-done"]')?.textContent).toBe(da.erase.done)
+    })
+    expect(left).toEqual([])
     await eventually(() => {
       expect(left).toEqual([NEUTRAL_PAGE])
     })
+    document.querySelector('[data-test="erase-done"]')?.remove()
     expect(await databaseNames()).not.toContain(options.dbName)
     expect(localStorage.getItem(DEVICE_SETTINGS_KEY)).toBeNull()
     expect(useVaultStore().status).toBe('closed')

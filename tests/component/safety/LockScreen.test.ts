@@ -89,7 +89,9 @@ describe('LockScreen', () => {
     for (let attempt = 0; attempt < 4; attempt += 1) await unlockWith(wrapper, `wrong ${attempt}`)
     expect(useVaultStore().retryAt).not.toBeNull()
     await flushPromises()
-    expect(wrapper.get('.lock-form__status').text()).toMatch(/^Vent [12] sekund(er)?, før du prøver igen\.$/)
+    expect(wrapper.get('[data-test="unlock-form"] [role="status"]').text()).toMatch(
+      /^Vent [12] sekund(er)?, før du prøver igen\.$/,
+    )
     expect(wrapper.get('[data-test="unlock"]').attributes('disabled')).toBeDefined()
   })
 

@@ -205,32 +205,56 @@ export interface OpenedBackup {
   readonly records: readonly { readonly id: string }[]
 }
 
+function fmix32(input: number): number {
+  let h = input >>> 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
 /**
- * Opens a backup file as src/data/README.md describes it: a JSON header line, then a 12-byte IV
- * and the AES-256-GCM ciphertext whose additional data is the exact header bytes; the key is
- * Argon2id(secret in NFC UTF-8, the header's salt and parameters).
+ * Opens a backup file as src/data/README.md describes it, independently of the app's code: a
+ * 48-byte header (16-byte salt, a 16-byte parameter block XORed with a mask made from the salt
+ * by fmix32, a 16-byte key check), then a 12-byte IV and the AES-256-GCM ciphertext whose
+ * additional data is the exact header bytes; the key is Argon2id(secret in NFC UTF-8, the salt
+ * and the block's parameters). Also checks that nothing in the file's first bytes is readable.
  */
 export async function openBackupFile(bytes: Uint8Array, secret: string): Promise<OpenedBackup> {
-  const end = bytes.indexOf(0x0a)
-  const headerBytes = bytes.subarray(0, end)
-  const header = JSON.parse(new TextDecoder().decode(headerBytes)) as OpenedBackup['header'] & {
-    kdf: {
-      method: string
-      salt: string
-      params: { memoryKiB: number; iterations: number; parallelism: number; hashLength: number }
-    }
+  const start = String.fromCharCode(...bytes.subarray(0, 64)).toLowerCase()
+  for (const word of ['trin', 'backup', 'app', '{"']) expect(start).not.toContain(word)
+  const salt = new Uint8Array(bytes.subarray(0, 16))
+  const saltView = new DataView(salt.buffer)
+  const words = [0, 4, 8, 12].map((offset) => saltView.getUint32(offset))
+  let state = 0x6a09e667
+  for (const word of words) state = fmix32((state ^ word) + 0x9e3779b9)
+  const block = new Uint8Array(bytes.subarray(16, 32))
+  const view = new DataView(block.buffer)
+  words.forEach((word, index) => {
+    state = fmix32(state + Math.imul(index + 1, 0x9e3779b9))
+    view.setUint32(index * 4, view.getUint32(index * 4) ^ fmix32(state ^ word))
+  })
+  expect(block[0]).toBe(2)
+  if (block[1] !== 1) throw new Error(`unexpected KDF ${block[1]}`)
+  const header: OpenedBackup['header'] = {
+    createdAt: new Date((view.getUint32(8) & 0xffffff) * 2 ** 32 + view.getUint32(12)).toISOString(),
+    secret: block[2] === 1 ? 'passphrase' : 'recovery-code',
+    kdf: { method: 'argon2id' },
   }
-  if (header.kdf.method !== 'argon2id') throw new Error(`unexpected KDF ${header.kdf.method}`)
   const raw = await argon2id({
     password: new TextEncoder().encode(secret.normalize('NFC')),
-    salt: new Uint8Array(Buffer.from(header.kdf.salt, 'base64')),
-    iterations: header.kdf.params.iterations,
-    parallelism: header.kdf.params.parallelism,
-    memorySize: header.kdf.params.memoryKiB,
-    hashLength: header.kdf.params.hashLength,
+    salt,
+    iterations: block[8] ?? 0,
+    parallelism: block[3] ?? 0,
+    memorySize: view.getUint32(4),
+    hashLength: 32,
     outputType: 'binary',
   })
   const key = await crypto.subtle.importKey('raw', new Uint8Array(raw), 'AES-GCM', false, ['decrypt'])
+  const end = 47
+  const headerBytes = bytes.subarray(0, 48)
   const iv = new Uint8Array(bytes.subarray(end + 1, end + 13))
   const plaintext = await crypto.subtle.decrypt(
     { name: 'AES-GCM', iv, additionalData: new Uint8Array(headerBytes) },
@@ -243,7 +267,8 @@ export async function openBackupFile(bytes: Uint8Array, secret: string): Promise
   while (end80 > 0 && padded[end80] === 0) end80 -= 1
   expect(padded[0]).toBe(1)
   expect(padded[end80]).toBe(0x80)
-  expect(padded.length % 1024).toBe(0)
+  // The whole file, not only the plaintext, is a multiple of 1 KiB.
+  expect(bytes.length % 1024).toBe(0)
   const payload = JSON.parse(new TextDecoder().decode(padded.subarray(1, end80))) as {
     schemaVersion: number
     records: { id: string }[]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatCivilDate } from '@/app/i18n/format'
+import { chooseDateLocale, dateLocale, formatCivilDate, intlKnowsDates } from '@/app/i18n/format'
+import { localeList } from '../../../locales'
 
 describe('formatCivilDate', () => {
   it.each([
@@ -19,5 +20,28 @@ describe('formatCivilDate', () => {
 
   it('returns something that is not a date unchanged', () => {
     expect(formatCivilDate('soon', 'da')).toBe('soon')
+  })
+})
+
+describe('dates where Intl lacks the language', () => {
+  const english = /January|February|September|December/
+  it.each(localeList.map((entry) => entry.code))(
+    '%s: its own formats where known, Danish where not, never English',
+    (code) => {
+      // As on a browser without this language's data: Danish, never the US English default.
+      const missing = chooseDateLocale(code, () => false)
+      expect(missing).toBe('da')
+      expect(
+        new Intl.DateTimeFormat(missing, { dateStyle: 'long' }).format(new Date(Date.UTC(2027, 8, 14))),
+      ).toBe('14. september 2027')
+      // Here: the language itself exactly when this runtime's Intl formats it.
+      expect(dateLocale(code)).toBe(intlKnowsDates(code) ? code : 'da')
+      if (code !== 'en') expect(formatCivilDate('2027-09-14', code)).not.toMatch(english)
+    },
+  )
+
+  it('does not take a locale the runtime lists but resolves to another language', () => {
+    expect(intlKnowsDates('xx-unknown')).toBe(false)
+    expect(chooseDateLocale('kl', (code) => code === 'kl')).toBe('kl')
   })
 })

@@ -1,5 +1,6 @@
 /**
- * Property-based fuzzing of restoreBackup: over 10,000 random and mutated files, every one must
+ * Property-based fuzzing of restoreBackup: over 10,000 random and mutated files — of the
+ * current binary format and of the old format with a JSON header line, which still restores — every one must
  * be refused with an ImportError (never another exception type, never a resolved promise, never
  * the catch-all 'internal' code), and the target database must not change by a single byte.
  * The target holds records and every restore runs with `replace: true`, so a file that were
@@ -12,9 +13,11 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createBackup, restoreBackup } from '@/data/backup/backup'
 import { MAX_BACKUP_BYTES, sealBackup, type BackupSecret } from '@/data/backup/format'
+import { BINARY_HEADER_BYTES, PARAMETER_BLOCK_BYTES, parameterMask } from '@/data/backup/binaryHeader'
+import { SALT_BYTES } from '@/data/kdf/params'
 import { ImportError } from '@/data/errors'
 import { openVault, type Vault } from '@/data/repositories/records'
-import { safeParseRecord, type TrinRecord } from '@/schemas'
+import { SCHEMA_VERSION, safeParseRecord, type TrinRecord } from '@/schemas'
 import { asHlc } from '@/domain/clock'
 import {
   FACTORY_DEVICE_ID,
@@ -35,6 +38,8 @@ const utf8 = new TextEncoder()
 let name = ''
 let vault: Vault
 let valid: Uint8Array[] = []
+/** The same three record sets in the old format (JSON header line). */
+let legacy: Uint8Array[] = []
 let snapshotBefore: Awaited<ReturnType<typeof snapshotDatabase>>
 const writes = { count: 0 }
 const codes = new Map<string, number>()
@@ -48,6 +53,18 @@ beforeAll(async () => {
   valid = await Promise.all(
     sets.map(
       async (records) => (await createBackup(records, SECRET, { kdf: TEST_KDF, now: () => WHEN })).bytes,
+    ),
+  )
+  legacy = await Promise.all(
+    sets.map(
+      async (records) =>
+        (
+          await sealBackup(utf8.encode(JSON.stringify({ schemaVersion: SCHEMA_VERSION, records })), SECRET, {
+            kdf: TEST_KDF,
+            createdAt: WHEN,
+            format: 1,
+          })
+        ).bytes,
     ),
   )
   snapshotBefore = await snapshotDatabase(name)
@@ -107,12 +124,19 @@ function validHeaderObject(bytes: Uint8Array): Record<string, unknown> {
 }
 
 const fileIndex = fc.nat({ max: 2 })
+/** Any of the six valid files: 0–2 new format, 3–5 old format. */
+const anyFileIndex = fc.nat({ max: 5 })
+
+function anyFile(index: number): Uint8Array {
+  return index < 3 ? pick(valid, index) : pick(legacy, index - 3)
+}
 
 /** Whether a decoded payload happens to be a valid backup content (then accepting it is right). */
 function isValidPayload(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
   const { schemaVersion, records } = value as { schemaVersion?: unknown; records?: unknown }
-  if (Object.keys(value).length !== 2 || schemaVersion !== 1 || !Array.isArray(records)) return false
+  if (Object.keys(value).length !== 2 || schemaVersion !== SCHEMA_VERSION || !Array.isArray(records))
+    return false
   const parsed = (records as unknown[]).map((record) => safeParseRecord(record))
   const ids = parsed.map((result) => (result.success ? result.data.id : null))
   return parsed.every((result) => result.success) && new Set(ids).size === ids.length
@@ -137,10 +161,10 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
   it('truncated valid files', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(
-        fileIndex,
+        anyFileIndex,
         fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
         async (index, fraction) => {
-          const file = pick(valid, index)
+          const file = anyFile(index)
           await mustBeRefused(file.subarray(0, Math.floor(file.length * fraction)))
         },
       ),
@@ -154,14 +178,14 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(
-          fileIndex,
+          anyFileIndex,
           fc.uniqueArray(fc.record({ position: fc.nat(), bit: fc.nat({ max: 7 }) }), {
             minLength: 1,
             maxLength: 6,
             selector: (flip) => flip.position,
           }),
           async (index, flips) => {
-            const file = pick(valid, index)
+            const file = anyFile(index)
             const mutated = new Uint8Array(file)
             // Positions are made unique modulo the length below, so no flip undoes another.
             const seen = new Set<number>()
@@ -185,19 +209,20 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(
-          fileIndex,
+          anyFileIndex,
           fc.uint8Array({ maxLength: 1024 }),
           fc.boolean(),
           async (index, garbage, keepHeader) => {
-            const file = pick(valid, index)
-            const end = headerEnd(file)
+            const file = anyFile(index)
+            // The new format's header is its first 48 bytes; the old one's ends at the newline.
+            const end = index < 3 ? BINARY_HEADER_BYTES - 1 : headerEnd(file)
+            const forged =
+              index < 3
+                ? [...garbage.subarray(0, BINARY_HEADER_BYTES)]
+                : [...garbage.filter((byte) => byte !== NEWLINE), NEWLINE]
             const mutated = keepHeader
               ? new Uint8Array([...file.subarray(0, end + 1), ...garbage])
-              : new Uint8Array([
-                  ...garbage.filter((byte) => byte !== NEWLINE),
-                  NEWLINE,
-                  ...file.subarray(end + 1),
-                ])
+              : new Uint8Array([...forged, ...file.subarray(end + 1)])
             await mustBeRefused(mutated)
           },
         ),
@@ -207,7 +232,7 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
   )
 
   it(
-    'headers that lie: wrong apps, versions, types, extra keys, weak or absurd KDF parameters, JSON bombs',
+    'old JSON headers that lie: wrong apps, versions, types, extra keys, weak or absurd KDF parameters, JSON bombs',
     { timeout: 120_000 },
     async () => {
       const bomb = fc.oneof(
@@ -246,7 +271,7 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
             lie,
           ),
           async (index, change) => {
-            const file = pick(valid, index)
+            const file = pick(legacy, index)
             const body = file.subarray(headerEnd(file) + 1)
             if ('bomb' in change) {
               await mustBeRefused(withHeader(change.bomb, body))
@@ -269,6 +294,37 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
   )
 
   it(
+    'binary headers that lie: any field of the unmasked parameter block changed (format, KDF, secret, date)',
+    { timeout: 120_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fileIndex,
+          fc.uniqueArray(
+            fc.record({ position: fc.nat({ max: PARAMETER_BLOCK_BYTES - 1 }), value: fc.nat({ max: 255 }) }),
+            { minLength: 1, maxLength: 4, selector: (change) => change.position },
+          ),
+          async (index, changes) => {
+            const file = new Uint8Array(pick(valid, index))
+            const mask = parameterMask(file.subarray(0, SALT_BYTES))
+            let changed = false
+            for (const { position, value } of changes) {
+              const at = SALT_BYTES + position
+              const masked = value ^ (mask[position] ?? 0)
+              if (file[at] !== masked) changed = true
+              file[at] = masked
+            }
+            // Writing a field's own value is no change; the file would still be valid.
+            if (!changed) return
+            await mustBeRefused(file)
+          },
+        ),
+        { numRuns: 1500 },
+      )
+    },
+  )
+
+  it(
     'files sealed with the right key whose content is not a valid backup',
     { timeout: 120_000 },
     async () => {
@@ -279,11 +335,13 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
         fc
           .nat({ max: 5000 })
           .map((depth) =>
-            utf8.encode(`{"schemaVersion":1,"records":${'['.repeat(depth)}${']'.repeat(depth)}}`),
+            utf8.encode(
+              `{"schemaVersion":${SCHEMA_VERSION},"records":${'['.repeat(depth)}${']'.repeat(depth)}}`,
+            ),
           ),
         fc
           .integer({ min: -3, max: 5 })
-          .filter((version) => version !== 1)
+          .filter((version) => version < 1 || version > SCHEMA_VERSION)
           .map((version) => utf8.encode(JSON.stringify({ schemaVersion: version, records: [] }))),
         fc
           .record({
@@ -292,10 +350,13 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
           })
           .map(({ key, value }) =>
             utf8.encode(
-              JSON.stringify({ schemaVersion: 1, records: [makePlan(), { ...goal, [key]: value }] }),
+              JSON.stringify({
+                schemaVersion: SCHEMA_VERSION,
+                records: [makePlan(), { ...goal, [key]: value }],
+              }),
             ),
           ),
-        fc.constant(utf8.encode(JSON.stringify({ schemaVersion: 1, records: [goal, goal] }))),
+        fc.constant(utf8.encode(JSON.stringify({ schemaVersion: SCHEMA_VERSION, records: [goal, goal] }))),
         fc.constant(new Uint8Array([0xff, 0xfe, 0x7b, 0x7d])),
       )
       await fc.assert(
@@ -352,7 +413,7 @@ describe('restoreBackup under fuzzing (10,000+ files)', () => {
       await fc.assert(
         fc.asyncProperty(nonsense, async (records) => {
           expect(records.every((record) => safeParseRecord(record).success)).toBe(true)
-          const plaintext = utf8.encode(JSON.stringify({ schemaVersion: 1, records }))
+          const plaintext = utf8.encode(JSON.stringify({ schemaVersion: SCHEMA_VERSION, records }))
           const { bytes } = await sealBackup(plaintext, SECRET, { kdf: TEST_KDF, createdAt: WHEN })
           await mustBeRefused(bytes)
         }),

@@ -6,13 +6,14 @@ import {
   restoreBackup,
   verifyBackup,
 } from '@/data/backup/backup'
-import { MAX_BACKUP_BYTES, sealBackup, type BackupSecret } from '@/data/backup/format'
+import { MAX_BACKUP_BYTES, parseBackupFile, sealBackup, type BackupSecret } from '@/data/backup/format'
+import { BINARY_HEADER_BYTES } from '@/data/backup/binaryHeader'
 import { RECOVERY_ALPHABET, checkRecoveryCode, generateRecoveryCode } from '@/data/backup/recoveryCode'
 import { BackupError, ImportError } from '@/data/errors'
 import { openVault, type Vault } from '@/data/repositories/records'
-import type { TrinRecord } from '@/schemas'
+import { SCHEMA_VERSION, type TrinRecord } from '@/schemas'
 import { makeContact, makeFocusArea, makeGoal, makeNote, makePlan } from '../../factories/records'
-import { TEST_KDF, freshDbName, rejectionOf, snapshotDatabase } from './helpers'
+import { TEST_KDF, TEST_KDF_POLICY, freshDbName, rejectionOf, snapshotDatabase } from './helpers'
 
 const PASSPHRASE: BackupSecret = { kind: 'passphrase', passphrase: 'a backup passphrase' }
 const WHEN = new Date(2026, 10, 23, 14, 30)
@@ -32,6 +33,12 @@ async function vaultWith(records: readonly TrinRecord[] = []): Promise<{ name: s
   })
   if (records.length > 0) await vault.putMany(records)
   return { name, vault }
+}
+
+/** A file as Trin wrote them before December 2026: a plaintext JSON header line, then the body. */
+async function legacyFile(records: readonly TrinRecord[] = sampleRecords()): Promise<Uint8Array> {
+  const plaintext = new TextEncoder().encode(JSON.stringify({ schemaVersion: SCHEMA_VERSION, records }))
+  return (await sealBackup(plaintext, PASSPHRASE, { kdf: TEST_KDF, createdAt: WHEN, format: 1 })).bytes
 }
 
 function sortById(records: readonly TrinRecord[]): TrinRecord[] {
@@ -96,28 +103,29 @@ describe('recovery codes', () => {
 })
 
 describe('createBackup', () => {
-  it('makes a verified file with a neutral name and only the KDF header in clear', async () => {
+  it('makes a verified file with a neutral name and nothing readable in it', async () => {
     const records = sampleRecords()
     const { vault } = await vaultWith(records)
     const backup = await createBackup(vault, PASSPHRASE, { kdf: TEST_KDF, now: () => WHEN })
-    expect(backup.filename).toBe('backup-2026-11-23.trin')
+    expect(backup.filename).toBe('data-2026-11-23.bin')
     expect(backup.recordCount).toBe(6)
     expect(backup.unreadableCount).toBe(0)
     expect(backup.blob.size).toBe(backup.bytes.byteLength)
     expect(backup.blob.type).toBe('application/octet-stream')
+    // The whole file is a multiple of 1 KiB: no constant remainder from the header.
+    expect(backup.bytes.byteLength % 1024).toBe(0)
 
     const text = new TextDecoder().decode(backup.bytes)
-    expect(text).not.toContain(CANARY)
-    expect(text).not.toContain('Ingrid')
-    expect(text).not.toContain('"kind"')
-    const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as Record<string, unknown>
-    expect(Object.keys(header)).toEqual(['app', 'version', 'createdAt', 'secret', 'kdf', 'keyCheck'])
-    expect(header).toMatchObject({
-      app: 'trin-backup',
-      version: 1,
+    for (const word of [CANARY, 'Ingrid', '"kind"', 'trin', 'backup', 'app', '{"', 'argon'])
+      expect(text.toLowerCase()).not.toContain(word.toLowerCase())
+    // The header still tells the screen the date and what opens the file, without a secret.
+    expect(inspectBackup(backup.bytes, { kdf: TEST_KDF })).toEqual({
       createdAt: WHEN.toISOString(),
       secret: 'passphrase',
-      kdf: { method: 'argon2id' },
+    })
+    expect(parseBackupFile(backup.bytes, { kdf: TEST_KDF }).header).toMatchObject({
+      format: 2,
+      kdf: { method: 'argon2id', params: TEST_KDF_POLICY.argon2id },
     })
   })
 
@@ -128,7 +136,7 @@ describe('createBackup', () => {
     expect(await verifyBackup(backup.bytes, PASSPHRASE, { kdf: TEST_KDF })).toEqual({
       createdAt: WHEN.toISOString(),
       secret: 'passphrase',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       recordCount: 6,
     })
     const target = await vaultWith()
@@ -136,6 +144,39 @@ describe('createBackup', () => {
     const loaded = await target.vault.loadAll()
     expect(sortById(loaded.records)).toEqual(sortById(records))
     expect(loaded.records.filter((record) => record.deleted)).toHaveLength(1)
+  })
+
+  it('restores a file of the old format (JSON header line) as before', async () => {
+    const records = sampleRecords()
+    const old = await legacyFile(records)
+    expect(new TextDecoder().decode(old.subarray(0, 20))).toBe('{"app":"trin-backup"')
+    expect(inspectBackup(old, { kdf: TEST_KDF })).toEqual({
+      createdAt: WHEN.toISOString(),
+      secret: 'passphrase',
+    })
+    expect((await verifyBackup(old, PASSPHRASE, { kdf: TEST_KDF })).recordCount).toBe(6)
+    const target = await vaultWith()
+    await restoreBackup(old, PASSPHRASE, target.vault, { kdf: TEST_KDF })
+    expect(sortById((await target.vault.loadAll()).records)).toEqual(sortById(records))
+  })
+
+  it('reads a new file whose random salt happens to start with "{"', async () => {
+    const records = sampleRecords()
+    const real = crypto.getRandomValues.bind(crypto)
+    const spy = vi
+      .spyOn(crypto, 'getRandomValues')
+      .mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+        const filled = real(array as unknown as Uint8Array<ArrayBuffer>)
+        // The salt is the only 16-byte draw: make it start like an old file's header.
+        if (filled.byteLength === 16) filled.set([0x7b, 0x22, 0x61, 0x70, 0x70, 0x22, 0x3a, 0x0a])
+        return array
+      })
+    const backup = await createBackup(records, PASSPHRASE, { kdf: TEST_KDF, now: () => WHEN })
+    spy.mockRestore()
+    expect(backup.bytes[0]).toBe(0x7b)
+    const target = await vaultWith()
+    await restoreBackup(backup.bytes, PASSPHRASE, target.vault, { kdf: TEST_KDF })
+    expect((await target.vault.loadAll()).records).toHaveLength(6)
   })
 
   it('opens with a recovery code typed sloppily', async () => {
@@ -182,7 +223,7 @@ describe('createBackup', () => {
   })
 
   it('names files by the local date', () => {
-    expect(backupFilename(new Date(2027, 0, 5, 23, 59))).toBe('backup-2027-01-05.trin')
+    expect(backupFilename(new Date(2027, 0, 5, 23, 59))).toBe('data-2027-01-05.bin')
   })
 })
 
@@ -229,26 +270,31 @@ describe('restoreBackup refuses, with a typed error and nothing changed', () => 
     await expectRefused(new Uint8Array(0), 'not-a-backup')
   })
 
-  it('a newer format version', async () => {
-    const { backup } = await setup()
-    const text = new TextDecoder().decode(backup.bytes.subarray(0, backup.bytes.indexOf(10)))
+  it('a newer format version (an old file with a JSON header)', async () => {
+    const bytes = await legacyFile()
+    const text = new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(10)))
     const header = new TextEncoder().encode(text.replace('"version":1', '"version":2'))
     await expectRefused(
-      new Uint8Array([...header, ...backup.bytes.subarray(backup.bytes.indexOf(10))]),
+      new Uint8Array([...header, ...bytes.subarray(bytes.indexOf(10))]),
       'unsupported-version',
     )
   })
 
   it('a changed header byte (the header is authenticated)', async () => {
     const { backup } = await setup()
-    const text = new TextDecoder().decode(backup.bytes.subarray(0, backup.bytes.indexOf(10)))
+    // The last byte of the masked block is the lowest byte of the date: the header still reads,
+    // with another date, and the body no longer decrypts under it.
+    const bytes = new Uint8Array(backup.bytes)
+    bytes[31] = (bytes[31] ?? 0) ^ 0x40
+    expect(inspectBackup(bytes, { kdf: TEST_KDF }).createdAt).not.toBe(WHEN.toISOString())
+    await expectRefused(bytes, 'corrupt')
+
+    const old = await legacyFile()
+    const text = new TextDecoder().decode(old.subarray(0, old.indexOf(10)))
     const header = new TextEncoder().encode(
       text.replace(/"createdAt":"[^"]+"/, '"createdAt":"2020-01-01T00:00:00.000Z"'),
     )
-    await expectRefused(
-      new Uint8Array([...header, ...backup.bytes.subarray(backup.bytes.indexOf(10))]),
-      'corrupt',
-    )
+    await expectRefused(new Uint8Array([...header, ...old.subarray(old.indexOf(10))]), 'corrupt')
   })
 
   it('a flipped ciphertext byte', async () => {
@@ -261,7 +307,7 @@ describe('restoreBackup refuses, with a typed error and nothing changed', () => 
 
   it('a truncated file', async () => {
     const { backup } = await setup()
-    await expectRefused(backup.bytes.subarray(0, backup.bytes.indexOf(10) + 10), 'corrupt')
+    await expectRefused(backup.bytes.subarray(0, BINARY_HEADER_BYTES + 10), 'corrupt')
     await expectRefused(backup.bytes.subarray(0, backup.bytes.length - 1), 'corrupt')
   })
 
@@ -283,14 +329,20 @@ describe('restoreBackup refuses, with a typed error and nothing changed', () => 
         })
       ).bytes
     const invalid = await expectRefused(
-      await seal({ schemaVersion: 1, records: [{ ...goal, title: '' }] }),
+      await seal({ schemaVersion: SCHEMA_VERSION, records: [{ ...goal, title: '' }] }),
       'invalid-records',
     )
     expect(invalid.recordId).toBe(goal.id)
     expect(invalid.issues.map((issue) => issue.path)).toEqual([['title']])
-    await expectRefused(await seal({ schemaVersion: 1, records: [goal, goal] }), 'invalid-records')
-    await expectRefused(await seal({ schemaVersion: 2, records: [] }), 'unsupported-version')
-    await expectRefused(await seal({ schemaVersion: 1, records: [], extra: true }), 'invalid-records')
+    await expectRefused(
+      await seal({ schemaVersion: SCHEMA_VERSION, records: [goal, goal] }),
+      'invalid-records',
+    )
+    await expectRefused(await seal({ schemaVersion: SCHEMA_VERSION + 1, records: [] }), 'unsupported-version')
+    await expectRefused(
+      await seal({ schemaVersion: SCHEMA_VERSION, records: [], extra: true }),
+      'invalid-records',
+    )
     await expectRefused(await seal([[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]), 'invalid-records')
   })
 

@@ -3,11 +3,10 @@
  * buckets are separate fake-indexeddb factories: deleting one drops everything it held, as
  * Chromium's `storageBuckets.delete` removes the bucket's directory.
  */
-import { IDBFactory } from 'fake-indexeddb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { KeyWrap } from '@/data/crypto'
 import { TrinDatabase } from '@/data/db'
-import { pointerDbName, readPointer, removeOrphans, type BucketManager } from '@/data/generations'
+import { pointerDbName, readPointer, removeOrphans } from '@/data/generations'
 import type { KdfOptions } from '@/data/kdf/runner'
 import {
   changePassphrase,
@@ -19,33 +18,13 @@ import {
 import { openVault, type Vault } from '@/data/repositories/records'
 import type { TrinRecord } from '@/schemas'
 import { makeGoal, makeNote, makePlan } from '../../factories/records'
-import { TEST_KDF, freshDbName, rejectionOf } from './helpers'
+import { TEST_KDF, freshDbName, rejectionOf, FakeBuckets } from './helpers'
 
 const OLD = 'correct horse battery'
 const NEW = 'a new and longer passphrase'
 const START = 1_800_000_000_000
 let clock = START
 const now = () => clock
-
-/** Buckets as separate IndexedDB factories; `delete` forgets one with everything in it. */
-class FakeBuckets implements BucketManager {
-  readonly buckets = new Map<string, IDBFactory>()
-  open(name: string): Promise<{ indexedDB: IDBFactory }> {
-    let factory = this.buckets.get(name)
-    if (factory === undefined) {
-      factory = new IDBFactory()
-      this.buckets.set(name, factory)
-    }
-    return Promise.resolve({ indexedDB: factory })
-  }
-  keys(): Promise<string[]> {
-    return Promise.resolve([...this.buckets.keys()])
-  }
-  delete(name: string): Promise<void> {
-    this.buckets.delete(name)
-    return Promise.resolve()
-  }
-}
 
 const cleanup: (() => void)[] = []
 afterEach(() => {

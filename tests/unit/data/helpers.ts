@@ -1,3 +1,5 @@
+import { IDBFactory } from 'fake-indexeddb'
+import type { BucketManager } from '@/data/generations'
 import { TrinDatabase } from '@/data/db'
 import type { KdfPolicy } from '@/data/kdf/params'
 import { inProcessKdfRunner, type KdfOptions } from '@/data/kdf/runner'
@@ -91,5 +93,25 @@ export async function snapshotDatabase(
     return { records, meta }
   } finally {
     db.close()
+  }
+}
+
+/** Buckets as separate IndexedDB factories; `delete` forgets one with everything in it. */
+export class FakeBuckets implements BucketManager {
+  readonly buckets = new Map<string, IDBFactory>()
+  open(name: string): Promise<{ indexedDB: IDBFactory }> {
+    let factory = this.buckets.get(name)
+    if (factory === undefined) {
+      factory = new IDBFactory()
+      this.buckets.set(name, factory)
+    }
+    return Promise.resolve({ indexedDB: factory })
+  }
+  keys(): Promise<string[]> {
+    return Promise.resolve([...this.buckets.keys()])
+  }
+  delete(name: string): Promise<void> {
+    this.buckets.delete(name)
+    return Promise.resolve()
   }
 }

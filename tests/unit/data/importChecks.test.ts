@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import { inspectBackup, restoreBackup } from '@/data/backup/backup'
-import { sealBackup, type BackupSecret } from '@/data/backup/format'
+import { sealBackup, type BackupFormat, type BackupSecret } from '@/data/backup/format'
+import { BINARY_HEADER_BYTES, decodeBinaryHeader, encodeBinaryHeader } from '@/data/backup/binaryHeader'
 import { ImportError } from '@/data/errors'
-import { PRODUCTION_KDF_POLICY, importKdfPolicy } from '@/data/kdf/params'
+import { PRODUCTION_KDF_POLICY, importKdfPolicy, type KdfHeader } from '@/data/kdf/params'
 import { inProcessKdfRunner, type KdfRunner } from '@/data/kdf/runner'
 import { openVault } from '@/data/repositories/records'
 import { asHlc } from '@/domain/clock'
-import type { TrinRecord } from '@/schemas'
+import { SCHEMA_VERSION, type TrinRecord } from '@/schemas'
 import { FACTORY_DEVICE_ID, makeGoal, makePlan, makeSubGoal } from '../../factories/records'
 import { makePlanSet } from '../../factories/planSet'
 import { TEST_KDF, TEST_KDF_POLICY, freshDbName, rejectionOf, snapshotDatabase } from './helpers'
@@ -20,13 +21,18 @@ const SECRET: BackupSecret = { kind: 'passphrase', passphrase: 'import checks pa
 const WHEN = new Date('2026-11-23T10:00:00.000Z')
 const utf8 = new TextEncoder()
 
-async function fileWith(records: readonly unknown[]): Promise<Uint8Array> {
-  const plaintext = utf8.encode(JSON.stringify({ schemaVersion: 1, records }))
-  return (await sealBackup(plaintext, SECRET, { kdf: TEST_KDF, createdAt: WHEN })).bytes
+async function fileWith(records: readonly unknown[], format: BackupFormat = 2): Promise<Uint8Array> {
+  const plaintext = utf8.encode(JSON.stringify({ schemaVersion: SCHEMA_VERSION, records }))
+  return (await sealBackup(plaintext, SECRET, { kdf: TEST_KDF, createdAt: WHEN, format })).bytes
 }
 
 /** A file whose header asks for other KDF parameters (its body no longer matches; it must not get that far). */
 function withKdf(bytes: Uint8Array, kdf: Record<string, unknown>): Uint8Array {
+  const binary = decodeBinaryHeader(bytes)
+  if (binary !== null) {
+    const header = { ...binary, kdf: { ...kdf, salt: binary.kdf.salt } as KdfHeader }
+    return new Uint8Array([...encodeBinaryHeader(header), ...bytes.subarray(BINARY_HEADER_BYTES)])
+  }
   const end = bytes.indexOf(10)
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(0, end))) as { kdf: { salt: string } }
   const changed = { ...header, kdf: { ...kdf, salt: header.kdf.salt } }
@@ -45,7 +51,7 @@ describe('the key-derivation ceiling for imports', () => {
   })
 
   const production = { memoryKiB: 65_536, iterations: 3, parallelism: 1, hashLength: 32 }
-  it.each([
+  const ceilings: [string, Record<string, unknown>][] = [
     ['Argon2id with 128 MiB', { method: 'argon2id', params: { ...production, memoryKiB: 131_072 } }],
     [
       'Argon2id with 256 MiB and 10 passes (the lock ceiling)',
@@ -61,8 +67,14 @@ describe('the key-derivation ceiling for imports', () => {
       'PBKDF2 with 10 million iterations',
       { method: 'pbkdf2', params: { hash: 'SHA-256', iterations: 10_000_000, hashLength: 32 } },
     ],
-  ])('refuses %s before deriving anything', async (_name, kdf) => {
-    const bytes = withKdf(await fileWith(makePlanSet()), kdf)
+  ]
+  it.each(
+    ceilings.flatMap(([name, kdf]): [string, Record<string, unknown>, BackupFormat][] => [
+      [`${name} (new file)`, kdf, 2],
+      [`${name} (old file)`, kdf, 1],
+    ]),
+  )('refuses %s before deriving anything', async (_name, kdf, format) => {
+    const bytes = withKdf(await fileWith(makePlanSet(), format), kdf)
     let derivations = 0
     const counting: KdfRunner = {
       ...inProcessKdfRunner,
@@ -87,6 +99,8 @@ describe('the key-derivation ceiling for imports', () => {
       params: { hash: 'SHA-256', iterations: 600_000, hashLength: 32 },
     })
     expect(inspectBackup(pbkdf2).secret).toBe('passphrase')
+    const old = withKdf(await fileWith([], 1), { method: 'argon2id', params: production })
+    expect(inspectBackup(old).secret).toBe('passphrase')
   })
 
   it('caps a test policy at its own parameters too', () => {

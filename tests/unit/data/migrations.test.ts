@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DB_NAME, TrinDatabase, deleteDatabase } from '@/data/db'
 import { migrations } from '@/data/migrations'
+import { recordSteps } from '@/data/migrations/records'
+import { SCHEMA_VERSION } from '@/schemas'
 import { freshDbName } from './helpers'
 
 const migrationsDir = resolve(import.meta.dirname, '../../../src/data/migrations')
@@ -27,7 +29,14 @@ describe('migrations', () => {
 
   it('leave no stray files in the folder', () => {
     const others = readdirSync(migrationsDir).filter((file) => !MIGRATION_FILE.test(file))
-    expect(others.sort()).toEqual(['README.md', 'index.ts', 'types.ts'])
+    expect(others.sort()).toEqual(['README.md', 'index.ts', 'recordSteps', 'records.ts', 'types.ts'])
+  })
+
+  it('keep the record-content steps numbered contiguously from version 1, one file each, in order', () => {
+    const files = readdirSync(resolve(migrationsDir, 'recordSteps')).sort()
+    expect(files.every((file) => MIGRATION_FILE.test(file))).toBe(true)
+    expect(recordSteps.map((step) => step.from)).toEqual(files.map((_file, index) => index + 1))
+    expect(recordSteps.at(-1)?.from).toBe(SCHEMA_VERSION - 1)
   })
 
   it('open an empty database at the last version', async () => {

@@ -10,7 +10,7 @@ import {
   setPassphrase,
 } from '@/data/lock/passphrase'
 import { openVault, type Vault } from '@/data/repositories/records'
-import type { TrinRecord } from '@/schemas'
+import { SCHEMA_VERSION, type TrinRecord } from '@/schemas'
 import { makeGoal, makeNote, makePlan } from '../../factories/records'
 import { TEST_KDF, TEST_KDF_POLICY, freshDbName, openRaw, rejectionOf, snapshotDatabase } from './helpers'
 
@@ -158,7 +158,7 @@ describe('setPassphrase', () => {
           keyId: oldKey.keyId,
           table: 'records',
           id: row.id,
-          schemaVersion: 1,
+          schemaVersion: SCHEMA_VERSION,
           iv: row.iv,
           ct: row.ct,
         }),

@@ -4,6 +4,7 @@ import { CryptoError, createDeviceKey } from '@/data/crypto'
 import type { EncryptedRow, TrinDatabase } from '@/data/db'
 import { KeyringError, RecordValidationError, StorageError } from '@/data/errors'
 import { openVault, type Vault } from '@/data/repositories/records'
+import { SCHEMA_VERSION } from '@/schemas'
 import { makeContact, makeGoal, makeNote, makePlan } from '../../factories/records'
 import { containsBytes, freshDbName, openRaw, rejectionOf } from './helpers'
 
@@ -61,7 +62,7 @@ describe('openVault on an empty database', () => {
       wrap: { format: 1, method: 'device', keyId: vault.keyId },
     })
     expect((await db.meta.get('deviceId'))?.value).toBe(vault.deviceId)
-    expect((await db.meta.get('schema'))?.value).toEqual({ recordSchemaVersion: 1 })
+    expect((await db.meta.get('schema'))?.value).toEqual({ recordSchemaVersion: SCHEMA_VERSION })
     expect(await db.records.count()).toBe(0)
   })
 
@@ -264,7 +265,7 @@ describe('unreadable rows', () => {
       keyId: dataKey.keyId,
       table: 'records',
       id: note.id,
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       payload: bad,
     })
     await db.records.put({ id: note.id, ...sealed })

@@ -176,7 +176,13 @@ describe('calendarEventOf', () => {
     time: '10:00',
     repeat: 'weekly',
   })
-  const options = { neutralTitle: 'Aftale', now, productName: 'Trin' }
+  const options = {
+    neutralTitle: 'Aftale',
+    reminder: 'none',
+    courseEnd: day('2027-08-31'),
+    now,
+    productName: 'Trin',
+  } as const
 
   it.each([
     {
@@ -198,10 +204,43 @@ describe('calendarEventOf', () => {
       date: '2026-12-01',
       time: '10:00',
       repeat: 'weekly',
+      repeatUntil: '2027-08-31',
+      reminder: 'none',
       location,
       now,
       productName: 'Trin',
     })
+  })
+
+  it.each([
+    { name: 'timed, an hour before', time: '10:00', reminder: 'hourBefore', expected: 'hourBefore' },
+    {
+      name: 'timed, the evening before',
+      time: '10:00',
+      reminder: 'eveningBefore',
+      expected: 'eveningBefore',
+    },
+    {
+      name: 'all-day, the evening before',
+      time: undefined,
+      reminder: 'eveningBefore',
+      expected: 'eveningBefore',
+    },
+    {
+      name: 'all-day cannot be an hour before',
+      time: undefined,
+      reminder: 'hourBefore',
+      expected: 'eveningBefore',
+    },
+    { name: 'none stays none', time: undefined, reminder: 'none', expected: 'none' },
+  ] as const)('reminder: $name', ({ time, reminder, expected }) => {
+    const event = calendarEventOf({ ...activity, time }, { ...options, showDetails: false, reminder })
+    expect(event?.reminder).toBe(expected)
+  })
+
+  it('without a known course end, the repeat end is left to the calendar file', () => {
+    const event = calendarEventOf(activity, { ...options, showDetails: false, courseEnd: null })
+    expect(event?.repeatUntil).toBeUndefined()
   })
 
   it('no date, no calendar event', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCivilDate, type CivilDate } from '@/domain/civilDate'
-import { backupReminder, type BackupReminder } from '@/domain/backupReminders'
+import { backupReminder, inReminderGrace, type BackupReminder } from '@/domain/backupReminders'
 import { courseOn, type CourseInput } from '@/domain/phases'
 
 const d = parseCivilDate
@@ -87,5 +87,44 @@ describe('backupReminder', () => {
         course: courseOn(paused, d('2027-01-24')),
       }),
     ).toEqual({ reason: 'phaseChange', stage: 'phase2' })
+  })
+})
+
+describe('inReminderGrace', () => {
+  it.each<[string, string, number, string, boolean]>([
+    ['the day the plan was made', '2026-11-23', 0, '2026-11-23', true],
+    ['six days later, few entries', '2026-11-23', 9, '2026-11-29', true],
+    ['a week later', '2026-11-23', 0, '2026-11-30', false],
+    ['ten entries on day one', '2026-11-23', 10, '2026-11-23', false],
+    ['nine entries on day one', '2026-11-23', 9, '2026-11-23', true],
+    ['made "tomorrow" (clock turned back)', '2026-11-24', 0, '2026-11-23', true],
+    ['a restored plan made months ago', '2026-06-01', 3, '2026-11-23', false],
+  ])('%s', (_name, madeOn, entries, today, expected) => {
+    expect(inReminderGrace({ planMadeOn: d(madeOn), entries }, d(today))).toBe(expected)
+  })
+})
+
+describe('backupReminder with a grace period', () => {
+  it.each<[string, string | null, string, number, string, BackupReminder | null]>([
+    ['never backed up, day one: nothing yet', null, '2026-11-23', 2, '2026-11-23', null],
+    ['never backed up, a week on', null, '2026-11-23', 2, '2026-11-30', { reason: 'never' }],
+    ['never backed up, ten entries on day one', null, '2026-11-23', 10, '2026-11-23', { reason: 'never' }],
+    [
+      'a backup exists: the grace does not hide the monthly one',
+      '2026-10-23',
+      '2026-11-23',
+      0,
+      '2026-11-23',
+      { reason: 'monthly' },
+    ],
+  ])('%s', (_name, last, madeOn, entries, today, expected) => {
+    expect(
+      backupReminder({
+        lastBackup: last === null ? null : d(last),
+        today: d(today),
+        course: null,
+        grace: { planMadeOn: d(madeOn), entries },
+      }),
+    ).toEqual(expected)
   })
 })

@@ -5,15 +5,13 @@ import {
   canPause,
   courseInputOf,
   courseTimeline,
-  currentPlan,
   openPause,
   pauseHistory,
   planCourseOn,
   restartHistory,
   statusOf,
 } from '@/domain/course'
-import { FACTORY_HLC, day, makePlan } from '../../factories/records'
-import { asHlc } from '@/domain/clock'
+import { day, makePlan } from '../../factories/records'
 
 function timelineOn(today: string, pauses: Pause[] = [], overrides: Parameters<typeof makePlan>[0] = {}) {
   const plan = makePlan({
@@ -94,15 +92,6 @@ describe('courseTimeline', () => {
       ['phase2', '2027-03-01'],
       ['phase3', '2027-06-01'],
     ])
-  })
-})
-
-describe('currentPlan', () => {
-  it('takes the first plan created when a double save made two', () => {
-    const later = makePlan({ createdAt: asHlc(`2026-11-24T10:00:00.000Z-0000-00000000000000a1`) })
-    const first = makePlan({ createdAt: FACTORY_HLC })
-    expect(currentPlan([later, first])).toBe(first)
-    expect(currentPlan([])).toBeNull()
   })
 })
 

@@ -3,13 +3,19 @@ import {
   areaIcon,
   chooseArea,
   chooseCatalogArea,
+  goalFateOf,
+  goalsToAsk,
+  keepSameAreas,
   newOwnArea,
+  phaseChangeQuestion,
+  phaseChangeWrites,
+  type GoalFate,
   pickerOptions,
   unchooseArea,
   unchooseCatalogArea,
 } from '@/domain/focusAreaChoice'
-import { focusAreaSchema } from '@/schemas'
-import { makeFocusArea } from '../../factories/records'
+import { focusAreaSchema, type FocusArea, type Goal, type PhaseNumber } from '@/schemas'
+import { day, makeFocusArea, makeGoal, makeSubGoal } from '../../factories/records'
 
 describe('pickerOptions', () => {
   it('offers the target group’s catalogue first, the rest under “more”, own areas apart', () => {
@@ -163,5 +169,132 @@ describe('areaIcon', () => {
     },
   ])('$name', ({ area, expected }) => {
     expect(areaIcon(area)).toBe(expected)
+  })
+})
+
+describe('phase change: keep her work', () => {
+  // Phase 1 had housing and economy; network was dropped in phase 1 already (history only).
+  const housing = makeFocusArea({ catalogKey: 'housing', phases: [1], order: 0 })
+  const economy = makeFocusArea({ catalogKey: 'economy', phases: [1], order: 1 })
+  const home = makeGoal({ focusAreaId: housing.id, title: 'Own home', status: 'notStarted', order: 0 })
+  const bed = makeGoal({ focusAreaId: housing.id, title: 'A bed', status: 'reached', order: 1 })
+  const debt = makeGoal({ focusAreaId: economy.id, title: 'No debt', status: 'notStarted', order: 0 })
+  const budget = makeGoal({ focusAreaId: economy.id, title: 'Budget', status: 'notStarted', order: 1 })
+  const gone = makeGoal({ focusAreaId: economy.id, title: 'Deleted', status: 'onTheWay', deleted: true })
+  // Both steps of "Budget" are done, so it shows as reached and is not asked about.
+  const steps = [
+    makeSubGoal({ goalId: budget.id, done: true, doneAt: day('2026-11-01') }),
+    makeSubGoal({ goalId: budget.id, done: true, doneAt: day('2026-11-02') }),
+    makeSubGoal({ goalId: debt.id, done: false }),
+  ]
+  const areas = [housing, economy]
+  const goals = [home, bed, debt, budget, gone]
+
+  it.each<[string, PhaseNumber, FocusArea[], { from: PhaseNumber; areas: string[]; open: string[] } | null]>([
+    [
+      'phase 2 begins with no areas: ask about phase 1',
+      2,
+      areas,
+      { from: 1, areas: ['housing', 'economy'], open: ['Own home', 'No debt'] },
+    ],
+    ['phase 1 itself: nothing earlier to ask about', 1, areas, null],
+    ['phase 2 already has an area: nothing to ask', 2, [housing, { ...economy, phases: [1, 2] }], null],
+    [
+      'phase 3 after areas in phase 1 and 2: asks about phase 2',
+      3,
+      [housing, { ...economy, phases: [1, 2] }],
+      { from: 2, areas: ['economy'], open: ['No debt'] },
+    ],
+    ['no areas at all', 2, [], null],
+  ])('%s', (_name, phase, areaList, expected) => {
+    const question = phaseChangeQuestion(areaList, goals, steps, phase)
+    expect(
+      question === null
+        ? null
+        : {
+            from: question.from,
+            areas: question.areas.map((area) => area.catalogKey),
+            open: question.openGoals.map((goal) => goal.title),
+          },
+    ).toEqual(expected)
+  })
+
+  const question = phaseChangeQuestion(areas, goals, steps, 2)
+  if (question === null) throw new Error('expected a question')
+
+  it('"keep the same": every area gets phase 2, and no goal needs changing', () => {
+    const writes = phaseChangeWrites(question, keepSameAreas(question), goals)
+    expect(writes.areas.map((area) => [area.catalogKey, area.phases])).toEqual([
+      ['housing', [1, 2]],
+      ['economy', [1, 2]],
+    ])
+    expect(writes.goals).toEqual([])
+  })
+
+  it.each<[string, GoalFate | undefined, Partial<Goal> | null]>([
+    [
+      'carried into housing: moved after its goals',
+      { kind: 'carry', into: housing.id },
+      { focusAreaId: housing.id, order: 2 },
+    ],
+    ['marked done', { kind: 'done' }, { status: 'reached' }],
+    ['left in phase 1', { kind: 'leave' }, null],
+    ['not answered: left where it is', undefined, null],
+  ])('choose again, economy dropped, "No debt" %s', (_name, fate, change) => {
+    const fates = new Map<string, GoalFate>(fate === undefined ? [] : [[debt.id, fate]])
+    const writes = phaseChangeWrites(question, { keep: new Set([housing.id]), fates }, goals)
+    expect(writes.areas.map((area) => [area.catalogKey, area.phases])).toEqual([['housing', [1, 2]]])
+    expect(writes.goals).toEqual(change === null ? [] : [{ ...debt, ...change }])
+  })
+
+  it('refuses to carry a goal into an area that is not kept', () => {
+    const fates = new Map<string, GoalFate>([[debt.id, { kind: 'carry', into: economy.id }]])
+    expect(() => phaseChangeWrites(question, { keep: new Set([housing.id]), fates }, goals)).toThrow(
+      RangeError,
+    )
+  })
+})
+
+describe('phase change: what her answer for a goal means', () => {
+  const housing = makeFocusArea({ id: 'a-housing', phases: [1], order: 0 })
+  const money = makeFocusArea({ id: 'a-money', phases: [1], order: 1 })
+  const health = makeFocusArea({ id: 'a-health', phases: [1], order: 2 })
+  const inHousing = makeGoal({ id: 'g-housing', focusAreaId: housing.id })
+  const inMoney = makeGoal({ id: 'g-money', focusAreaId: money.id })
+  const question = {
+    from: 1,
+    to: 2,
+    areas: [housing, money, health],
+    openGoals: [inHousing, inMoney],
+  } as const
+
+  it.each([
+    { keep: [], asked: ['g-housing', 'g-money'] },
+    { keep: ['a-housing'], asked: ['g-money'] },
+    { keep: ['a-housing', 'a-money'], asked: [] },
+    { keep: ['a-health'], asked: ['g-housing', 'g-money'] },
+  ])('keeping $keep asks about $asked', ({ keep, asked }) => {
+    expect(goalsToAsk(question, new Set(keep)).map((goal) => goal.id)).toEqual(asked)
+  })
+
+  it.each<{ keep: string[]; chosen: 'carry' | 'done' | 'leave' | undefined; into?: string; fate: GoalFate }>([
+    { keep: [], chosen: 'done', fate: { kind: 'done' } },
+    { keep: [], chosen: 'leave', fate: { kind: 'leave' } },
+    { keep: [], chosen: undefined, fate: { kind: 'leave' } },
+    // A carry with no area coming along leaves the goal where it is.
+    { keep: [], chosen: 'carry', fate: { kind: 'leave' } },
+    // Without a pick: the first kept area, in display order.
+    { keep: ['a-health', 'a-money'], chosen: 'carry', fate: { kind: 'carry', into: 'a-money' } },
+    {
+      keep: ['a-health', 'a-money'],
+      chosen: 'carry',
+      into: 'a-health',
+      fate: { kind: 'carry', into: 'a-health' },
+    },
+    // A pick that is no longer kept is not a place to carry to.
+    { keep: ['a-money'], chosen: 'carry', into: 'a-health', fate: { kind: 'leave' } },
+    { keep: ['a-money'], chosen: 'done', into: 'a-money', fate: { kind: 'done' } },
+  ])('keeping $keep, "$chosen" into $into is $fate.kind', ({ keep, chosen, into, fate }) => {
+    expect(goalFateOf(question, new Set(keep), chosen, into)).toEqual(fate)
   })
 })

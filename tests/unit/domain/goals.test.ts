@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { goalCountsByArea, goalProgress, reorder, sortByOrder, type Ordered } from '@/domain/goals'
+import {
+  goalCountsByArea,
+  goalProgress,
+  goalStatusShown,
+  progressByGoal,
+  reorder,
+  sortByOrder,
+  statusFromSteps,
+  type Ordered,
+} from '@/domain/goals'
+import type { GoalStatus } from '@/schemas'
 import { makeGoal, makeSubGoal } from '../../factories/records'
 
 describe('goalProgress', () => {
@@ -27,6 +37,28 @@ describe('goalProgress', () => {
     },
   ])('$name', ({ subGoals, expected }) => {
     expect(goalProgress(goal, subGoals)).toEqual(expected)
+  })
+
+  it("gives each goal its own count from one shared list of the plan's steps", () => {
+    const subGoals = [step(true), step(false, false, other.id), step(true, false, other.id), step(false)]
+    expect(goalProgress(goal, subGoals)).toEqual({ done: 1, total: 2 })
+    expect(goalProgress(other, subGoals)).toEqual({ done: 1, total: 2 })
+    expect(goalProgress(makeGoal(), subGoals)).toEqual({ done: 0, total: 0 })
+  })
+})
+
+describe('progressByGoal', () => {
+  it('counts every goal in one pass, deleted steps left out', () => {
+    const [a, b] = [makeGoal(), makeGoal()]
+    const index = progressByGoal([
+      makeSubGoal({ goalId: a.id, done: true }),
+      makeSubGoal({ goalId: a.id, done: false, deleted: true }),
+      makeSubGoal({ goalId: b.id, done: false }),
+    ])
+    expect(Object.fromEntries(index)).toEqual({
+      [a.id]: { done: 1, total: 1 },
+      [b.id]: { done: 0, total: 1 },
+    })
   })
 })
 
@@ -256,5 +288,31 @@ describe('goalCountsByArea', () => {
       [b, 1],
     ])
     expect(goalCountsByArea([]).size).toBe(0)
+  })
+})
+
+describe('statusFromSteps', () => {
+  it.each<[number, number, GoalStatus]>([
+    [0, 0, 'notStarted'],
+    [0, 3, 'notStarted'],
+    [1, 3, 'onTheWay'],
+    [2, 3, 'onTheWay'],
+    [3, 3, 'reached'],
+  ])('%i of %i steps done → %s', (done, total, expected) => {
+    expect(statusFromSteps({ done, total })).toBe(expected)
+  })
+})
+
+describe('goalStatusShown', () => {
+  it.each<[string, GoalStatus, number, number, GoalStatus]>([
+    ['not set, no steps', 'notStarted', 0, 0, 'notStarted'],
+    ['not set, 1 of 3 done follows the steps', 'notStarted', 1, 3, 'onTheWay'],
+    ['not set, all done follows the steps', 'notStarted', 3, 3, 'reached'],
+    ['she set "on the way" with nothing done', 'onTheWay', 0, 3, 'onTheWay'],
+    ['she set "on the way", all done: hers wins', 'onTheWay', 3, 3, 'onTheWay'],
+    ['she let it go halfway', 'letGo', 1, 2, 'letGo'],
+    ['she reached it without ticking steps', 'reached', 0, 2, 'reached'],
+  ])('%s', (_name, status, done, total, expected) => {
+    expect(goalStatusShown(status, { done, total })).toBe(expected)
   })
 })

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { parseCivilDate } from '@/domain/civilDate'
 import {
   changeShownOn,
-  isFirstVisit,
   nextThingsLimit,
   nextThingsToDo,
   phaseProgress,
+  shownThings,
   whatChangesNext,
   type NextChange,
   type PhaseProgress,
@@ -470,13 +470,15 @@ describe('nextThingsLimit', () => {
   })
 })
 
-describe('isFirstVisit', () => {
-  it.each([
-    ['an open, empty store', { open: true, hasPlan: false, unreadable: 0 }, true],
-    ['a plan', { open: true, hasPlan: true, unreadable: 0 }, false],
-    ['records that could not be read, and no plan', { open: true, hasPlan: false, unreadable: 1 }, false],
-    ['a store not open yet', { open: false, hasPlan: false, unreadable: 0 }, false],
-  ])('%s', (_name, store, expected) => {
-    expect(isFirstVisit(store)).toBe(expected)
+describe('shownThings', () => {
+  it.each<[string, number, number, string[], number]>([
+    ['easy read: three shown, two more', 5, 3, ['a', 'b', 'c'], 2],
+    ['fewer than the limit: nothing more', 2, 3, ['a', 'b'], 0],
+    ['exactly the limit', 3, 3, ['a', 'b', 'c'], 0],
+    ['nothing to do', 0, 5, [], 0],
+    ['no limit', 5, Number.POSITIVE_INFINITY, ['a', 'b', 'c', 'd', 'e'], 0],
+  ])('%s', (_name, count, limit, shown, more) => {
+    const things = ['a', 'b', 'c', 'd', 'e'].slice(0, count)
+    expect(shownThings(things, limit)).toEqual({ shown, more })
   })
 })

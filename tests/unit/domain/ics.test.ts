@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { parseCivilDate } from '@/domain/civilDate'
+import ICAL from 'ical.js'
+import { addMonths, parseCivilDate } from '@/domain/civilDate'
 import {
   activityToIcs,
+  calendarRemindersFor,
+  calendarRepeatEnd,
+  fittingReminder,
   escapeIcsText,
   findProperty,
   foldIcsLine,
@@ -9,9 +13,10 @@ import {
   parseIcs,
   unescapeIcsText,
   utf8Length,
+  type CalendarReminder,
   type IcsActivityInput,
 } from '@/domain/ics'
-import type { Repeat } from '@/domain/recurrence'
+import { occurrencesBetween, type Repeat } from '@/domain/recurrence'
 
 const d = parseCivilDate
 const NOW = new Date('2026-11-23T10:00:00Z')
@@ -182,10 +187,12 @@ describe('activityToIcs', () => {
       undefined,
       undefined,
       'monthly',
+      // No course end given: twelve months; only February 2026 lacks the 29th.
       [
         'DTSTART;VALUE=DATE:20260129',
         'DTEND;VALUE=DATE:20260130',
-        'RRULE:FREQ=MONTHLY;BYMONTHDAY=28,29;BYSETPOS=-1',
+        'RRULE:FREQ=MONTHLY;BYMONTHDAY=29;UNTIL=20270129',
+        'RDATE;VALUE=DATE:20260228',
       ],
     ],
     [
@@ -197,7 +204,8 @@ describe('activityToIcs', () => {
       [
         'DTSTART;VALUE=DATE:20260130',
         'DTEND;VALUE=DATE:20260131',
-        'RRULE:FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1',
+        'RRULE:FREQ=MONTHLY;BYMONTHDAY=30;UNTIL=20270130',
+        'RDATE;VALUE=DATE:20260228',
       ],
     ],
     [
@@ -210,7 +218,56 @@ describe('activityToIcs', () => {
     ],
   ])('%s', (_name, date, time, durationMinutes, repeat, expected) => {
     const lines = activityToIcs(input({ date: d(date), time, durationMinutes, repeat })).split('\r\n')
-    expect(lines.filter((line) => /^(DTSTART|DTEND|RRULE)[:;]/.test(line))).toEqual(expected)
+    expect(lines.filter((line) => /^(DTSTART|DTEND|RRULE|RDATE)[:;]/.test(line))).toEqual(expected)
+  })
+
+  it.each<[name: string, date: string, time: string | undefined, until: string, expected: string[]]>([
+    [
+      'the 30th, timed, until a course end: February 2027 on its last day',
+      '2026-11-30',
+      '14:00',
+      '2027-08-29',
+      ['RRULE:FREQ=MONTHLY;BYMONTHDAY=30;UNTIL=20270829T235900', 'RDATE:20270228T140000'],
+    ],
+    [
+      'the 29th, all-day, across a leap year: 2028 has a 29 February, 2029 not',
+      '2027-12-29',
+      undefined,
+      '2029-03-01',
+      ['RRULE:FREQ=MONTHLY;BYMONTHDAY=29;UNTIL=20290301', 'RDATE;VALUE=DATE:20290228'],
+    ],
+    [
+      'the 30th, all-day, through two Februaries',
+      '2027-01-30',
+      undefined,
+      '2028-03-30',
+      [
+        'RRULE:FREQ=MONTHLY;BYMONTHDAY=30;UNTIL=20280330',
+        'RDATE;VALUE=DATE:20270228',
+        'RDATE;VALUE=DATE:20280229',
+      ],
+    ],
+    [
+      'a course end before the first day: twelve months',
+      '2026-04-30',
+      undefined,
+      '2026-01-01',
+      ['RRULE:FREQ=MONTHLY;BYMONTHDAY=30;UNTIL=20270430', 'RDATE;VALUE=DATE:20270228'],
+    ],
+    [
+      'a course end on the first day: the first day only',
+      '2026-04-30',
+      '09:00',
+      '2026-04-30',
+      ['RRULE:FREQ=MONTHLY;BYMONTHDAY=30;UNTIL=20260430T235900'],
+    ],
+    ['the 31st needs no end', '2026-01-31', undefined, '2026-06-30', ['RRULE:FREQ=MONTHLY;BYMONTHDAY=-1']],
+    ['the 28th needs no end', '2026-01-28', undefined, '2026-06-30', ['RRULE:FREQ=MONTHLY']],
+  ])('%s', (_name, date, time, until, expected) => {
+    const lines = activityToIcs(
+      input({ date: d(date), time, repeat: 'monthly', repeatUntil: d(until) }),
+    ).split('\r\n')
+    expect(lines.filter((line) => /^(RRULE|RDATE)[:;]/.test(line))).toEqual(expected)
   })
 
   it.each([
@@ -232,6 +289,7 @@ describe('activityToIcs', () => {
     ['an invalid now', { now: new Date('not a date') }],
     ['a product name with slashes', { productName: 'Tr//in' }],
     ['an empty product name', { productName: '' }],
+    ['an hour before an all-day event', { time: undefined, reminder: 'hourBefore' }],
   ])('refuses %s', (_name, overrides) => {
     expect(() => activityToIcs(input(overrides))).toThrow(RangeError)
   })
@@ -501,6 +559,63 @@ describe('parseIcs', () => {
     ['a bare comma in SUMMARY', edited(replace('SUMMARY', 'SUMMARY:Møde, kl. 10')), /Unescaped ","/],
     ['a bare semicolon in LOCATION', edited(insertBefore('SUMMARY', 'LOCATION:a;b')), /Unescaped ";"/],
     ['an unknown escape', edited(replace('SUMMARY', 'SUMMARY:a\\tb')), /Invalid escape/],
+    [
+      'an alarm without a TRIGGER',
+      edited(insertBefore('END:VEVENT', 'BEGIN:VALARM', 'ACTION:DISPLAY', 'DESCRIPTION:x', 'END:VALARM')),
+      /VALARM must have exactly one TRIGGER, found 0/,
+    ],
+    [
+      'a displayed alarm without a DESCRIPTION',
+      edited(insertBefore('END:VEVENT', 'BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:-PT1H', 'END:VALARM')),
+      /VALARM must have exactly one DESCRIPTION, found 0/,
+    ],
+    [
+      'an alarm with a trigger that is no duration',
+      edited(
+        insertBefore(
+          'END:VEVENT',
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          'TRIGGER:-1H',
+          'DESCRIPTION:x',
+          'END:VALARM',
+        ),
+      ),
+      /TRIGGER must be a duration/,
+    ],
+    [
+      'an alarm with an empty duration',
+      edited(
+        insertBefore(
+          'END:VEVENT',
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          'TRIGGER:-PT',
+          'DESCRIPTION:x',
+          'END:VALARM',
+        ),
+      ),
+      /TRIGGER must be a duration/,
+    ],
+    [
+      'an alarm with a local trigger time',
+      edited(
+        insertBefore(
+          'END:VEVENT',
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          'TRIGGER;VALUE=DATE-TIME:20261124T130000',
+          'DESCRIPTION:x',
+          'END:VALARM',
+        ),
+      ),
+      /TRIGGER must be a duration or a UTC/,
+    ],
+    [
+      'an alarm outside an event',
+      edited(insertBefore('BEGIN:VEVENT', 'BEGIN:VALARM', 'ACTION:AUDIO', 'TRIGGER:-PT1H', 'END:VALARM')),
+      /must be inside a VEVENT/,
+    ],
   ])('refuses %s', (_name, text, message) => {
     expect(() => parseIcs(text)).toThrow(IcsError)
     expect(() => parseIcs(text)).toThrow(message)
@@ -522,11 +637,306 @@ describe('parseIcs', () => {
     expect(() => parseIcs(bytes)).toThrow(/Not valid UTF-8/)
   })
 
+  it('returns each event’s alarms apart from its properties', () => {
+    const parsed = parseIcs(
+      file([
+        ...TIMED_LINES.slice(0, -2),
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        'TRIGGER;VALUE=DATE-TIME:20261124T120000Z',
+        'DESCRIPTION:Aftale',
+        'END:VALARM',
+        'BEGIN:VALARM',
+        'ACTION:AUDIO',
+        'TRIGGER:PT0S',
+        'END:VALARM',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ]),
+    )
+    expect(parsed.events[0]?.map((property) => property.name)).not.toContain('ACTION')
+    expect(parsed.alarms).toEqual([
+      [
+        [
+          { name: 'ACTION', params: {}, value: 'DISPLAY' },
+          { name: 'TRIGGER', params: { VALUE: 'DATE-TIME' }, value: '20261124T120000Z' },
+          { name: 'DESCRIPTION', params: {}, value: 'Aftale' },
+        ],
+        [
+          { name: 'ACTION', params: {}, value: 'AUDIO' },
+          { name: 'TRIGGER', params: {}, value: 'PT0S' },
+        ],
+      ],
+    ])
+  })
+
   it('accepts the same file as bytes', () => {
     expect(parseIcs(new TextEncoder().encode(file(TIMED_LINES))).events).toHaveLength(1)
   })
 
   it('names the line at fault', () => {
     expect(() => parseIcs(edited(replace('SUMMARY', 'SUMMARY:a,b')))).toThrow(/\(line 9\)$/)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// As a calendar app reads it: ical.js (the library behind several calendars) expands the file.
+
+/** The one VEVENT of a file, as ical.js reads it. */
+function icalEvent(ics: string): ICAL.Event {
+  const vevent = ICAL.Component.fromString(ics).getFirstSubcomponent('vevent')
+  if (vevent === null) throw new Error('no VEVENT')
+  return new ICAL.Event(vevent)
+}
+
+/** The start days ical.js expands the event to, up to and including `to`, at most `limit`. */
+function icalDays(ics: string, to: string, limit: number): string[] {
+  const iterator = icalEvent(ics).iterator()
+  const days: string[] = []
+  for (let next = iterator.next(); days.length < limit; next = iterator.next()) {
+    // `next` is typed as always there, but is undefined once the repeat has ended.
+    const time = next as ICAL.Time | undefined
+    if (time === undefined) break
+    const day = time.toString().slice(0, 10)
+    if (day > to) break
+    days.push(day)
+  }
+  return days
+}
+
+describe('calendarRepeatEnd', () => {
+  it.each<[date: string, repeat: Repeat, until: string | undefined, expected: string | null]>([
+    ['2026-01-30', 'monthly', '2026-10-29', '2026-10-29'],
+    ['2026-01-29', 'monthly', undefined, '2027-01-29'],
+    ['2026-01-29', 'monthly', '2025-12-31', '2027-01-29'],
+    ['2026-01-31', 'monthly', '2026-10-29', null],
+    ['2026-01-28', 'monthly', '2026-10-29', null],
+    ['2026-01-30', 'weekly', '2026-10-29', null],
+    ['2026-01-30', 'none', '2026-10-29', null],
+  ])('%s %s until %s: %s', (date, repeat, until, expected) => {
+    expect(
+      calendarRepeatEnd({ date: d(date), repeat, repeatUntil: until === undefined ? undefined : d(until) }),
+    ).toBe(expected)
+  })
+
+  it('is the UNTIL the file is written with', () => {
+    const event = input({
+      date: d('2026-11-30'),
+      time: undefined,
+      repeat: 'monthly',
+      repeatUntil: d('2027-08-29'),
+    })
+    expect(activityToIcs(event)).toContain(
+      `UNTIL=${(calendarRepeatEnd(event) ?? '').replaceAll('-', '')}\r\n`,
+    )
+  })
+})
+
+describe('monthly repeats as ical.js expands them', () => {
+  // Every anchor day from 28 to 31, starting in a long month, a short one, before a leap
+  // February and on one; each over a course of nine months and more. The app's own occurrences
+  // (recurrence.ts) are the truth the calendar must match day for day.
+  const anchors = [
+    ['2026-01-28', '2026-10-27'],
+    ['2027-02-28', '2027-11-27'],
+    ['2026-01-29', '2026-10-28'],
+    ['2027-10-29', '2028-07-28'],
+    ['2028-02-29', '2028-12-31'],
+    ['2026-11-29', '2027-09-30'],
+    ['2026-01-30', '2026-10-29'],
+    ['2027-11-30', '2029-03-31'],
+    ['2028-01-30', '2028-10-29'],
+    ['2026-04-30', '2027-03-30'],
+    ['2026-01-31', '2026-10-30'],
+    ['2027-12-31', '2028-09-30'],
+    ['2028-03-31', '2029-03-31'],
+    ['2026-08-31', '2027-05-30'],
+  ] as const
+  const cases = anchors.flatMap(([date, until]) =>
+    [undefined, '14:00', '00:00', '23:30'].map((time) => [date, until, time] as const),
+  )
+
+  it.each(cases)('from %s to %s at %s: the same days as the app', (date, until, time) => {
+    const ics = activityToIcs(input({ date: d(date), time, repeat: 'monthly', repeatUntil: d(until) }))
+    const app = occurrencesBetween({ date: d(date), repeat: 'monthly' }, d(date), d(until), 100)
+    expect(app.length).toBeGreaterThanOrEqual(9)
+    expect(icalDays(ics, until, 100)).toEqual(app)
+  })
+
+  it.each(cases)('from %s (%s) at %s: at the same time of day every month', (date, _until, time) => {
+    const ics = activityToIcs(
+      input({ date: d(date), time, repeat: 'monthly', repeatUntil: addMonths(d(date), 12) }),
+    )
+    const iterator = icalEvent(ics).iterator()
+    for (let index = 0; index < 13; index++) {
+      const start = iterator.next()
+      expect(start.isDate).toBe(time === undefined)
+      if (time !== undefined) expect(start.toString().slice(11, 16)).toBe(time)
+    }
+  })
+
+  it('the form written before showed two or three events a month in ical.js (the bug this avoids)', () => {
+    const old = activityToIcs(input({ date: d('2026-01-30'), time: undefined, repeat: 'monthly' })).replace(
+      /RRULE:.*\r\n(RDATE.*\r\n)*/,
+      'RRULE:FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1\r\n',
+    )
+    expect(icalDays(old, '2026-04-30', 100)).toEqual([
+      '2026-01-30',
+      '2026-02-28',
+      '2026-03-28',
+      '2026-03-29',
+      '2026-03-30',
+      '2026-04-28',
+      '2026-04-29',
+      '2026-04-30',
+    ])
+  })
+})
+
+describe('calendar reminders', () => {
+  it.each<[timed: boolean, expected: CalendarReminder[]]>([
+    [true, ['none', 'eveningBefore', 'hourBefore']],
+    [false, ['none', 'eveningBefore']],
+  ])('timed %s offers %j', (timed, expected) => {
+    expect(calendarRemindersFor(timed)).toEqual(expected)
+  })
+
+  it.each<[last: CalendarReminder, timed: boolean, expected: CalendarReminder]>([
+    ['none', true, 'none'],
+    ['none', false, 'none'],
+    ['eveningBefore', true, 'eveningBefore'],
+    ['eveningBefore', false, 'eveningBefore'],
+    ['hourBefore', true, 'hourBefore'],
+    ['hourBefore', false, 'eveningBefore'],
+  ])('last chosen %s, timed %s: %s', (last, timed, expected) => {
+    expect(fittingReminder(last, timed)).toBe(expected)
+  })
+
+  it('writes no alarm unless one is chosen', () => {
+    expect(activityToIcs(input())).not.toContain('VALARM')
+    expect(activityToIcs(input({ reminder: 'none' }))).toBe(activityToIcs(input()))
+  })
+
+  it('writes the alarm after the event’s properties, with the event’s own title as its text', () => {
+    expect(activityToIcs(input({ reminder: 'hourBefore' }))).toBe(
+      file([
+        ...TIMED_LINES.slice(0, -2),
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        'TRIGGER:-PT1H',
+        'DESCRIPTION:Aftale',
+        'END:VALARM',
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ]),
+    )
+  })
+
+  // When the alarm rings, as ical.js computes it from the start and the TRIGGER.
+  it.each<
+    [
+      name: string,
+      date: string,
+      time: string | undefined,
+      reminder: CalendarReminder,
+      trigger: string,
+      rings: string,
+    ]
+  >([
+    ['all-day, the evening before', '2026-11-24', undefined, 'eveningBefore', '-PT6H', '2026-11-23T18:00:00'],
+    [
+      'all-day on the 1st, the evening before is last month',
+      '2027-03-01',
+      undefined,
+      'eveningBefore',
+      '-PT6H',
+      '2027-02-28T18:00:00',
+    ],
+    ['14:00, the evening before', '2026-11-24', '14:00', 'eveningBefore', '-PT20H', '2026-11-23T18:00:00'],
+    ['09:05, the evening before', '2026-11-24', '09:05', 'eveningBefore', '-PT15H5M', '2026-11-23T18:00:00'],
+    ['midnight, the evening before', '2026-11-24', '00:00', 'eveningBefore', '-PT6H', '2026-11-23T18:00:00'],
+    [
+      '18:00, the evening before is a day before',
+      '2026-11-24',
+      '18:00',
+      'eveningBefore',
+      '-P1D',
+      '2026-11-23T18:00:00',
+    ],
+    [
+      '19:30, the evening before',
+      '2026-11-24',
+      '19:30',
+      'eveningBefore',
+      '-P1DT1H30M',
+      '2026-11-23T18:00:00',
+    ],
+    [
+      '23:59, the evening before',
+      '2026-12-31',
+      '23:59',
+      'eveningBefore',
+      '-P1DT5H59M',
+      '2026-12-30T18:00:00',
+    ],
+    ['14:00, an hour before', '2026-11-24', '14:00', 'hourBefore', '-PT1H', '2026-11-24T13:00:00'],
+    [
+      '00:30, an hour before is the day before',
+      '2027-01-01',
+      '00:30',
+      'hourBefore',
+      '-PT1H',
+      '2026-12-31T23:30:00',
+    ],
+  ])('%s', (_name, date, time, reminder, trigger, rings) => {
+    const ics = activityToIcs(input({ date: d(date), time, reminder, title: 'Aftale' }))
+    const [alarms = []] = parseIcs(ics).alarms
+    expect(alarms).toHaveLength(1)
+    expect(alarms[0]).toEqual([
+      { name: 'ACTION', params: {}, value: 'DISPLAY' },
+      { name: 'TRIGGER', params: {}, value: trigger },
+      { name: 'DESCRIPTION', params: {}, value: 'Aftale' },
+    ])
+
+    const event = icalEvent(ics)
+    const valarm = event.component.getFirstSubcomponent('valarm')
+    expect(valarm?.getFirstPropertyValue('action')).toBe('DISPLAY')
+    expect(valarm?.getFirstPropertyValue('description')).toBe(event.summary)
+    const duration = valarm?.getFirstPropertyValue('trigger')
+    if (!(duration instanceof ICAL.Duration)) throw new Error('TRIGGER is not a duration')
+    const at = event.startDate.clone()
+    at.isDate = false
+    at.addDuration(duration)
+    expect(at.toString()).toBe(rings)
+  })
+
+  it('says no more than the event: with a neutral title, the alarm is neutral too', () => {
+    const ics = activityToIcs(
+      input({ title: 'Aftale', location: undefined, description: undefined, reminder: 'eveningBefore' }),
+    )
+    const valarm = icalEvent(ics).component.getFirstSubcomponent('valarm')
+    expect(valarm?.getAllProperties().map((property) => property.name)).toEqual([
+      'action',
+      'trigger',
+      'description',
+    ])
+    expect(valarm?.getFirstPropertyValue('description')).toBe('Aftale')
+    expect(ics).not.toMatch(/DESCRIPTION:.*trin/i)
+  })
+
+  it('rings before every repeat: the trigger is relative to each start', () => {
+    const ics = activityToIcs(input({ repeat: 'weekly', reminder: 'hourBefore' }))
+    expect(parseIcs(ics).alarms[0]?.[0]).toContainEqual({ name: 'TRIGGER', params: {}, value: '-PT1H' })
+    expect(ics).not.toContain('TRIGGER;VALUE=DATE-TIME')
+  })
+
+  it('escapes and folds the alarm text like the title', () => {
+    const title = 'Møde med Lene, jobcentret; husk papirerne fra kommunen og lægen, og ring først'
+    const ics = activityToIcs(input({ title, reminder: 'eveningBefore' }))
+    const [alarm = []] = parseIcs(ics).alarms[0] ?? []
+    expect(unescapeIcsText(findProperty(alarm, 'DESCRIPTION')?.value ?? '')).toBe(title)
+    expect(
+      icalEvent(ics).component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('description'),
+    ).toBe(title)
   })
 })

@@ -3,6 +3,9 @@ import {
   afterKeyEvent,
   checkExitTarget,
   emptyShiftSequence,
+  EXIT_SITES,
+  exitDestination,
+  exitSiteAt,
   type KeyEventFacts,
   type ShiftSequence,
 } from '@/domain/quickExit'
@@ -137,5 +140,30 @@ describe('checkExitTarget', () => {
     [`https://dr.dk/${'a'.repeat(600)}`, { ok: false, problem: 'too-long' }],
   ])('%s', (input, expected) => {
     expect(checkExitTarget(input)).toEqual(expected)
+  })
+})
+
+describe('exitDestination', () => {
+  it.each<[string | null, boolean, ReturnType<typeof exitDestination>]>([
+    ['https://www.dmi.dk/', true, { kind: 'site', url: 'https://www.dmi.dk/' }],
+    ['https://www.dmi.dk/', false, { kind: 'built-in' }],
+    [null, true, { kind: 'built-in' }],
+    [null, false, { kind: 'built-in' }],
+  ])('%s, online %s', (target, online, expected) => {
+    expect(exitDestination(target, online)).toEqual(expected)
+  })
+})
+
+describe('EXIT_SITES', () => {
+  it('offers only addresses the address check accepts unchanged', () => {
+    for (const site of EXIT_SITES) expect(checkExitTarget(site.url)).toEqual({ ok: true, url: site.url })
+  })
+
+  it.each<[string | null, ReturnType<typeof exitSiteAt>]>([
+    ['https://www.dr.dk/nyheder', 'news'],
+    ['https://www.dr.dk/', null],
+    [null, null],
+  ])('the offered site at %s is %s', (url, expected) => {
+    expect(exitSiteAt(url)).toBe(expected)
   })
 })

@@ -14,6 +14,7 @@ import {
   makeProposal,
   makeSubGoal,
 } from '../../factories/records'
+import { makePlanSet } from '../../factories/planSet'
 
 const NOW = Date.parse('2026-11-23T12:00:00.000Z')
 const stampAt = (ms: number) => asHlc(`${new Date(ms).toISOString()}-0000-${FACTORY_DEVICE_ID}`)
@@ -27,6 +28,7 @@ const missing = '00000000-0000-4000-8000-000000000000'
 
 const cases: [string, TrinRecord[], RecordSetProblem['code'] | null][] = [
   ['a consistent plan', base, null],
+  ['one of every linked kind (the shared plan-set factory)', makePlanSet(), null],
   ['links to tombstones are fine', [plan, { ...area, deleted: true }, goal, contact], null],
   ['no plan', [area, goal, contact], 'plan-count'],
   ['two plans', [...base, makePlan()], 'plan-count'],
@@ -56,10 +58,25 @@ const cases: [string, TrinRecord[], RecordSetProblem['code'] | null][] = [
     [...base, makeActivity({ goalId: goal.id, helper: { contactId: missing } })],
     'dangling-reference',
   ],
-  ['handover → contact', [...base, makeHandoverItem({ to: { contactId: contact.id } })], null],
+  [
+    'handover → contact',
+    [...base, makeHandoverItem({ owner: { kind: 'contact', contactId: contact.id } })],
+    null,
+  ],
   [
     'handover → missing contact',
-    [...base, makeHandoverItem({ to: { contactId: missing } })],
+    [...base, makeHandoverItem({ owner: { kind: 'contact', contactId: missing } })],
+    'dangling-reference',
+  ],
+  ['handover about a goal', [...base, makeHandoverItem({ about: { kind: 'goal', id: goal.id } })], null],
+  [
+    'handover about a missing sub-goal',
+    [...base, makeHandoverItem({ about: { kind: 'subGoal', id: missing } })],
+    'dangling-reference',
+  ],
+  [
+    'handover about a goal given as a sub-goal',
+    [...base, makeHandoverItem({ about: { kind: 'subGoal', id: goal.id } })],
     'dangling-reference',
   ],
   ['note → goal', [...base, makeNote({ target: { kind: 'goal', id: goal.id } })], null],
@@ -84,7 +101,7 @@ const cases: [string, TrinRecord[], RecordSetProblem['code'] | null][] = [
     'dangling-reference',
   ],
   [
-    'a stamp just under a day ahead',
+    'a stamp exactly a day ahead',
     [...base, { ...makeContact(), updatedAt: stampAt(NOW + MAX_STAMP_AHEAD_MS) }],
     null,
   ],

@@ -46,6 +46,13 @@ describe('the layer fences', { timeout: 60_000 }, () => {
     ['src/schemas/importsVue.ts', ['no-restricted-imports']],
     ['src/schemas/importsDomainRule.ts', ['import-x/no-restricted-paths']],
     ['src/schemas/usesBrowserGlobal.ts', ['no-restricted-globals']],
+    ['src/domain/usesBrowserGlobal.ts', ['no-restricted-globals']],
+    ['src/domain/importsVue.ts', ['no-restricted-imports']],
+    ['src/domain/importsLocales.ts', ['import-x/no-restricted-paths']],
+    ['src/domain/importsSchemaValue.ts', ['@typescript-eslint/no-restricted-imports']],
+    ['src/domain/importsSchemaType.ts', []],
+    ['src/data/importsVue.ts', ['no-restricted-imports']],
+    ['src/schemas/importsPackage.ts', ['no-restricted-imports']],
     ['src/domain/clean.ts', []],
   ])('%s reports %j', async (fixture, expected) => {
     expect(await rulesForFixture(fixture)).toEqual(expected)

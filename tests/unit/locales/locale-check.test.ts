@@ -7,6 +7,7 @@ import {
   checkLocales,
   checkPluralCategories,
   checkSortedKeys,
+  compareKeys,
   type LocaleProblem,
   type ReviewStatus,
 } from '../../../scripts/lib/locale-check'
@@ -355,6 +356,12 @@ describe('checkSortedKeys', () => {
       expect.objectContaining({ locale: 'en', key: 'a', kind: 'unsorted', severity: 'error' }),
       expect.objectContaining({ locale: 'en', key: 'a.x', kind: 'unsorted', severity: 'error' }),
     ])
+  })
+
+  it('takes index-like keys first, in numeric order, as every parsed object holds them', () => {
+    const parsed: unknown = JSON.parse('{"a": "x", "10": "y", "2": "z"}')
+    expect(checkSortedKeys('da', parsed)).toEqual([])
+    expect(['b', '10', 'B', '2', '01'].sort(compareKeys)).toEqual(['2', '10', '01', 'B', 'b'])
   })
 
   it('sorts by code unit, as JavaScript sorts: capitals before lower case', () => {

@@ -52,6 +52,25 @@ const baseCases: InvalidCase[] = (Object.keys(recordFactories) as RecordKind[]).
 
 const kindCases: InvalidCase[] = [
   // plan
+  {
+    kind: 'plan',
+    name: 'a kept-safe-from person twice',
+    input: broken('plan', {
+      safetyNotes: {
+        keptSafeFrom: [
+          { id: uuidA, name: 'K.' },
+          { id: uuidA, name: 'K. again' },
+        ],
+      },
+    }),
+    path: 'safetyNotes.keptSafeFrom',
+  },
+  {
+    kind: 'plan',
+    name: 'a kept-safe-from person without a name',
+    input: broken('plan', { safetyNotes: { keptSafeFrom: [{ id: uuidA, name: '' }] } }),
+    path: 'safetyNotes.keptSafeFrom.0.name',
+  },
   { kind: 'plan', name: 'wrong kind', input: broken('plan', { kind: 'goal' }), path: 'kind' },
   {
     kind: 'plan',
@@ -255,9 +274,15 @@ const kindCases: InvalidCase[] = [
   { kind: 'contact', name: 'an over-long name', input: broken('contact', { name: long(121) }), path: 'name' },
   {
     kind: 'contact',
-    name: 'an unknown relation',
-    input: broken('contact', { relation: 'ex' }),
-    path: 'relation',
+    name: 'an unknown network kind',
+    input: broken('contact', { networkKind: 'ex' }),
+    path: 'networkKind',
+  },
+  {
+    kind: 'contact',
+    name: 'a version-1 relation',
+    input: broken('contact', { relation: 'friend' }),
+    path: '',
   },
   {
     kind: 'contact',
@@ -273,15 +298,63 @@ const kindCases: InvalidCase[] = [
   },
   {
     kind: 'contact',
-    name: 'a hidden contact marked shared',
-    input: broken('contact', { shared: true, safety: { keepHidden: true } }),
+    name: 'an e-mail without an @',
+    input: broken('contact', { email: 'lene.jobcenter.dk' }),
+    path: 'email',
+  },
+  {
+    kind: 'contact',
+    name: 'an e-mail that would add a header to a mailto link',
+    input: broken('contact', { email: 'a@b.dk?bcc=x@y.dk' }),
+    path: 'email',
+  },
+  {
+    kind: 'contact',
+    name: 'a private contact marked shared',
+    input: broken('contact', {
+      shared: true,
+      safety: { keepPrivate: true, hideAddress: false, mustNotTell: [] },
+    }),
     path: 'shared',
   },
   {
     kind: 'contact',
     name: 'an unknown safety key',
-    input: broken('contact', { safety: { keepHidden: false, address: 'x' } }),
+    input: broken('contact', { safety: { keepPrivate: false, address: 'x' } }),
     path: 'safety',
+  },
+  {
+    kind: 'contact',
+    name: 'a kept-safe-from reference that is not an id',
+    input: broken('contact', { safety: { keepPrivate: false, mustNotTell: ['my ex'] } }),
+    path: 'safety.mustNotTell.0',
+  },
+  {
+    kind: 'contact',
+    name: 'an unknown closeness',
+    input: broken('contact', { closeness: 'best' }),
+    path: 'closeness',
+  },
+  {
+    kind: 'contact',
+    name: 'a closeness history that ends elsewhere than the closeness',
+    input: broken('contact', {
+      closeness: 'close',
+      closenessHistory: [{ on: '2026-11-01', closeness: 'some' }],
+    }),
+    path: 'closenessHistory',
+  },
+  {
+    kind: 'contact',
+    name: 'a closeness history out of date order',
+    input: broken('contact', {
+      closeness: 'some',
+      closenessHistory: [
+        { on: '2026-11-02', closeness: 'close' },
+        { on: '2026-11-01', closeness: 'some' },
+      ],
+    }),
+    path: 'closenessHistory',
   },
   {
     kind: 'contact',
@@ -387,12 +460,31 @@ const kindCases: InvalidCase[] = [
     input: broken('handoverItem', { status: 'cancelled' }),
     path: 'status',
   },
-  { kind: 'handoverItem', name: 'a missing recipient', input: missing('handoverItem', 'to'), path: 'to' },
   {
     kind: 'handoverItem',
-    name: 'a recipient with a bad contact id',
-    input: broken('handoverItem', { to: { contactId: 'x' } }),
-    path: 'to.contactId',
+    name: 'a version-1 status',
+    input: broken('handoverItem', { status: 'planned' }),
+    path: 'status',
+  },
+  { kind: 'handoverItem', name: 'a missing owner', input: missing('handoverItem', 'owner'), path: 'owner' },
+  { kind: 'handoverItem', name: 'a missing subject', input: missing('handoverItem', 'about'), path: 'about' },
+  {
+    kind: 'handoverItem',
+    name: 'an owner with a bad contact id',
+    input: broken('handoverItem', { owner: { kind: 'contact', contactId: 'x' } }),
+    path: 'owner.contactId',
+  },
+  {
+    kind: 'handoverItem',
+    name: 'a service without a name',
+    input: broken('handoverItem', { owner: { kind: 'service', name: ' ' } }),
+    path: 'owner.name',
+  },
+  {
+    kind: 'handoverItem',
+    name: 'a version-1 recipient',
+    input: broken('handoverItem', { to: { name: 'My sister' } }),
+    path: '',
   },
   {
     kind: 'handoverItem',
@@ -402,9 +494,15 @@ const kindCases: InvalidCase[] = [
   },
   {
     kind: 'handoverItem',
-    name: 'an over-long what',
-    input: broken('handoverItem', { what: long(201) }),
-    path: 'what',
+    name: 'an over-long need',
+    input: broken('handoverItem', { about: { kind: 'need', text: long(201) } }),
+    path: 'about.text',
+  },
+  {
+    kind: 'handoverItem',
+    name: 'a goal subject without an id',
+    input: broken('handoverItem', { about: { kind: 'goal', text: 'x' } }),
+    path: 'about.id',
   },
 
   // proposal

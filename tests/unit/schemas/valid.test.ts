@@ -49,6 +49,11 @@ describe('valid record variants', () => {
       'plan',
       { pauses: [{ id: uuidA, start: '2026-10-01', end: '2026-10-02', reason: 'hospital' }] },
     ],
+    [
+      'plan with safety notes: someone she must be kept safe from',
+      'plan',
+      { safetyNotes: { keptSafeFrom: [{ id: uuidA, name: 'K.', notes: 'Drives a red van' }] } },
+    ],
     ['focus area with own title only', 'focusArea', { catalogKey: undefined, title: 'My dog' }],
     [
       'focus area from the catalogue, renamed',
@@ -71,16 +76,21 @@ describe('valid record variants', () => {
     ],
     ['activity at midnight and late evening', 'activity', { time: '00:00' }],
     [
-      'hidden private contact with a safety note',
+      'private contact with a safety note',
       'contact',
       {
         shared: false,
-        safety: { keepHidden: true, doNotContactEx: 'Knows my ex; never give the new address' },
+        safety: {
+          keepPrivate: true,
+          hideAddress: true,
+          mustNotTell: ['6f9619ff-8b86-4011-b42d-00c04fc964ff'],
+          mustNotTellNote: 'Knows my ex; never give the new address',
+        },
       },
     ],
-    ['shared contact that is not hidden', 'contact', { shared: true }],
+    ['shared contact that is not private', 'contact', { shared: true }],
     [
-      'contact with only a name and relation',
+      'contact with only a name, a kind and a closeness',
       'contact',
       {
         role: undefined,
@@ -88,6 +98,26 @@ describe('valid record variants', () => {
         phone: undefined,
         helpsWith: undefined,
         takesOverFrom: undefined,
+        closenessHistory: [],
+      },
+    ],
+    [
+      'contact with every field, a crisis contact grown closer',
+      'contact',
+      {
+        networkKind: 'shelter',
+        email: 'kontakt@krisecenter.dk',
+        address: 'Vej 1\n2100 København Ø',
+        notes: 'Call before 16',
+        crisisContact: true,
+        focusAreaIds: ['6f9619ff-8b86-4011-b42d-00c04fc964ff'],
+        goalIds: ['6f9619ff-8b86-4011-b42d-00c04fc964fe'],
+        closeness: 'close',
+        closenessHistory: [
+          { on: '2026-09-01', closeness: 'distant' },
+          { on: '2026-09-01', closeness: 'some' },
+          { on: '2026-11-01', closeness: 'close' },
+        ],
       },
     ],
     ['assessment with skipped items', 'assessment', { answers: { item1: null } }],
@@ -111,9 +141,24 @@ describe('valid record variants', () => {
     ['visit lasting a whole day', 'visit', { minutes: 1440 }],
     ['note on a contact', 'note', { target: { kind: 'contact', id: uuidA } }],
     [
-      'handover to a contact, started, no date',
+      'handover of a goal to a contact, in place, no date',
       'handoverItem',
-      { to: { contactId: uuidA }, status: 'started', from: undefined },
+      {
+        about: { kind: 'goal', id: uuidA },
+        owner: { kind: 'contact', contactId: uuidA },
+        status: 'inPlace',
+        from: undefined,
+      },
+    ],
+    [
+      'handover of a sub-goal she takes over herself',
+      'handoverItem',
+      { about: { kind: 'subGoal', id: uuidA }, owner: { kind: 'self' }, notes: 'I call them myself' },
+    ],
+    [
+      'a support need with no owner yet, not discussed',
+      'handoverItem',
+      { owner: null, status: 'notDiscussed' },
     ],
     ['proposal accepted, with a decision time', 'proposal', { status: 'accepted', decidedAt: FACTORY_HLC }],
     ['proposal rejected', 'proposal', { status: 'rejected', decidedAt: FACTORY_HLC, comment: undefined }],
@@ -162,9 +207,9 @@ describe('valid record variants', () => {
     expect(contact).toMatchObject({ name: 'Ann', phone: '+45 11 22 33 44' })
   })
 
-  it('fills a contact’s safety settings with “not hidden” when absent', () => {
+  it('fills a contact’s safety settings with “not private” when absent', () => {
     expect(parseRecord(withoutField(recordFactories.contact(), 'safety'))).toMatchObject({
-      safety: { keepHidden: false },
+      safety: { keepPrivate: false, hideAddress: false, mustNotTell: [] },
     })
   })
 

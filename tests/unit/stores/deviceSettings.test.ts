@@ -10,7 +10,7 @@ beforeEach(() => {
   localStorage.clear()
 })
 
-const defaults = { a: 5, h: null, x: null, e: false, b: null, r: false }
+const defaults = { a: 5, h: null, x: null, e: false, b: null, r: false, c: 'none' }
 
 describe('the one plaintext settings entry', () => {
   it('has defaults, and names nothing it stores', () => {
@@ -25,7 +25,7 @@ describe('the one plaintext settings entry', () => {
   it('parses every field on its own: one bad value keeps the others', () => {
     localStorage.setItem(
       DEVICE_SETTINGS_KEY,
-      JSON.stringify({ a: 12, h: 'yes', x: 'javascript:alert(1)', e: true, b: 'x', r: 1 }),
+      JSON.stringify({ a: 12, h: 'yes', x: 'javascript:alert(1)', e: true, b: 'x', r: 1, c: 'weekBefore' }),
     )
     expect(readDeviceSettings()).toEqual({ ...defaults, a: 12, e: true })
     localStorage.setItem(DEVICE_SETTINGS_KEY, 'not json')
@@ -51,9 +51,15 @@ describe('the one plaintext settings entry', () => {
       e: true,
       b: '2026-11-02',
       r: true,
+      c: 'none',
     })
     expect(Object.keys(localStorage)).toEqual([DEVICE_SETTINGS_KEY])
     expect(readDeviceSettings()).toMatchObject({ a: 3, e: true })
+  })
+
+  it('keeps the calendar reminder chosen last', () => {
+    writeDeviceSettings({ c: 'hourBefore' })
+    expect(readDeviceSettings()).toEqual({ ...defaults, c: 'hourBefore' })
   })
 
   it('an old "lockOnHide: false" is not taken as a choice (it was written as a default too)', () => {

@@ -4,16 +4,7 @@ import { checkWorker, telHref } from '@/features/course/workerFields'
 import { dayOneLabel } from '@/features/course/labels'
 import { day } from '../../../factories/records'
 import da from '../../../../locales/da.json'
-
-function messageAt(key: string): unknown {
-  return key
-    .split('.')
-    .reduce<unknown>(
-      (node, part) =>
-        typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined,
-      da,
-    )
-}
+import { messageAt } from '../../../support/messages'
 
 // The rules are the domain's (tests/unit/domain/courseEdits.test.ts); these are the words for them.
 describe('course form messages', () => {
@@ -53,7 +44,7 @@ describe('course form messages', () => {
   })
 
   it('has a Danish text for every pause date message', () => {
-    for (const key of Object.values(pauseDateMessages)) expect(typeof messageAt(key), key).toBe('string')
+    for (const key of Object.values(pauseDateMessages)) expect(typeof messageAt(da, key), key).toBe('string')
   })
 
   it('names day 1 after the transition', () => {
@@ -62,7 +53,7 @@ describe('course form messages', () => {
     expect(dayOneLabel('employment')).toBe('onboarding.dates.dayOne.work')
     expect(dayOneLabel(null)).toBe('onboarding.dates.dayOne.other')
     for (const kind of ['move', 'support', 'work', 'other'])
-      expect(typeof messageAt(`onboarding.dates.dayOne.${kind}`)).toBe('string')
+      expect(typeof messageAt(da, `onboarding.dates.dayOne.${kind}`)).toBe('string')
   })
 
   it('dials digits and + only', () => {

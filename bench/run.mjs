@@ -1,0 +1,19 @@
+// `npm run bench` and `npm run lighthouse`: load bench/bench.ts or bench/lighthouse.ts through
+// Vite's module runner (Node 20 cannot run TypeScript) with the app's `@` alias, and run it.
+// See those files.
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { runnerImport } from 'vite'
+
+const root = new URL('../', import.meta.url)
+const script = process.argv[2] === 'lighthouse' ? 'lighthouse' : 'bench'
+// The e2e page models (reused here) find the app under test through TRIN_PORT: the bench build
+// for the benchmark, the shipped build for Lighthouse.
+process.env.TRIN_PORT ??= script === 'lighthouse' ? '4216' : '4217'
+
+const { module } = await runnerImport(fileURLToPath(new URL(`bench/${script}.ts`, root)), {
+  configFile: false,
+  logLevel: 'silent',
+  resolve: { alias: { '@': fileURLToPath(new URL('src', root)) } },
+})
+await module.main()

@@ -1,0 +1,73 @@
+// Byte budgets of the production build (issue #11), part of npm test after the build.
+// Usage: node scripts/check-budgets.mjs [dist]   (default dist/)
+//
+// "First screen" is what the built index.html makes the browser load before the app runs:
+// the entry script, every modulepreload (Vite lists the entry's whole static import graph
+// there, so this is exactly what the entry imports statically) and the stylesheets. Read
+// from the files, not measured in a browser, so the check is deterministic and needs no
+// Chromium; the first locale and the first route's chunk come after, under their own
+// budgets, and `npm run bench` reports what the browser really loaded.
+import process from 'node:process'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runnerImport } from 'vite'
+
+const root = new URL('../', import.meta.url)
+
+/**
+ * KiB of gzip. Targets from issue #11; where a budget is above its target, the target is not
+ * yet met and the budget is the measured size, so nothing grows while the work goes on.
+ */
+export const budgets = {
+  // target 125 KB, not met again: 122.1 KiB on 2026-12-06 (148.3 before zod/mini, the start
+  // screen without the phase engine, and the first screen in two files; README, Speed), then
+  // 126.3 KiB once help now joined the shell. Help now stays on the first screen on purpose
+  // (it must open at once on the lock screen, whatever the network does); the way back under
+  // 125 is the shell's other parts (README, Speed).
+  firstScreen: 126.5,
+  // target 16 KB, not yet met: with the network and help now the Ukrainian messages compile
+  // to 19.4 KiB (2026-12-06). One file per language cannot stay under 16 KB as features
+  // arrive; the way down is loading each screen's messages with its chunk (README, Speed).
+  eachLocale: 19.5,
+  kdfWorker: 15,
+  anyLazyChunk: 100,
+}
+
+const dist = resolve(process.argv[2] ?? 'dist')
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`${dist}/index.html is missing: run npm run build first`)
+  process.exit(1)
+}
+
+const [{ measureBuild, checkBudgets }, { localeList }] = await Promise.all(
+  ['scripts/lib/build-bytes.ts', 'locales/index.ts'].map(async (path) => {
+    const { module } = await runnerImport(fileURLToPath(new URL(path, root)), {
+      configFile: false,
+      logLevel: 'silent',
+    })
+    return module
+  }),
+)
+
+const bytes = measureBuild(
+  dist,
+  localeList.map((l) => l.code),
+)
+const largest = (values) => Math.max(0, ...values)
+console.log(
+  `first screen JS+CSS: ${bytes.firstScreenKiB.toFixed(1)} KiB gzip (budget ${budgets.firstScreen})`,
+)
+console.log(
+  `largest locale: ${largest(Object.values(bytes.locales)).toFixed(1)} KiB (budget ${budgets.eachLocale})`,
+)
+console.log(`KDF worker: ${(bytes.kdfWorker?.kib ?? 0).toFixed(1)} KiB (budget ${budgets.kdfWorker})`)
+console.log(
+  `largest lazy chunk: ${largest(bytes.lazy.map((c) => c.kib)).toFixed(1)} KiB (budget ${budgets.anyLazyChunk})`,
+)
+const failures = checkBudgets(bytes, budgets)
+if (failures.length > 0) {
+  for (const failure of failures) console.error(`✗ over budget: ${failure}`)
+  process.exit(1)
+}
+console.log('byte budgets kept')
