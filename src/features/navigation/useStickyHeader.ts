@@ -46,8 +46,8 @@ export const STICKY_BOTTOM_PROPERTY = '--app-sticky-bottom'
 /**
  * Publishes the bottom navigation's height as `--app-sticky-bottom` (the global
  * `scroll-padding-block-end`): at 200 % zoom or in a long language its labels take two lines, and
- * a fixed guess would let a focused field sit under it. From 64rem the navigation is a side
- * column and nothing sticks at the bottom.
+ * a fixed guess would let a focused field sit under it. On a short screen the navigation does not
+ * stick (AppNav.vue), and from 64rem it is a side column: then nothing sticks at the bottom.
  */
 export function useStickyFooter(nav: Ref<HTMLElement | null>): void {
   let observer: ResizeObserver | null = null
@@ -55,16 +55,20 @@ export function useStickyFooter(nav: Ref<HTMLElement | null>): void {
   function measure(): void {
     const box = nav.value
     if (box === null) return
-    const atBottom = getComputedStyle(box).insetBlockStart === 'auto'
+    const style = getComputedStyle(box)
+    const atBottom = style.position === 'sticky' && style.insetBlockStart === 'auto'
     root.style.setProperty(STICKY_BOTTOM_PROPERTY, `${atBottom ? Math.ceil(box.offsetHeight) : 0}px`)
   }
   onMounted(() => {
     measure()
     observer = new ResizeObserver(measure)
     if (nav.value !== null) observer.observe(nav.value)
+    // A short screen (200 % zoom, a phone on its side) un-sticks it without changing its size.
+    window.addEventListener('resize', measure)
   })
   onScopeDispose(() => {
     observer?.disconnect()
+    window.removeEventListener('resize', measure)
     root.style.setProperty(STICKY_BOTTOM_PROPERTY, '0px')
   })
 }

@@ -135,6 +135,8 @@ export async function readOrigin(page: Page): Promise<ProfileContents> {
     const wraps: (Record<string, unknown> & { where: string })[] = []
     const keys: CryptoKey[] = []
     const rows: { where: string; id: string; iv: Uint8Array<ArrayBuffer>; ct: Uint8Array<ArrayBuffer> }[] = []
+    // Each database's record schema version (meta 'schema'), bound into its rows' AAD.
+    const versions = new Map<string, number>()
     const bytes = (value: unknown) => Array.from(value as Uint8Array)
     for (const { where, factory } of factories) {
       for (const info of await factory.databases()) {
@@ -149,6 +151,10 @@ export async function readOrigin(page: Page): Promise<ProfileContents> {
           for (const value of all) {
             const row = value as { key?: unknown; value?: unknown; id?: unknown; iv?: unknown; ct?: unknown }
             if (row.key === 'deviceKey' && row.value instanceof CryptoKey) keys.push(row.value)
+            if (row.key === 'schema') {
+              const version = (row.value as { recordSchemaVersion?: unknown }).recordSchemaVersion
+              if (typeof version === 'number') versions.set(place, version)
+            }
             if (row.key === 'keyring') {
               const wrap = (row.value as { wrap: Record<string, unknown> }).wrap
               wraps.push({
@@ -193,7 +199,13 @@ export async function readOrigin(page: Page): Promise<ProfileContents> {
               {
                 name: 'AES-GCM',
                 iv: row.iv,
-                additionalData: aad(['trin/record/v1', 'records', row.id, 1, wrap.keyId as string]),
+                additionalData: aad([
+                  'trin/record/v1',
+                  'records',
+                  row.id,
+                  versions.get(row.where) ?? 1,
+                  wrap.keyId as string,
+                ]),
               },
               dataKey,
               row.ct,
