@@ -20,12 +20,10 @@ const root = new URL('../', import.meta.url)
  * yet met and the budget is the measured size, so nothing grows while the work goes on.
  */
 export const budgets = {
-  // target 125 KB, not met again: 122.1 KiB on 2026-12-06 (148.3 before zod/mini, the start
-  // screen without the phase engine, and the first screen in two files; README, Speed), then
-  // 126.3 KiB once help now joined the shell. Help now stays on the first screen on purpose
-  // (it must open at once on the lock screen, whatever the network does); the way back under
-  // 125 is the shell's other parts (README, Speed).
-  firstScreen: 126.5,
+  // target 125 KiB, met: 124.2 KiB on 2026-12-06 (148.3 before zod/mini, the start screen
+  // without the phase engine, the first screen in two files; 126.3 once help now joined the
+  // shell, 124.2 with its panel fetched when the first screen is idle; README, Speed).
+  firstScreen: 125,
   // target 16 KB, not yet met: with the network and help now the Ukrainian messages compile
   // to 19.4 KiB (2026-12-06). One file per language cannot stay under 16 KB as features
   // arrive; the way down is loading each screen's messages with its chunk (README, Speed).

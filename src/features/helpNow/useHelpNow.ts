@@ -1,7 +1,7 @@
 /**
  * Whether "Help now" shows, with the focus moves a disclosure needs: opening moves focus to the
- * panel's heading (a screen reader starts reading the numbers), closing returns it to the header
- * button. Moving to another screen closes it, so a navigation tap always shows that screen.
+ * panel's heading (a screen reader starts reading the numbers; `HelpNowSheet` does it once the
+ * panel has loaded and mounted), closing returns it to the header button. Moving to another screen closes it, so a navigation tap always shows that screen.
  */
 import { computed, nextTick, ref, watch, type ComputedRef, type Ref } from 'vue'
 import { useRecordsStore } from '@/stores/records'
@@ -33,7 +33,6 @@ export function useHelpNow(closeWhenChanges: () => unknown): HelpNowState {
       return
     }
     open.value = true
-    focusById(HELP_NOW_HEADING_ID)
   }
   watch(closeWhenChanges, () => {
     open.value = false

@@ -22,6 +22,11 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
+/** vi.waitFor with room for a busy machine: the first mount loads the lazy onboarding screens. */
+function waitLong<T>(callback: () => T | Promise<T>): Promise<T> {
+  return vi.waitFor(callback, { timeout: 10_000 })
+}
+
 function step(wrapper: VueWrapper): string | undefined {
   return wrapper.find('[data-step]').attributes('data-step')
 }
@@ -41,7 +46,7 @@ async function chooseNoLock(wrapper: VueWrapper): Promise<void> {
 /** Mounts Home on an empty store and waits for the redirect to onboarding's first screen. */
 async function startOnboarding(locale: 'da' | 'en' = 'da'): Promise<MountedApp> {
   const mounted = await mountApp({ locale })
-  await vi.waitFor(async () => {
+  await waitLong(async () => {
     await flushPromises()
     expect(step(mounted.wrapper)).toBe('language')
   })
@@ -50,7 +55,7 @@ async function startOnboarding(locale: 'da' | 'en' = 'da'): Promise<MountedApp> 
 
 async function chooseDanishAndReadAbout(wrapper: VueWrapper): Promise<void> {
   await wrapper.get('[data-locale="da"]').trigger('click')
-  await vi.waitFor(() => {
+  await waitLong(() => {
     expect(step(wrapper)).toBe('about')
   })
   await next(wrapper)
@@ -66,7 +71,7 @@ describe('Onboarding', () => {
     expect(wrapper.get('[data-locale="en"]').attributes('lang')).toBe('en')
 
     await wrapper.get('[data-locale="da"]').trigger('click')
-    await vi.waitFor(() => {
+    await waitLong(() => {
       expect(step(wrapper)).toBe('about')
     })
     expect(wrapper.get('[data-test="onboarding-progress"]').text()).toBe('Skridt 2 af 7')
@@ -137,7 +142,7 @@ describe('Onboarding', () => {
   it('switches the whole app to the language chosen on the first screen', async () => {
     app = await startOnboarding()
     await app.wrapper.get('[data-locale="en"]').trigger('click')
-    await vi.waitFor(() => {
+    await waitLong(() => {
       expect(step(app?.wrapper as VueWrapper)).toBe('about')
     })
     expect(document.documentElement.lang).toBe('en')
@@ -172,7 +177,7 @@ describe('Onboarding', () => {
       'Ud af et misbrugsbehandlingssted',
     )
     await next(wrapper)
-    await vi.waitFor(() => {
+    await waitLong(() => {
       expect(useRecordsStore().byKind('plan')).toHaveLength(1)
     })
     expect(useRecordsStore().byKind('plan')[0]).toMatchObject({

@@ -102,10 +102,12 @@ export async function cspViolations(page: Page): Promise<string[]> {
  */
 export async function waitForOfflineReady(page: Page): Promise<void> {
   await waitForServiceWorker(page)
-  for (let attempt = 0; attempt < 20; attempt += 1) {
+  // Up to 30 s: on two busy cores the precache can take a while after activation.
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
     const response = await page.reload()
     if (response?.fromServiceWorker()) return
-    await page.waitForTimeout(250)
+    await page.waitForTimeout(500)
   }
   throw new Error('The service worker never served a navigation')
 }
