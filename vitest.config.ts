@@ -42,6 +42,9 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.ts', ...unitTestsNeedingDom],
           environment: 'happy-dom',
+          // A hang catcher, not a speed test: a file's first mount transforms the lazy screens it
+          // reaches, which on two busy cores (CI beside other jobs) takes longer than 5 s.
+          testTimeout: 20_000,
         },
       },
     ],
