@@ -283,7 +283,8 @@ export interface HandoverPlanFields {
   readonly meeting?: {
     readonly date?: CivilDate
     readonly time?: string
-    readonly invited: readonly string[]
+    /** Mutable, as the plan schema's array is: the checked value is stored as it is. */
+    invited: string[]
     readonly agenda?: string
   }
 }
