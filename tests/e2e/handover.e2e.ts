@@ -174,6 +174,11 @@ describe('the handover plan', () => {
       await switchLanguage(page, 'ar')
       await page.locator('[data-nav="plan"]').click()
       await page.locator('[data-test="plan-handover-card"]').waitFor()
+      // Phase 3 is the handover: its card comes first, before the areas and the network.
+      const card = await page.locator('[data-test="plan-handover-card"]').boundingBox()
+      const network = await page.locator('[data-test="plan-network"]').boundingBox()
+      expect(card?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(network?.y ?? 0)
+      await saveScreen(page, 'handover-plan-ar', { fullPage: true })
       await openHandover(page)
       await page.getByRole('heading', { level: 1, name: 'خطة التسليم' }).waitFor()
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')

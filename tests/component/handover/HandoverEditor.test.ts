@@ -79,7 +79,7 @@ const items = () => useRecordsStore().byKind('handoverItem')
 describe('the handover editor', () => {
   it('asks about open goals and steps, offers the network without private contacts, and saves', async () => {
     const { wrapper, seeded } = await mountPlanApp({ seed, path: () => '/plan/handover' })
-    await settled(wrapper, 'Overdragelsesplan')
+    await settled(wrapper, 'Hvem tager over, når forløbet slutter?')
     await settled(wrapper, 'Betale husleje')
     expect(wrapper.findAll('[data-test="handover-line"]').map((li) => li.attributes('data-subject'))).toEqual(
       ['Min egen bolig', 'Betale husleje'],
@@ -120,6 +120,9 @@ describe('the handover editor', () => {
     })
     // Its only open step has someone, so the goal is covered too.
     expect(wrapper.get('[data-test="handover-unowned"]').text()).toBe('Alt har én, der tager over.')
+    expect(lineOf(wrapper, 'Min egen bolig').get('[data-test="handover-line-owner"]').text()).toBe(
+      'Trinene har hver én, der tager over.',
+    )
 
     // A need in her own words, taken over by a service she names.
     await wrapper.get('#handover-need-new').setValue('Hjælp til post')
