@@ -24,12 +24,14 @@ export const budgets = {
   // screen without the phase engine, and the first screen in two files; README, Speed), then
   // 126.3 KiB once help now joined the shell. Help now stays on the first screen on purpose
   // (it must open at once on the lock screen, whatever the network does); the way back under
-  // 125 is the shell's other parts (README, Speed).
-  firstScreen: 126.5,
+  // 125 is the shell's other parts (README, Speed). 126.7 KiB once the handover plan's route and
+  // the plan's `handover` field (its schema parses every stored plan) joined (2026-12-06).
+  firstScreen: 126.8,
   // target 16 KB, not yet met: with the network and help now the Ukrainian messages compile
   // to 19.4 KiB (2026-12-06). One file per language cannot stay under 16 KB as features
   // arrive; the way down is loading each screen's messages with its chunk (README, Speed).
-  eachLocale: 19.5,
+  // 20.6 KiB with the handover plan's texts (2026-12-06).
+  eachLocale: 20.7,
   kdfWorker: 15,
   anyLazyChunk: 100,
 }
