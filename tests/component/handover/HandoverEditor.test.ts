@@ -93,6 +93,10 @@ describe('the handover editor', () => {
     // The step: someone from the network. A private contact is never offered.
     await lineOf(wrapper, 'Betale husleje').get('[data-test="handover-line-open"]').trigger('click')
     const rentLine = lineOf(wrapper, 'Betale husleje')
+    // The button gives way to the form: focus goes to its first question, not to the page's top.
+    await eventually(() => {
+      expect(document.activeElement?.id).toBe(`handover-${seeded.rent.id}-owner-none`)
+    })
     await rentLine.get('[data-test="owner-contact"]').setValue(true)
     const select = rentLine.get('select[data-test="owner-contact-choice"]')
     expect(select.findAll('option').map((o) => o.text())).toEqual(['Vælg en person', 'Mor'])
@@ -118,6 +122,8 @@ describe('the handover editor', () => {
         'Tager over: Mor',
       )
     })
+    // Saved and closed: focus back on the line's button.
+    expect(document.activeElement?.id).toBe(`handover-${seeded.rent.id}-open`)
     // Its only open step has someone, so the goal is covered too.
     expect(wrapper.get('[data-test="handover-unowned"]').text()).toBe('Alt har én, der tager over.')
     expect(lineOf(wrapper, 'Min egen bolig').get('[data-test="handover-line-owner"]').text()).toBe(
