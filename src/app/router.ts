@@ -20,6 +20,8 @@ export const routes: RouteRecordRaw[] = [
   // The network is part of the plan (the navigation shows "My plan" while it is open): five
   // entries do not fit the bottom bar at 360 px without breaking words.
   { path: '/plan/network', name: 'network', component: () => import('@/pages/NetworkPage.vue') },
+  // The handover plan is part of the plan too, like the network.
+  { path: '/plan/handover', name: 'handover', component: () => import('@/pages/HandoverPage.vue') },
   // `:id` is a contact's id or `new`, like activities.
   {
     path: '/plan/network/:id',

@@ -11,7 +11,18 @@
  * revised). So from one calendar month before the last day — pauses included, as the phase
  * engine computes it — Home nudges until every open item has an owner.
  */
+import type { GoalStatus } from '@/schemas'
 import { addMonths, compareCivil, daysBetween, type CivilDate } from './civilDate'
+import { goalProgress, goalStatusShown, sortByOrder } from './goals'
+import type { IcsActivityInput } from './ics'
+import {
+  formResult,
+  optionalDateProblem,
+  requiredTextProblem,
+  TEXT_LIMITS,
+  type FieldProblem,
+  type FormCheck,
+} from './planForms'
 
 /** How far the handover of one item has come. */
 export const handoverStatuses = ['notDiscussed', 'agreed', 'inPlace'] as const
@@ -52,16 +63,22 @@ export function handoverNudgeStart(lastDay: CivilDate): CivilDate {
 
 /**
  * What still has no one to take it over. A goal with an owner covers its steps: whoever takes
- * over the goal takes over what is left of it. A line about a goal or step that is no longer
+ * over the goal takes over what is left of it. The other way round, a goal with open steps that
+ * all have an owner is covered too (a goal without open steps needs an owner of its own). A line about a goal or step that is no longer
  * open (reached, deleted) is not asked about again.
  */
 export function unownedThings(open: readonly OpenThing[], lines: readonly HandoverLine[]): Unowned[] {
   const owned = new Set(
     lines.flatMap((line) => (line.owner !== null && line.about.kind !== 'need' ? [line.about.id] : [])),
   )
+  const stepOwned = (thing: OpenThing) =>
+    owned.has(thing.id) || (thing.kind === 'subGoal' && owned.has(thing.goalId))
   const things = open.filter((thing) => {
+    if (thing.kind === 'subGoal') return !stepOwned(thing)
     if (owned.has(thing.id)) return false
-    return !(thing.kind === 'subGoal' && owned.has(thing.goalId))
+    // A goal whose open steps all have someone is covered: its steps are what is left of it.
+    const steps = open.filter((step) => step.kind === 'subGoal' && step.goalId === thing.id)
+    return steps.length === 0 || steps.some((step) => !stepOwned(step))
   })
   const needs = lines.flatMap((line) =>
     line.about.kind === 'need' && line.owner === null ? [{ kind: 'need' as const, lineId: line.id }] : [],
@@ -82,4 +99,269 @@ export function handoverNudge(today: CivilDate, lastDay: CivilDate, unowned: num
   const inWindow = compareCivil(today, handoverNudgeStart(lastDay)) >= 0 && compareCivil(today, lastDay) <= 0
   if (!inWindow || unowned === 0) return { show: false }
   return { show: true, unowned, daysLeft: daysBetween(today, lastDay) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The plan's open things, as the handover screen lists them
+
+/** A goal as these rules need it. */
+export interface GoalForHandover {
+  readonly id: string
+  readonly focusAreaId: string
+  readonly status: GoalStatus
+  readonly order: number
+}
+
+/** A step (sub-goal) as these rules need it. */
+export interface StepForHandover {
+  readonly id: string
+  readonly goalId: string
+  readonly done: boolean
+  readonly deleted: boolean
+  readonly order: number
+}
+
+/** One open goal with its open steps, in the plan's order: a group on the handover screen. */
+export interface HandoverGroup {
+  readonly goalId: string
+  readonly stepIds: readonly string[]
+}
+
+/**
+ * The open goals of the plan with their open steps, in the plan's order (areas, then goals, then
+ * steps). A goal is open unless it is reached or let go as the plan shows it (`goalStatusShown`:
+ * all steps done reads as reached); a step is open until done. A goal whose area is gone is left
+ * out, and so are the steps of a goal that is not open: letting a goal go lets its steps go.
+ */
+export function handoverGroups(
+  areaOrder: readonly string[],
+  goals: readonly GoalForHandover[],
+  steps: readonly StepForHandover[],
+): HandoverGroup[] {
+  const areaIndex = new Map(areaOrder.map((id, index) => [id, index]))
+  return sortByOrder(goals)
+    .filter((goal) => areaIndex.has(goal.focusAreaId))
+    .filter((goal) => {
+      const shown = goalStatusShown(goal.status, goalProgress(goal, steps))
+      return shown !== 'reached' && shown !== 'letGo'
+    })
+    .sort((a, b) => (areaIndex.get(a.focusAreaId) ?? 0) - (areaIndex.get(b.focusAreaId) ?? 0))
+    .map((goal) => ({
+      goalId: goal.id,
+      stepIds: sortByOrder(
+        steps.filter((step) => step.goalId === goal.id && !step.deleted && !step.done),
+      ).map((step) => step.id),
+    }))
+}
+
+/** The groups as the flat list of open things `unownedThings` reads. */
+export function openThingsOf(groups: readonly HandoverGroup[]): OpenThing[] {
+  return groups.flatMap((group): OpenThing[] => [
+    { kind: 'goal', id: group.goalId },
+    ...group.stepIds.map((id): OpenThing => ({ kind: 'subGoal', id, goalId: group.goalId })),
+  ])
+}
+
+/**
+ * The line about a goal or step, if she has started one. Two devices can each have started one
+ * (a merge keeps both): the one with an owner wins, then the later one, so an owner once given
+ * never disappears from the screen.
+ */
+export function lineAbout<L extends HandoverLine & { readonly updatedAt: string }>(
+  lines: readonly L[],
+  subject: { readonly kind: 'goal' | 'subGoal'; readonly id: string },
+): L | undefined {
+  const about = lines.filter((line) => line.about.kind === subject.kind && line.about.id === subject.id)
+  return about.sort(
+    (a, b) => Number(b.owner !== null) - Number(a.owner !== null) || (b.updatedAt > a.updatedAt ? 1 : -1),
+  )[0]
+}
+
+// ---------------------------------------------------------------------------------------------
+// One line's form
+
+/** Who takes over, as the form asks it: no one yet, or one of the three kinds of owner. */
+export const ownerChoices = ['none', 'contact', 'self', 'service'] as const
+export type OwnerChoice = (typeof ownerChoices)[number]
+
+/** What the line form holds while she types. */
+export interface HandoverLineDraft {
+  readonly owner: OwnerChoice
+  readonly contactId: string
+  readonly serviceName: string
+  readonly from: string
+  readonly status: HandoverStatus
+  readonly notes: string
+}
+
+/** The fields of a handover line the form may have a problem with. */
+export type HandoverLineField = 'contactId' | 'serviceName' | 'from' | 'notes'
+
+/** The checked values of a line form. */
+export interface HandoverLineFields {
+  readonly owner: HandoverOwner | null
+  readonly from: CivilDate | undefined
+  readonly status: HandoverStatus
+  readonly notes: string | undefined
+}
+
+/** The form's draft of a stored line (or of none yet). */
+export function draftOfLine(
+  line:
+    | (Pick<HandoverLine, 'owner' | 'status'> & { readonly from?: string; readonly notes?: string })
+    | undefined,
+): HandoverLineDraft {
+  const owner = line?.owner ?? null
+  return {
+    owner: owner === null ? 'none' : owner.kind,
+    contactId: owner?.kind === 'contact' ? owner.contactId : '',
+    serviceName: owner?.kind === 'service' ? owner.name : '',
+    from: line?.from ?? '',
+    status: line?.status ?? 'notDiscussed',
+    notes: line?.notes ?? '',
+  }
+}
+
+/** Checks a line form: a chosen contact, a service's name, a real date, notes that fit. */
+export function checkHandoverLine(
+  draft: HandoverLineDraft,
+): FormCheck<HandoverLineFields, HandoverLineField> {
+  const problems: Partial<Record<HandoverLineField, FieldProblem>> = {}
+  if (draft.owner === 'contact' && draft.contactId === '') problems.contactId = 'required'
+  if (draft.owner === 'service') {
+    const problem = requiredTextProblem(draft.serviceName, TEXT_LIMITS.shortText)
+    if (problem !== null) problems.serviceName = problem
+  }
+  const dateProblem = optionalDateProblem(draft.from)
+  if (dateProblem !== null) problems.from = dateProblem
+  if (draft.notes.length > TEXT_LIMITS.longText) problems.notes = 'tooLong'
+  return formResult(problems, () => ({
+    owner: ownerOf(draft),
+    from: draft.from === '' ? undefined : (draft.from as CivilDate),
+    status: draft.status,
+    notes: draft.notes.trim() === '' ? undefined : draft.notes,
+  }))
+}
+
+function ownerOf(draft: HandoverLineDraft): HandoverOwner | null {
+  switch (draft.owner) {
+    case 'none':
+      return null
+    case 'self':
+      return { kind: 'self' }
+    case 'contact':
+      return { kind: 'contact', contactId: draft.contactId }
+    case 'service':
+      return { kind: 'service', name: draft.serviceName.trim() }
+  }
+}
+
+/** A support need in her own words: 1–200 characters. */
+export function checkNeedText(text: string): FormCheck<string, 'text'> {
+  const problem = requiredTextProblem(text, TEXT_LIMITS.shortText)
+  return formResult(problem === null ? {} : { text: problem }, () => text.trim())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The long-term plan and the final network meeting
+
+/** What the long-term plan's form holds while she types. */
+export interface HandoverPlanDraft {
+  readonly longTerm: string
+  readonly meetingDate: string
+  readonly meetingTime: string
+  /** Contact ids of the people invited. */
+  readonly invited: readonly string[]
+  readonly agenda: string
+}
+
+export type HandoverPlanField = 'longTerm' | 'meetingDate' | 'meetingTime' | 'agenda'
+
+/** The stored long-term plan and meeting (the plan's `handover` field). */
+export interface HandoverPlanFields {
+  readonly longTerm?: string
+  readonly meeting?: {
+    readonly date?: CivilDate
+    readonly time?: string
+    /** Mutable, as the plan schema's array is: the checked value is stored as it is. */
+    invited: string[]
+    readonly agenda?: string
+  }
+}
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/** The form's draft of the stored fields. */
+export function draftOfHandoverPlan(stored: HandoverPlanFields | undefined): HandoverPlanDraft {
+  return {
+    longTerm: stored?.longTerm ?? '',
+    meetingDate: stored?.meeting?.date ?? '',
+    meetingTime: stored?.meeting?.time ?? '',
+    invited: stored?.meeting?.invited ?? [],
+    agenda: stored?.meeting?.agenda ?? '',
+  }
+}
+
+/**
+ * Checks the long-term plan and meeting form. A time needs a date; invited people are kept only
+ * when they may be invited (`allowedInvitees`: the outward contacts, never a private one), so a
+ * contact made private since cannot stay on the list.
+ */
+export function checkHandoverPlan(
+  draft: HandoverPlanDraft,
+  allowedInvitees: ReadonlySet<string>,
+): FormCheck<HandoverPlanFields, HandoverPlanField> {
+  const problems: Partial<Record<HandoverPlanField, FieldProblem>> = {}
+  if (draft.longTerm.length > TEXT_LIMITS.longText) problems.longTerm = 'tooLong'
+  if (draft.agenda.length > TEXT_LIMITS.longText) problems.agenda = 'tooLong'
+  const dateProblem = optionalDateProblem(draft.meetingDate)
+  if (dateProblem !== null) problems.meetingDate = dateProblem
+  if (draft.meetingTime !== '' && !TIME_OF_DAY.test(draft.meetingTime)) problems.meetingTime = 'invalidTime'
+  else if (draft.meetingTime !== '' && draft.meetingDate === '') problems.meetingTime = 'timeNeedsDate'
+  return formResult(problems, () => {
+    const invited = [...new Set(draft.invited)].filter((id) => allowedInvitees.has(id))
+    const longTerm = draft.longTerm.trim() === '' ? undefined : draft.longTerm
+    const agenda = draft.agenda.trim() === '' ? undefined : draft.agenda
+    const hasMeeting = draft.meetingDate !== '' || invited.length > 0 || agenda !== undefined
+    return {
+      ...(longTerm === undefined ? {} : { longTerm }),
+      ...(hasMeeting
+        ? {
+            meeting: {
+              ...(draft.meetingDate === '' ? {} : { date: draft.meetingDate as CivilDate }),
+              ...(draft.meetingTime === '' ? {} : { time: draft.meetingTime }),
+              invited,
+              ...(agenda === undefined ? {} : { agenda }),
+            },
+          }
+        : {}),
+    }
+  })
+}
+
+/**
+ * The final network meeting as a calendar event, or null without a date. Neutral like the
+ * activities' files (`activityToIcs`): the calendar shows only the neutral title, no place, no
+ * names, no agenda — a calendar is often synced or shown on a lock screen. Two hours long.
+ */
+export function meetingCalendarEvent(
+  meeting: HandoverPlanFields['meeting'],
+  options: {
+    readonly uid: string
+    readonly neutralTitle: string
+    readonly now: Date
+    readonly productName: string
+  },
+): IcsActivityInput | null {
+  if (meeting?.date === undefined) return null
+  return {
+    uid: options.uid,
+    title: options.neutralTitle,
+    date: meeting.date,
+    time: meeting.time,
+    durationMinutes: meeting.time === undefined ? undefined : 120,
+    repeat: 'none',
+    now: options.now,
+    productName: options.productName,
+  }
 }

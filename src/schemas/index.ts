@@ -28,6 +28,7 @@ export * from './assessment'
 export * from './visit'
 export * from './note'
 export * from './handoverItem'
+export * from './handoverPlan'
 export * from './proposal'
 
 /**

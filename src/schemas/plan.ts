@@ -19,6 +19,7 @@ import {
   uuid,
 } from './base'
 import { isDeviceId } from '@/domain/clock'
+import { handoverPlanSchema } from './handoverPlan'
 
 /** The target groups CTI is used with (CTI-BRIEF.md, "Who uses it"). */
 export const targetGroups = [
@@ -134,6 +135,7 @@ export const planSchema = z.strictObject({
   /** Null when no worker device is paired (never paired, unpaired, or the course ended). */
   pairing: z._default(z.nullable(pairingSchema), null),
   safetyNotes: z.optional(safetyNotesSchema),
+  handover: z.optional(handoverPlanSchema),
 })
 /** The plan record. */
 export type Plan = z.infer<typeof planSchema>

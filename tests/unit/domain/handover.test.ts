@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { day } from '../../factories/records'
 import {
+  checkHandoverLine,
+  checkHandoverPlan,
+  checkNeedText,
+  draftOfHandoverPlan,
+  draftOfLine,
+  handoverGroups,
   handoverNudge,
+  lineAbout,
+  meetingCalendarEvent,
+  openThingsOf,
+  type GoalForHandover,
+  type HandoverLineDraft,
+  type StepForHandover,
   handoverNudgeStart,
   unownedThings,
   type HandoverLine,
@@ -59,6 +71,18 @@ describe('unownedThings', () => {
     ['a need without an owner', [], [line({ kind: 'need' }, null, 'n1')], ['n1']],
     ['a need with an owner', [], [line({ kind: 'need' }, sister, 'n1')], []],
     [
+      'a goal whose open steps all have an owner is covered',
+      [goal, step],
+      [line({ kind: 'subGoal', id: 's1' }, sister)],
+      [],
+    ],
+    [
+      'a goal with one of two open steps owned still asks for the other (and the goal)',
+      [goal, step, { kind: 'subGoal', id: 's3', goalId: 'g1' }],
+      [line({ kind: 'subGoal', id: 's1' }, sister)],
+      ['g1', 's3'],
+    ],
+    [
       'a line about a thing no longer open is not asked about',
       [],
       [line({ kind: 'goal', id: 'gone' }, null)],
@@ -81,5 +105,252 @@ describe('handoverNudge', () => {
     ['everything has an owner', '2027-09-01', 0, { show: false }],
   ])('%s', (_, today, unowned, expected) => {
     expect(handoverNudge(day(today), last, unowned)).toEqual(expected)
+  })
+})
+
+const g = (
+  id: string,
+  focusAreaId: string,
+  order: number,
+  status: GoalForHandover['status'] = 'notStarted',
+) => ({
+  id,
+  focusAreaId,
+  order,
+  status,
+})
+const s = (id: string, goalId: string, order: number, done = false, deleted = false): StepForHandover => ({
+  id,
+  goalId,
+  order,
+  done,
+  deleted,
+})
+
+describe('handoverGroups: the open goals with their open steps, in the plan order', () => {
+  it.each<[string, string[], GoalForHandover[], StepForHandover[], [string, string[]][]]>([
+    ['nothing in the plan', [], [], [], []],
+    ['a goal without steps is open', ['a1'], [g('g1', 'a1', 0)], [], [['g1', []]]],
+    [
+      'done and deleted steps are left out; order kept',
+      ['a1'],
+      [g('g1', 'a1', 0)],
+      [s('s2', 'g1', 2), s('s1', 'g1', 1), s('s3', 'g1', 3, true), s('s4', 'g1', 4, false, true)],
+      [['g1', ['s1', 's2']]],
+    ],
+    [
+      'reached and let-go goals need no one, nor do their steps',
+      ['a1'],
+      [g('g1', 'a1', 0, 'reached'), g('g2', 'a1', 1, 'letGo'), g('g3', 'a1', 2, 'onTheWay')],
+      [s('s1', 'g2', 0)],
+      [['g3', []]],
+    ],
+    [
+      'a goal whose steps are all done reads as reached',
+      ['a1'],
+      [g('g1', 'a1', 0)],
+      [s('s1', 'g1', 0, true)],
+      [],
+    ],
+    [
+      'areas in their order, goals in theirs; a goal of a removed area is left out',
+      ['a2', 'a1'],
+      [g('g1', 'a1', 0), g('g2', 'a2', 1), g('g3', 'a2', 0), g('g4', 'gone', 0)],
+      [],
+      [
+        ['g3', []],
+        ['g2', []],
+        ['g1', []],
+      ],
+    ],
+  ])('%s', (_, areas, goals, steps, expected) => {
+    const groups = handoverGroups(areas, goals, steps)
+    expect(groups.map((group) => [group.goalId, group.stepIds])).toEqual(expected)
+  })
+
+  it('flattens into the open things unownedThings reads', () => {
+    expect(openThingsOf([{ goalId: 'g1', stepIds: ['s1'] }])).toEqual([
+      { kind: 'goal', id: 'g1' },
+      { kind: 'subGoal', id: 's1', goalId: 'g1' },
+    ])
+  })
+})
+
+describe('lineAbout: the line shown for a goal or step', () => {
+  const stamped = (id: string, owner: HandoverLine['owner'], updatedAt: string, about = 's1') => ({
+    ...line({ kind: 'subGoal', id: about }, owner, id),
+    updatedAt,
+  })
+  it.each<[string, ReturnType<typeof stamped>[], string | undefined]>([
+    ['none yet', [], undefined],
+    ['about another step', [stamped('l1', null, '2', 's2')], undefined],
+    ['the one there is', [stamped('l1', null, '1')], 'l1'],
+    [
+      'one with an owner beats a later one without',
+      [stamped('l1', sister, '1'), stamped('l2', null, '2')],
+      'l1',
+    ],
+    ['else the later one', [stamped('l1', null, '1'), stamped('l2', null, '2')], 'l2'],
+  ])('%s', (_, lines, expected) => {
+    expect(lineAbout(lines, { kind: 'subGoal', id: 's1' })?.id).toBe(expected)
+  })
+})
+
+describe('the line form', () => {
+  const draft = (fields: Partial<HandoverLineDraft>): HandoverLineDraft => ({
+    ...draftOfLine(undefined),
+    ...fields,
+  })
+  it('starts with no one, not discussed', () => {
+    expect(draftOfLine(undefined)).toEqual({
+      owner: 'none',
+      contactId: '',
+      serviceName: '',
+      from: '',
+      status: 'notDiscussed',
+      notes: '',
+    })
+  })
+  it('reads a stored line back', () => {
+    expect(
+      draftOfLine({ owner: { kind: 'service', name: '§85 bostøtte' }, status: 'agreed', from: '2027-08-01' }),
+    ).toMatchObject({ owner: 'service', serviceName: '§85 bostøtte', from: '2027-08-01', status: 'agreed' })
+  })
+  it.each<[string, Partial<HandoverLineDraft>, unknown]>([
+    [
+      'no one yet',
+      {},
+      { ok: true, value: { owner: null, from: undefined, status: 'notDiscussed', notes: undefined } },
+    ],
+    ['a contact must be chosen', { owner: 'contact' }, { ok: false, problems: { contactId: 'required' } }],
+    [
+      'a contact',
+      { owner: 'contact', contactId: 'c1', status: 'agreed' },
+      { ok: true, value: { owner: sister, from: undefined, status: 'agreed', notes: undefined } },
+    ],
+    [
+      'herself',
+      { owner: 'self', notes: ' ' },
+      {
+        ok: true,
+        value: { owner: { kind: 'self' }, from: undefined, status: 'notDiscussed', notes: undefined },
+      },
+    ],
+    [
+      'a service needs its name',
+      { owner: 'service', serviceName: '  ' },
+      { ok: false, problems: { serviceName: 'required' } },
+    ],
+    [
+      'a service, trimmed, from a day',
+      { owner: 'service', serviceName: ' §85 bostøtte ', from: '2027-08-01', status: 'inPlace' },
+      {
+        ok: true,
+        value: {
+          owner: { kind: 'service', name: '§85 bostøtte' },
+          from: '2027-08-01',
+          status: 'inPlace',
+          notes: undefined,
+        },
+      },
+    ],
+    ['a day that does not exist', { from: '2027-02-30' }, { ok: false, problems: { from: 'invalidDate' } }],
+    ['notes too long', { notes: 'x'.repeat(4001) }, { ok: false, problems: { notes: 'tooLong' } }],
+  ])('%s', (_, fields, expected) => {
+    expect(checkHandoverLine(draft(fields))).toEqual(expected)
+  })
+
+  it.each<[string, unknown]>([
+    ['', { ok: false, problems: { text: 'required' } }],
+    ['x'.repeat(201), { ok: false, problems: { text: 'tooLong' } }],
+    [' Hjælp med post ', { ok: true, value: 'Hjælp med post' }],
+  ])('a need %j', (text, expected) => {
+    expect(checkNeedText(text)).toEqual(expected)
+  })
+})
+
+describe('the long-term plan and the final network meeting', () => {
+  const allowed = new Set(['c1', 'c2'])
+  const empty = draftOfHandoverPlan(undefined)
+  it.each<[string, Partial<typeof empty>, unknown]>([
+    ['nothing written', {}, { ok: true, value: {} }],
+    [
+      'only the long-term plan',
+      { longTerm: 'Holde fast i jobbet' },
+      { ok: true, value: { longTerm: 'Holde fast i jobbet' } },
+    ],
+    [
+      'a meeting: a private or unknown contact is not kept, nor a doubled one',
+      { meetingDate: '2027-09-01', meetingTime: '14:00', invited: ['c1', 'private', 'c1'], agenda: 'Kaffe' },
+      {
+        ok: true,
+        value: { meeting: { date: '2027-09-01', time: '14:00', invited: ['c1'], agenda: 'Kaffe' } },
+      },
+    ],
+    [
+      'a time needs a date',
+      { meetingTime: '14:00' },
+      { ok: false, problems: { meetingTime: 'timeNeedsDate' } },
+    ],
+    [
+      'a time must be a time',
+      { meetingDate: '2027-09-01', meetingTime: '25:00' },
+      { ok: false, problems: { meetingTime: 'invalidTime' } },
+    ],
+    [
+      'a date must exist',
+      { meetingDate: '2027-02-30' },
+      { ok: false, problems: { meetingDate: 'invalidDate' } },
+    ],
+    [
+      'texts that are too long',
+      { longTerm: 'x'.repeat(4001), agenda: 'x'.repeat(4001) },
+      { ok: false, problems: { longTerm: 'tooLong', agenda: 'tooLong' } },
+    ],
+  ])('%s', (_, fields, expected) => {
+    expect(checkHandoverPlan({ ...empty, ...fields }, allowed)).toEqual(expected)
+  })
+
+  it('reads the stored fields back into the form', () => {
+    expect(
+      draftOfHandoverPlan({ longTerm: 'x', meeting: { date: day('2027-09-01'), invited: ['c1'] } }),
+    ).toEqual({ longTerm: 'x', meetingDate: '2027-09-01', meetingTime: '', invited: ['c1'], agenda: '' })
+  })
+
+  const now = new Date('2027-08-01T10:00:00Z')
+  const options = { uid: 'p1-meeting', neutralTitle: 'Aftale', now, productName: 'Trin' }
+  it.each<[string, Parameters<typeof meetingCalendarEvent>[0], unknown]>([
+    ['no meeting', undefined, null],
+    ['no date yet', { invited: [] }, null],
+    [
+      'all day, neutral: no names, no agenda',
+      { date: day('2027-09-01'), invited: ['c1'], agenda: 'Om Lone' },
+      {
+        uid: 'p1-meeting',
+        title: 'Aftale',
+        date: '2027-09-01',
+        time: undefined,
+        durationMinutes: undefined,
+        repeat: 'none',
+        now,
+        productName: 'Trin',
+      },
+    ],
+    [
+      'at a time: two hours',
+      { date: day('2027-09-01'), time: '14:00', invited: [] },
+      {
+        uid: 'p1-meeting',
+        title: 'Aftale',
+        date: '2027-09-01',
+        time: '14:00',
+        durationMinutes: 120,
+        repeat: 'none',
+        now,
+        productName: 'Trin',
+      },
+    ],
+  ])('calendar event: %s', (_, meeting, expected) => {
+    expect(meetingCalendarEvent(meeting, options)).toEqual(expected)
   })
 })

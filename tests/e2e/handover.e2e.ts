@@ -1,0 +1,196 @@
+/**
+ * The handover plan at 360 px (issue #12 item 5): a goal with three open steps and a small
+ * network (one contact private); owners given to the first two steps; one month before the
+ * course's last day Home asks who takes over the rest; the last owner makes the card go. The
+ * final network meeting goes into a neutral calendar file. axe and screenshots in da and ar.
+ */
+import { readFile } from 'node:fs/promises'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { findProperty, parseIcs } from '../../src/domain/ics'
+import { openSession, type Session } from './support/browser'
+import { PlanModel, mainOverflows, planAxeViolations, startCourse } from './support/plan'
+import { saveScreen, switchLanguage } from './support/layout'
+
+// Day 1 was 14 October 2026: the course's last day is 13 July 2027, so Home asks from 13 June.
+const TODAY = new Date('2026-11-23T12:00:00+01:00')
+const MONTH_BEFORE_END = new Date('2027-06-13T12:00:00+02:00')
+const COURSE = { transition: 'homelessness', dayOne: '2026-10-14', contactStart: '2026-09-23' } as const
+const GOAL = 'En bolig, jeg kan blive i'
+const STEPS = ['Søge boligstøtte', 'Betale husleje', 'Købe en seng']
+
+async function addContact(page: Page, name: string, kind: string, isPrivate = false): Promise<void> {
+  await page.locator('[data-test="contact-new"]').click()
+  await page.locator('#contact-name').fill(name)
+  await page.locator('#contact-kind').selectOption(kind)
+  if (isPrivate) await page.locator('[data-test="contact-private"]').check()
+  await page.locator('[data-test="contact-save"]').click()
+  await page.locator('[data-test="contact-new"]').waitFor()
+}
+
+const line = (page: Page, title: string) =>
+  page.locator(`[data-test="handover-line"][data-subject="${title}"]`)
+
+async function giveOwner(page: Page, title: string, owner: { contact: string } | 'self'): Promise<void> {
+  const row = line(page, title)
+  await row.locator('[data-test="handover-line-open"]').click()
+  if (owner === 'self') await row.locator('[data-test="owner-self"]').check()
+  else {
+    await row.locator('[data-test="owner-contact"]').check()
+    await row.locator('select[data-test="owner-contact-choice"]').selectOption({ label: owner.contact })
+  }
+  await row.locator('[data-test="status-agreed"]').check()
+  await row.locator('[data-test="handover-save"]').click()
+  await row.locator('[data-test="handover-line-open"]').waitFor()
+}
+
+async function openHandover(page: Page): Promise<void> {
+  await page.locator('[data-nav="plan"]').click()
+  await page.locator('[data-test="plan-handover"]').click()
+  await page.locator('[data-test="handover-unowned"]').waitFor()
+}
+
+let session: Session | undefined
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+})
+
+describe('the handover plan', () => {
+  it(
+    'owners for open steps, the nudge a month before the end, gone with the last owner',
+    { timeout: 240_000 },
+    async () => {
+      session = await openSession()
+      const { page } = session
+      await page.setViewportSize({ width: 360, height: 740 })
+      await page.clock.setFixedTime(TODAY)
+      await startCourse(page, COURSE)
+
+      const plan = new PlanModel(page)
+      await plan.open()
+      await plan.openPicker()
+      await plan.chooseAreas(['housing'])
+      await plan.finishPicking()
+      await plan.openArea('Bolig')
+      await plan.addGoal(GOAL)
+      await plan.openGoal(GOAL)
+      for (const step of STEPS) await plan.addStep(step)
+
+      await plan.open()
+      await page.locator('[data-test="plan-network"]').click()
+      await addContact(page, 'Mor', 'family')
+      await addContact(page, 'Lene', 'professional')
+      await addContact(page, 'Sanne', 'friend', true)
+
+      // Fillable from the start: reached from the plan, part of "My plan".
+      await openHandover(page)
+      expect(await page.locator('[data-nav="plan"]').getAttribute('aria-current')).toBe('page')
+      expect(
+        await page
+          .locator('[data-test="handover-line"]')
+          .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-subject'))),
+      ).toEqual([GOAL, ...STEPS])
+      // Never a private contact among those who may take over.
+      await line(page, STEPS[0] ?? '')
+        .locator('[data-test="handover-line-open"]')
+        .click()
+      await line(page, STEPS[0] ?? '')
+        .locator('[data-test="owner-contact"]')
+        .check()
+      expect(
+        await line(page, STEPS[0] ?? '')
+          .locator('select[data-test="owner-contact-choice"] option')
+          .allTextContents(),
+      ).toEqual(['Vælg en person', 'Lene', 'Mor'])
+      await line(page, STEPS[0] ?? '')
+        .getByRole('button', { name: 'Luk uden at gemme' })
+        .click()
+
+      await giveOwner(page, STEPS[0] ?? '', { contact: 'Mor' })
+      await giveOwner(page, STEPS[1] ?? '', { contact: 'Lene' })
+      expect(
+        await line(page, STEPS[1] ?? '')
+          .locator('[data-test="handover-line-owner"]')
+          .textContent(),
+      ).toBe('Tager over: Lene')
+
+      // The final network meeting, into a neutral calendar file.
+      await page.locator('#handover-longTerm').fill('Blive boende og holde fast i min hverdag')
+      await page.locator('#handover-meetingDate').fill('2027-07-01')
+      await page.locator('#handover-meetingTime').fill('14:00')
+      await page.locator('[data-test="meeting-invite"]').first().check()
+      await page.locator('#handover-agenda').fill('Hvem gør hvad, når forløbet slutter')
+      await page.locator('[data-test="handover-plan-save"]').click()
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-test="meeting-calendar-download"]').click(),
+      ])
+      expect(download.suggestedFilename()).toBe('aftale.ics')
+      const ics = parseIcs(new Uint8Array(await readFile(await download.path())))
+      const event = ics.events[0] ?? []
+      expect(findProperty(event, 'SUMMARY')?.value).toBe('Aftale')
+      expect(findProperty(event, 'DTSTART')?.value).toBe('20270701T140000')
+      expect(findProperty(event, 'DESCRIPTION')).toBeUndefined()
+
+      // Not yet: the nudge waits for the last month.
+      await page.locator('[data-nav="start"]').click()
+      await page.locator('#course-status-heading').waitFor()
+      expect(await page.locator('[data-test="handover-nudge"]').count()).toBe(0)
+
+      // One month before the last day: Home asks, below "where am I".
+      await page.clock.setFixedTime(MONTH_BEFORE_END)
+      await page.reload()
+      const nudge = page.locator('[data-test="handover-nudge"]')
+      await nudge.waitFor()
+      // The goal and its last step still have no one.
+      expect(await nudge.locator('[data-test="handover-nudge-count"]').textContent()).toBe(
+        '2 ting mangler stadig én, der tager over.',
+      )
+      expect(await nudge.locator('[data-test="handover-nudge-days"]').textContent()).toBe(
+        '30 dage tilbage af forløbet.',
+      )
+      const status = await page.locator('#course-status-heading').boundingBox()
+      const box = await nudge.boundingBox()
+      expect(box?.y ?? 0).toBeGreaterThan(status?.y ?? Number.POSITIVE_INFINITY)
+      await saveScreen(page, 'handover-home-da', { fullPage: true })
+
+      await nudge.locator('[data-test="handover-nudge-go"]').click()
+      await page.locator('[data-test="handover-unowned"]').waitFor()
+      expect(await planAxeViolations(page)).toEqual([])
+      expect(await mainOverflows(page)).toBe(false)
+      await saveScreen(page, 'handover-da', { fullPage: true })
+
+      // The last owner: herself. The nudge goes.
+      await giveOwner(page, STEPS[2] ?? '', 'self')
+      expect(await page.locator('[data-test="handover-unowned"]').textContent()).toBe(
+        'Alt har én, der tager over.',
+      )
+      await page.locator('[data-nav="start"]').click()
+      await page.locator('#course-status-heading').waitFor()
+      expect(await nudge.count()).toBe(0)
+
+      // In phase 3 the plan shows the handover first; Arabic: right to left, axe clean.
+      await switchLanguage(page, 'ar')
+      await page.locator('[data-nav="plan"]').click()
+      await page.locator('[data-test="plan-handover-card"]').waitFor()
+      // Phase 3 is the handover: its card comes first, before the areas and the network.
+      const card = await page.locator('[data-test="plan-handover-card"]').boundingBox()
+      const network = await page.locator('[data-test="plan-network"]').boundingBox()
+      expect(card?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(network?.y ?? 0)
+      await saveScreen(page, 'handover-plan-ar', { fullPage: true })
+      await openHandover(page)
+      await page.getByRole('heading', { level: 1, name: 'خطة التسليم' }).waitFor()
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
+      await line(page, STEPS[2] ?? '')
+        .locator('[data-test="handover-line-open"]')
+        .click()
+      expect(await planAxeViolations(page)).toEqual([])
+      expect(await mainOverflows(page)).toBe(false)
+      await saveScreen(page, 'handover-ar', { fullPage: true })
+
+      expect(session.warnings.filter((warning) => warning.includes('missing message'))).toEqual([])
+      expect(session.errors).toEqual([])
+    },
+  )
+})
