@@ -79,7 +79,7 @@ describe('the end of the course', () => {
       await page.reload()
       const ending = page.locator('[data-test="ending-screen"]')
       await ending.waitFor()
-      expect(await ending.textContent()).toContain('Forløbet er slut – planen er stadig din.')
+      expect(await ending.textContent()).toContain('Forløbet er slut – planen er stadig din')
       expect(await page.locator('[data-test="ending-when"]').textContent()).toBe(
         'Den sidste dag i forløbet var 13. juli 2027.',
       )
@@ -103,7 +103,7 @@ describe('the end of the course', () => {
       await goHome(page)
       await ending.waitFor()
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
-      expect(await ending.textContent()).toContain('انتهت الدورة – وتبقى الخطة لكِ.')
+      expect(await ending.textContent()).toContain('انتهت الدورة – وتبقى الخطة لكِ')
       expect(await planAxeViolations(page)).toEqual([])
       expect(await mainOverflows(page)).toBe(false)
       await saveScreen(page, 'ending-ar-360', { fullPage: true })
