@@ -24,12 +24,14 @@ export const budgets = {
   // screen without the phase engine, and the first screen in two files; README, Speed), then
   // 126.3 KiB once help now joined the shell. Help now stays on the first screen on purpose
   // (it must open at once on the lock screen, whatever the network does); the way back under
-  // 125 is the shell's other parts (README, Speed).
-  firstScreen: 126.5,
+  // 125 is the shell's other parts (README, Speed). 126.7 KiB with the handover summary's route
+  // (2026-12-06: the route table carries each lazy page's preload list).
+  firstScreen: 126.8,
   // target 16 KB, not yet met: with the network and help now the Ukrainian messages compile
   // to 19.4 KiB (2026-12-06). One file per language cannot stay under 16 KB as features
   // arrive; the way down is loading each screen's messages with its chunk (README, Speed).
-  eachLocale: 19.5,
+  // 20.6 KiB with the ending screen and the handover summary (ending.*, summary.*; 2026-12-06).
+  eachLocale: 20.7,
   kdfWorker: 15,
   anyLazyChunk: 100,
 }
