@@ -122,6 +122,8 @@ describe('the end of the course', () => {
       // Nothing happens before she confirms.
       await page.locator('#course-end-confirm').waitFor()
       expect(await planAxeViolations(page)).toEqual([])
+      await page.locator('#course-end-confirm').scrollIntoViewIfNeeded()
+      await saveScreen(page, 'course-end-confirm-da-360')
       await page.locator('[data-test="course-end-confirm"]').click()
       await page.locator('[data-test="course-reopen"]').waitFor()
       expect(await page.locator('[data-test="course-ended-on"]').textContent()).toBe(
@@ -235,6 +237,7 @@ describe('the end of the course', () => {
       const printedAr = await page.evaluate(() => document.body.innerText)
       expect(printedAr).toContain('ملخص من خطتي')
       expect(printedAr).not.toContain('Sanne')
+      await saveScreen(page, 'summary-print-ar-360', { fullPage: true })
       expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(1000)
       await page.emulateMedia({ media: 'screen' })
 
