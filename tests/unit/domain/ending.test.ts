@@ -11,7 +11,7 @@ import {
   withReopened,
   type CourseEnding,
 } from '@/domain/ending'
-import type { Pause } from '@/schemas'
+import { planSchema, type Pause } from '@/schemas'
 
 // Day 1 on 24 August 2026: the last day is 23 May 2027, so the course has ended on 24 May 2027.
 const dayOne = day('2026-08-24')
@@ -97,6 +97,15 @@ describe('ending early and reopening', () => {
   ])('%s: may end %s, may reopen', (_name, ending, endedOn, end, reopen) => {
     expect(canEndEarly(ending)).toBe(end)
     expect(canReopen(endedOn === undefined ? {} : { endedOn }, ending)).toBe(reopen)
+  })
+})
+
+describe('plan.endedOn in the schema', () => {
+  it('is optional, and a calendar date when present', () => {
+    expect(planSchema.safeParse(makePlan()).success).toBe(true)
+    expect(planSchema.safeParse(makePlan({ endedOn: day('2026-11-23') })).success).toBe(true)
+    expect(planSchema.safeParse({ ...makePlan(), endedOn: '2026-02-30' }).success).toBe(false)
+    expect(planSchema.safeParse({ ...makePlan(), endedOn: 'tomorrow' }).success).toBe(false)
   })
 })
 
