@@ -16,6 +16,7 @@ import type {
   Contact,
   ContactKind,
   FocusArea,
+  FocusAreaCatalogKey,
   Goal,
   GoalStatus,
   HandoverItem,
@@ -50,7 +51,7 @@ export interface SummaryRecords {
 }
 
 /** A focus area's name: a catalogue key the screen translates, or her own words. */
-export type SummaryArea = { readonly catalogKey: string } | { readonly title: string }
+export type SummaryArea = { readonly catalogKey: FocusAreaCatalogKey } | { readonly title: string }
 
 export interface SummaryStep {
   readonly title: string
