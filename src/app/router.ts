@@ -14,6 +14,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/plan/areas', name: 'focusAreas', component: () => import('@/pages/FocusAreasPage.vue') },
   { path: '/plan/areas/:id', name: 'focusArea', component: () => import('@/pages/FocusAreaPage.vue') },
   { path: '/plan/goals/:id', name: 'goal', component: () => import('@/pages/GoalPage.vue') },
+  // The handover summary to print or share (issue #12 item 7).
+  { path: '/plan/summary', name: 'summary', component: () => import('@/pages/SummaryPage.vue') },
   { path: '/activities', name: 'activities', component: () => import('@/pages/ActivitiesPage.vue') },
   // `:id` is an activity's id or `new`: one route, so saving a new activity keeps the screen.
   { path: '/activities/:id', name: 'activity', component: () => import('@/pages/ActivityPage.vue') },

@@ -134,6 +134,7 @@ export const planSchema = z.strictObject({
   worker: z.optional(planWorkerSchema),
   /** Null when no worker device is paired (never paired, unpaired, or the course ended). */
   pairing: z._default(z.nullable(pairingSchema), null),
+  endedOn: z.optional(civilDate), // the day she ended the course early (src/domain/ending.ts)
   safetyNotes: z.optional(safetyNotesSchema),
   handover: z.optional(handoverPlanSchema),
 })

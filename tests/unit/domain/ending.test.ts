@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest'
+import { day, makeGoal, makePlan, makeSubGoal } from '../../factories/records'
+import type { CivilDate } from '@/domain/civilDate'
+import { planCourseOn, statusOf } from '@/domain/course'
+import {
+  canEndEarly,
+  canReopen,
+  courseEnding,
+  endingSummary,
+  withEndedEarly,
+  withReopened,
+  type CourseEnding,
+} from '@/domain/ending'
+import { planSchema, type Pause } from '@/schemas'
+
+// Day 1 on 24 August 2026: the last day is 23 May 2027, so the course has ended on 24 May 2027.
+const dayOne = day('2026-08-24')
+const pause = (start: string, end: string | null): Pause => ({
+  id: crypto.randomUUID(),
+  start: day(start),
+  end: end === null ? null : day(end),
+  reason: 'hospital',
+})
+
+function endingOn(on: string, options: { endedOn?: string; pauses?: Pause[]; noDayOne?: boolean } = {}) {
+  const plan = makePlan({
+    transitionDate: options.noDayOne === true ? undefined : dayOne,
+    pauses: options.pauses ?? [],
+    ...(options.endedOn === undefined ? {} : { endedOn: day(options.endedOn) }),
+  })
+  if (options.noDayOne === true) delete plan.transitionDate
+  return courseEnding(plan, statusOf(planCourseOn(plan, day(on))), day(on))
+}
+
+const running: CourseEnding = { ended: false }
+const completed = (since: string): CourseEnding => ({ ended: true, how: 'completed', since: day(since) })
+const early = (since: string): CourseEnding => ({ ended: true, how: 'early', since: day(since) })
+
+describe('courseEnding', () => {
+  it.each<[string, string, Parameters<typeof endingOn>[1], CourseEnding]>([
+    ['in phase 1', '2026-11-23', {}, running],
+    ['on the last day', '2027-05-23', {}, running],
+    ['the day after the last day', '2027-05-24', {}, completed('2027-05-24')],
+    ['a year later', '2028-05-24', {}, completed('2027-05-24')],
+    // A 20-day pause moves the end by 20 days.
+    [
+      'the old end day, after a pause',
+      '2027-05-24',
+      { pauses: [pause('2026-10-01', '2026-10-21')] },
+      running,
+    ],
+    [
+      'the end moved by the pause',
+      '2027-06-13',
+      { pauses: [pause('2026-10-01', '2026-10-21')] },
+      completed('2027-06-13'),
+    ],
+    ['an open pause: never ended', '2027-06-30', { pauses: [pause('2027-05-01', null)] }, running],
+    ['ended early, the day before', '2026-11-22', { endedOn: '2026-11-23' }, running],
+    ['ended early, that day', '2026-11-23', { endedOn: '2026-11-23' }, early('2026-11-23')],
+    ['ended early, later', '2027-01-05', { endedOn: '2026-11-23' }, early('2026-11-23')],
+    ['ended early, after the natural end', '2027-06-01', { endedOn: '2027-05-30' }, completed('2027-05-24')],
+    [
+      'ended early during a pause',
+      '2027-05-10',
+      { endedOn: '2027-05-05', pauses: [pause('2027-05-01', null)] },
+      early('2027-05-05'),
+    ],
+    [
+      'ended before day 1 was known',
+      '2026-09-01',
+      { endedOn: '2026-09-01', noDayOne: true },
+      early('2026-09-01'),
+    ],
+    ['no day 1, not ended', '2030-01-01', { noDayOne: true }, running],
+  ])('%s (%s)', (_name, on, options, expected) => {
+    expect(endingOn(on, options)).toEqual(expected)
+  })
+})
+
+describe('ending early and reopening', () => {
+  it('ends on the day given and reopens without a trace of the field', () => {
+    const plan = makePlan()
+    const ended = withEndedEarly(plan, day('2026-11-23'))
+    expect(ended.endedOn).toBe('2026-11-23')
+    expect(plan.endedOn).toBeUndefined()
+    const reopened = withReopened(ended)
+    expect('endedOn' in reopened).toBe(false)
+    expect(reopened).toEqual(plan)
+  })
+
+  it.each<[string, CourseEnding, CivilDate | undefined, boolean, boolean]>([
+    ['running', running, undefined, true, false],
+    ['ended early', early('2026-11-23'), day('2026-11-23'), false, true],
+    ['completed', completed('2027-05-24'), undefined, false, false],
+    ['completed before the early day', completed('2027-05-24'), day('2027-05-30'), false, false],
+  ])('%s: may end %s, may reopen', (_name, ending, endedOn, end, reopen) => {
+    expect(canEndEarly(ending)).toBe(end)
+    expect(canReopen(endedOn === undefined ? {} : { endedOn }, ending)).toBe(reopen)
+  })
+})
+
+describe('plan.endedOn in the schema', () => {
+  it('is optional, and a calendar date when present', () => {
+    expect(planSchema.safeParse(makePlan()).success).toBe(true)
+    expect(planSchema.safeParse(makePlan({ endedOn: day('2026-11-23') })).success).toBe(true)
+    expect(planSchema.safeParse({ ...makePlan(), endedOn: '2026-02-30' }).success).toBe(false)
+    expect(planSchema.safeParse({ ...makePlan(), endedOn: 'tomorrow' }).success).toBe(false)
+  })
+})
+
+describe('endingSummary', () => {
+  const home = makeGoal({ title: 'Own home', status: 'notStarted', order: 0 })
+  const job = makeGoal({ title: 'A job', status: 'letGo', order: 1 })
+  const calm = makeGoal({ title: 'Calm evenings', status: 'reached', order: 2 })
+  const friends = makeGoal({ title: 'New friends', status: 'notStarted', order: 3 })
+  const gone = makeGoal({ title: 'Deleted', status: 'reached', deleted: true })
+  const steps = [
+    makeSubGoal({ goalId: home.id, done: true }),
+    makeSubGoal({ goalId: home.id, done: true }),
+    makeSubGoal({ goalId: job.id, done: false }),
+    makeSubGoal({ goalId: friends.id, done: true }),
+    makeSubGoal({ goalId: friends.id, done: false }),
+    makeSubGoal({ goalId: friends.id, done: true, deleted: true }),
+    makeSubGoal({ goalId: gone.id, done: true }),
+  ]
+
+  it('counts goals by the status they show and the steps of live goals', () => {
+    const summary = endingSummary([home, job, calm, friends, gone], steps)
+    expect(summary.goals.map((goal) => [goal.title, goal.status, goal.stepsDone, goal.stepsTotal])).toEqual([
+      // All steps done: reached, though she never set it.
+      ['Own home', 'reached', 2, 2],
+      // Let go is hers to say, whatever its steps.
+      ['A job', 'letGo', 0, 1],
+      ['Calm evenings', 'reached', 0, 0],
+      ['New friends', 'onTheWay', 1, 2],
+    ])
+    expect(summary).toMatchObject({
+      goalsReached: 2,
+      goalsLetGo: 1,
+      goalsOpen: 1,
+      stepsDone: 3,
+      stepsTotal: 5,
+    })
+  })
+
+  it('an empty plan has nothing to count', () => {
+    expect(endingSummary([], [])).toEqual({
+      goals: [],
+      goalsReached: 0,
+      goalsLetGo: 0,
+      goalsOpen: 0,
+      stepsDone: 0,
+      stepsTotal: 0,
+    })
+  })
+})
