@@ -27,9 +27,10 @@ export const budgets = {
   // 125 is the shell's other parts (README, Speed).
   firstScreen: 126.5,
   // target 16 KB, not yet met: with the network and help now the Ukrainian messages compile
-  // to 19.4 KiB (2026-12-06). One file per language cannot stay under 16 KB as features
-  // arrive; the way down is loading each screen's messages with its chunk (README, Speed).
-  eachLocale: 19.5,
+  // to 19.4 KiB (2026-12-06), 19.7 with the contact form's focus areas, goals and takeover
+  // date and the network's "then and now". One file per language cannot stay under 16 KB as
+  // features arrive; the way down is loading each screen's messages with its chunk (README, Speed).
+  eachLocale: 19.7,
   kdfWorker: 15,
   anyLazyChunk: 100,
 }

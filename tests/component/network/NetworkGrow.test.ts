@@ -127,7 +127,7 @@ describe('what a contact helps with', () => {
         takesOverFrom: '2027-03-01',
       })
     })
-    await settled(wrapper, 'Tager over fra')
+    await settled(wrapper, '1. marts 2027')
     const helps = wrapper.get('[data-test="contact-helps"]').text()
     expect(helps).toContain('Økonomi')
     expect(helps).toContain('Betale husleje til tiden')
