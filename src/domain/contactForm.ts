@@ -9,9 +9,10 @@
  * - A private contact is never shared: choosing "keep private" takes `shared` away.
  * - Clearing a field clears it in the record: the saved contact holds exactly the form.
  */
-import type { CivilDate } from './civilDate'
+import { isCivilDate, type CivilDate } from './civilDate'
 import type { Closeness, NetworkKind } from './networkMap'
 import {
+  optionalDateProblem,
   optionalText,
   optionalTextProblem,
   requiredTextProblem,
@@ -37,11 +38,16 @@ export interface ContactDraft {
   readonly hideAddress: boolean
   /** Ids of kept-safe-from persons (the plan's safety notes) this contact must pass nothing on to. */
   readonly mustNotTell: readonly string[]
+  /** The focus areas and goals this contact helps with (ids of live records). */
+  readonly focusAreaIds: readonly string[]
+  readonly goalIds: readonly string[]
+  /** From when they take over, from the date field: `YYYY-MM-DD` or ''. */
+  readonly takesOverFrom: string
 }
 
 /** The form's fields that can have a problem. */
 export type ContactField =
-  'name' | 'organisation' | 'role' | 'phone' | 'email' | 'address' | 'helpsWith' | 'notes'
+  'name' | 'organisation' | 'role' | 'phone' | 'email' | 'address' | 'helpsWith' | 'notes' | 'takesOverFrom'
 
 /** The contact fields the form decides. */
 export interface ContactFields {
@@ -59,10 +65,16 @@ export interface ContactFields {
   readonly keepPrivate: boolean
   readonly hideAddress: boolean
   readonly mustNotTell: readonly string[]
+  readonly focusAreaIds: readonly string[]
+  readonly goalIds: readonly string[]
+  readonly takesOverFrom?: CivilDate
 }
 
-/** What can be wrong with a field: missing, too long, or a phone or e-mail that is not one. */
-export type ContactProblem = Extract<FieldProblem, 'required' | 'tooLong'> | 'invalidPhone' | 'invalidEmail'
+/** What can be wrong with a field: missing, too long, a phone or e-mail that is not one, a bad date. */
+export type ContactProblem =
+  | Extract<FieldProblem, 'required' | 'tooLong' | 'invalidDate' | 'dateOutOfRange'>
+  | 'invalidPhone'
+  | 'invalidEmail'
 
 /** The fields to save, or the problems per field (at least one). */
 export type ContactCheck =
@@ -90,6 +102,9 @@ export function emptyContactDraft(networkKind: NetworkKind = 'family'): ContactD
     keepPrivate: false,
     hideAddress: false,
     mustNotTell: [],
+    focusAreaIds: [],
+    goalIds: [],
+    takesOverFrom: '',
   }
 }
 
@@ -110,6 +125,9 @@ export function draftOfContact(contact: Contact, keptSafeFromIds: ReadonlySet<st
     keepPrivate: contact.safety.keepPrivate,
     hideAddress: contact.safety.hideAddress,
     mustNotTell: contact.safety.mustNotTell.filter((id) => keptSafeFromIds.has(id)),
+    focusAreaIds: [...contact.focusAreaIds],
+    goalIds: [...contact.goalIds],
+    takesOverFrom: contact.takesOverFrom ?? '',
   }
 }
 
@@ -140,6 +158,8 @@ export function checkContactForm(draft: ContactDraft): ContactCheck {
   if (draft.address.length > LIMITS.address) set('address', 'tooLong')
   if (draft.helpsWith.length > TEXT_LIMITS.longText) set('helpsWith', 'tooLong')
   if (draft.notes.length > TEXT_LIMITS.longText) set('notes', 'tooLong')
+  const takeover = optionalDateProblem(draft.takesOverFrom)
+  if (takeover === 'invalidDate' || takeover === 'dateOutOfRange') set('takesOverFrom', takeover)
 
   if (Object.keys(problems).length > 0) return { ok: false, problems }
   const fields: { -readonly [K in keyof ContactFields]: ContactFields[K] } = {
@@ -150,7 +170,10 @@ export function checkContactForm(draft: ContactDraft): ContactCheck {
     keepPrivate: draft.keepPrivate,
     hideAddress: draft.hideAddress,
     mustNotTell: [...new Set(draft.mustNotTell)],
+    focusAreaIds: [...new Set(draft.focusAreaIds)],
+    goalIds: [...new Set(draft.goalIds)],
   }
+  if (isCivilDate(draft.takesOverFrom)) fields.takesOverFrom = draft.takesOverFrom
   for (const key of ['organisation', 'role', 'phone', 'email'] as const) {
     const value = optionalText(draft[key])
     if (value !== undefined) fields[key] = value
@@ -166,28 +189,50 @@ export function newContactFields(fields: ContactFields, today: CivilDate) {
   const { keepPrivate, hideAddress, mustNotTell, ...rest } = fields
   return {
     ...rest,
-    focusAreaIds: [],
-    goalIds: [],
+    focusAreaIds: [...fields.focusAreaIds],
+    goalIds: [...fields.goalIds],
     closenessHistory: [{ on: today, closeness: fields.closeness }],
     safety: { keepPrivate, hideAddress, mustNotTell: [...mustNotTell] },
   } satisfies Partial<Contact>
 }
 
 /**
- * The saved contact changed to hold exactly `fields`. A new closeness is added to the history
- * on `today` (replacing one set earlier the same day); a private contact stops being shared.
- * What the form does not edit (focus areas, goals, takeover date, her v1 safety note) is kept.
+ * The closeness history after the form is saved on `today`: unchanged while the closeness is;
+ * otherwise the new closeness dated today, replacing one set earlier the same day (or dated
+ * later by a skewed clock), and not repeated when it only goes back to the one before.
+ * A contact from before closeness was dated (no history) first gets its closeness so far,
+ * dated the day it was added (`addedOn`, else today), so "then" keeps what it was.
  */
-export function withContactFields(contact: Contact, fields: ContactFields, today: CivilDate): Contact {
+export function nextClosenessHistory(
+  contact: Pick<Contact, 'closeness' | 'closenessHistory'>,
+  closeness: Closeness,
+  today: CivilDate,
+  addedOn: CivilDate | null = null,
+): Contact['closenessHistory'] {
+  const since = addedOn !== null && addedOn < today ? addedOn : today
+  const history =
+    contact.closenessHistory.length > 0
+      ? contact.closenessHistory
+      : [{ on: since, closeness: contact.closeness }]
+  if (closeness === contact.closeness) return history
+  const before = history.filter((change) => change.on < today)
+  return before[before.length - 1]?.closeness === closeness ? before : [...before, { on: today, closeness }]
+}
+
+/**
+ * The saved contact changed to hold exactly `fields`. A new closeness is added to the history
+ * on `today` (`nextClosenessHistory`); a private contact stops being shared. What the form does
+ * not edit (her v1 safety note) is kept.
+ */
+export function withContactFields(
+  contact: Contact,
+  fields: ContactFields,
+  today: CivilDate,
+  addedOn: CivilDate | null = null,
+): Contact {
   const { id, kind, createdAt, updatedAt, author, deleted, shared } = contact
-  const { keepPrivate, hideAddress, mustNotTell, ...rest } = fields
-  const history = contact.closenessHistory
-  const last = history[history.length - 1]
-  const closenessHistory =
-    fields.closeness === contact.closeness && last !== undefined
-      ? history
-      : // Today's change replaces one made earlier today (or dated later by a skewed clock).
-        [...history.filter((change) => change.on < today), { on: today, closeness: fields.closeness }]
+  const { keepPrivate, hideAddress, mustNotTell, focusAreaIds, goalIds, ...rest } = fields
+  const closenessHistory = nextClosenessHistory(contact, fields.closeness, today, addedOn)
   return {
     id,
     kind,
@@ -197,10 +242,9 @@ export function withContactFields(contact: Contact, fields: ContactFields, today
     deleted,
     shared: keepPrivate ? false : shared,
     ...rest,
-    focusAreaIds: contact.focusAreaIds,
-    goalIds: contact.goalIds,
+    focusAreaIds: [...focusAreaIds],
+    goalIds: [...goalIds],
     closenessHistory,
-    ...(contact.takesOverFrom === undefined ? {} : { takesOverFrom: contact.takesOverFrom }),
     safety: {
       keepPrivate,
       hideAddress,

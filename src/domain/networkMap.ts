@@ -12,25 +12,10 @@
  * clockwise right-to-left), so the first kind is where a reader of the language looks first.
  */
 
-/** How close a person is, from the citizen's point of view; the map's rings, inside out. */
-export const closenessLevels = ['close', 'some', 'distant'] as const
-export type Closeness = (typeof closenessLevels)[number]
+import { closenessLevels, networkKinds, type Closeness, type NetworkKind } from './networkKinds'
 
-/**
- * Kinds of people and places in a support network (CTI-BRIEF.md, "The support network"), in the
- * order the map's sectors take: private life first, then civil society, then the system.
- */
-export const networkKinds = [
-  'family',
-  'friend',
-  'neighbour',
-  'civilSociety',
-  'professional',
-  'authority',
-  'shelter',
-  'other',
-] as const
-export type NetworkKind = (typeof networkKinds)[number]
+// The lists live in the primitive `networkKinds.ts` (the contact schema reads them too).
+export { closenessLevels, networkKinds, type Closeness, type NetworkKind }
 
 /** The smallest distance between the centres of two people, and between a ring's people and the next ring's. */
 export const SPACING = 1

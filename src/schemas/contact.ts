@@ -6,28 +6,16 @@
  * Written in zod's functional forms (`z.optional`, `.check(...)`), which zod/mini shares.
  */
 import { z } from './zod'
+import { closenessLevels, networkKinds, type NetworkKind } from '@/domain/networkKinds'
 import { baseRecordShape, civilDate, longText, personName, phone, shortText, uuid } from './base'
 
-/**
- * Kinds of people and places, in the network map's sector order. The same list as
- * `networkKinds` in `src/domain/networkMap.ts` (schemas may not import the domain's rules; a
- * test keeps the two equal).
- */
-export const contactKinds = [
-  'family',
-  'friend',
-  'neighbour',
-  'civilSociety',
-  'professional',
-  'authority',
-  'shelter',
-  'other',
-] as const
+/** Kinds of people and places, in the network map's sector order (`@/domain/networkKinds`). */
+export const contactKinds = networkKinds
 /** A kind of person or place in the network. */
-export type ContactKind = (typeof contactKinds)[number]
+export type ContactKind = NetworkKind
 
 /** How close a person is, from the citizen's point of view (the map's rings, inside out). */
-export const contactClosenessLevels = ['close', 'some', 'distant'] as const
+export const contactClosenessLevels = closenessLevels
 
 /** A closeness as the citizen set it on a day: the history shows the network change. */
 export const closenessChangeSchema = z.strictObject({

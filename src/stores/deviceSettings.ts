@@ -15,6 +15,10 @@
  * | `b`   | local date of the last backup that was saved and checked         | backup/backupHistory |
  * | `r`   | easy read                                                        | stores/preferences   |
  * | `c`   | the calendar reminder chosen last (kept for the next file)       | features/activities  |
+ * | `n`   | a one-time notice (calls show in the phone's logs) was shown     | features/network     |
+ *
+ * `n` says only that some notice was acknowledged on this device, not what it was about: a
+ * letter in a settings entry that every installed Trin has, never a record of a call.
  *
  * `c` need not work before unlock; it is here because this is the one place for settings of the
  * device, and a reminder choice says nothing about the plan.
@@ -61,6 +65,7 @@ const deviceSettingsSchema = z.object({
   b: z._default(z.catch(z.nullable(civilDate), null), null),
   r: z._default(z.catch(z.boolean(), false), false),
   c: z._default(z.catch(z.enum(calendarReminders), 'none'), 'none'),
+  n: z._default(z.catch(z.boolean(), false), false),
 })
 
 /** The settings as stored (defaults for anything missing or invalid). */

@@ -2,3 +2,4 @@
 export { default as NetworkMap } from './NetworkMap.vue'
 export { default as NetworkMapList } from './NetworkMapList.vue'
 export type { NamedMapPerson, NetworkMapView } from './types'
+export { default as NetworkThenNow } from './NetworkThenNow.vue'

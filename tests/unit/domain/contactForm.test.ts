@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   checkContactForm,
+  nextClosenessHistory,
   draftOfContact,
   emptyContactDraft,
   newContactFields,
@@ -46,8 +47,34 @@ describe('checkContactForm', () => {
         keepPrivate: false,
         hideAddress: false,
         mustNotTell: [],
+        focusAreaIds: [],
+        goalIds: [],
       },
     })
+  })
+
+  it.each([
+    ['a day that does not exist', '2027-02-30', 'invalidDate'],
+    ['a day out of range', '2300-01-01', 'dateOutOfRange'],
+  ])('refuses a takeover date that is %s', (_name, takesOverFrom, problem) => {
+    expect(checkContactForm(draft({ takesOverFrom }))).toEqual({
+      ok: false,
+      problems: { takesOverFrom: problem },
+    })
+  })
+
+  it('keeps the takeover date and the chosen focus areas and goals, each once', () => {
+    const area = crypto.randomUUID()
+    const goal = crypto.randomUUID()
+    const checked = checkContactForm(
+      draft({ takesOverFrom: '2027-03-01', focusAreaIds: [area, area], goalIds: [goal] }),
+    )
+    expect(checked).toMatchObject({
+      ok: true,
+      value: { takesOverFrom: '2027-03-01', focusAreaIds: [area], goalIds: [goal] },
+    })
+    const empty = checkContactForm(draft({ takesOverFrom: '' }))
+    expect(empty.ok && 'takesOverFrom' in empty.value).toBe(false)
   })
 })
 
@@ -110,6 +137,9 @@ describe('saving a contact from the form', () => {
     expect(saved.shared).toBe(false)
     expect(saved).not.toHaveProperty('phone')
     expect(saved.takesOverFrom).toBe(contact.takesOverFrom)
+    const cleared = checkContactForm({ ...base, takesOverFrom: '', focusAreaIds: [], goalIds: [] })
+    if (!cleared.ok) throw new Error('form should be fine')
+    expect(withContactFields(contact, cleared.value, today)).not.toHaveProperty('takesOverFrom')
     expect(saved.safety).toEqual({
       keepPrivate: true,
       hideAddress: false,
@@ -123,5 +153,84 @@ describe('saving a contact from the form', () => {
     const gone = crypto.randomUUID()
     const contact = makeContact({ safety: { keepPrivate: false, hideAddress: false, mustNotTell: [gone] } })
     expect(draftOfContact(contact, new Set()).mustNotTell).toEqual([])
+  })
+})
+
+describe('nextClosenessHistory', () => {
+  const today = day('2026-12-06')
+  const c = (closeness: 'close' | 'some' | 'distant', history: [string, 'close' | 'some' | 'distant'][]) => ({
+    closeness,
+    closenessHistory: history.map(([on, level]) => ({ on: day(on), closeness: level })),
+  })
+  it.each<[string, ReturnType<typeof c>, 'close' | 'some' | 'distant', string | null, [string, string][]]>([
+    ['unchanged stays as it is', c('some', [['2026-11-01', 'some']]), 'some', null, [['2026-11-01', 'some']]],
+    [
+      'a change is added with today',
+      c('some', [['2026-11-01', 'some']]),
+      'close',
+      null,
+      [
+        ['2026-11-01', 'some'],
+        ['2026-12-06', 'close'],
+      ],
+    ],
+    [
+      'a second change today replaces the first',
+      c('close', [
+        ['2026-11-01', 'some'],
+        ['2026-12-06', 'close'],
+      ]),
+      'distant',
+      null,
+      [
+        ['2026-11-01', 'some'],
+        ['2026-12-06', 'distant'],
+      ],
+    ],
+    [
+      'going back today to the day before is no change at all',
+      c('close', [
+        ['2026-11-01', 'some'],
+        ['2026-12-06', 'close'],
+      ]),
+      'some',
+      null,
+      [['2026-11-01', 'some']],
+    ],
+    [
+      'no history yet: the closeness so far is dated the day the contact was added',
+      c('distant', []),
+      'close',
+      '2026-10-01',
+      [
+        ['2026-10-01', 'distant'],
+        ['2026-12-06', 'close'],
+      ],
+    ],
+    [
+      'no history, unchanged: dated the day added',
+      c('some', []),
+      'some',
+      '2026-10-01',
+      [['2026-10-01', 'some']],
+    ],
+    ['no history, no day added: today', c('some', []), 'some', null, [['2026-12-06', 'some']]],
+    [
+      'a change dated later by a skewed clock gives way to today',
+      c('close', [
+        ['2026-11-01', 'some'],
+        ['2026-12-24', 'close'],
+      ]),
+      'distant',
+      null,
+      [
+        ['2026-11-01', 'some'],
+        ['2026-12-06', 'distant'],
+      ],
+    ],
+  ])('%s', (_name, contact, closeness, addedOn, expected) => {
+    const next = nextClosenessHistory(contact, closeness, today, addedOn === null ? null : day(addedOn))
+    expect(next.map((change) => [change.on, change.closeness])).toEqual(expected)
+    expect(next[next.length - 1]?.closeness).toBe(closeness)
   })
 })

@@ -10,7 +10,7 @@ beforeEach(() => {
   localStorage.clear()
 })
 
-const defaults = { a: 5, h: null, x: null, e: false, b: null, r: false, c: 'none' }
+const defaults = { a: 5, h: null, x: null, e: false, b: null, r: false, c: 'none', n: false }
 
 describe('the one plaintext settings entry', () => {
   it('has defaults, and names nothing it stores', () => {
@@ -52,9 +52,18 @@ describe('the one plaintext settings entry', () => {
       b: '2026-11-02',
       r: true,
       c: 'none',
+      n: false,
     })
     expect(Object.keys(localStorage)).toEqual([DEVICE_SETTINGS_KEY])
     expect(readDeviceSettings()).toMatchObject({ a: 3, e: true })
+  })
+
+  it('remembers that the one-time call notice was shown, and reads anything else as not shown', () => {
+    expect(readDeviceSettings().n).toBe(false)
+    writeDeviceSettings({ n: true })
+    expect(readDeviceSettings()).toEqual({ ...defaults, n: true })
+    localStorage.setItem(DEVICE_SETTINGS_KEY, JSON.stringify({ n: 'yes', r: true }))
+    expect(readDeviceSettings()).toEqual({ ...defaults, r: true })
   })
 
   it('keeps the calendar reminder chosen last', () => {
