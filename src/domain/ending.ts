@@ -19,6 +19,8 @@ export type CourseEnding =
       readonly how: 'early' | 'completed'
       /** The first day the course is over. */
       readonly since: CivilDate
+      /** The day the ending names: her course's last day (completed) or the day she ended it (early). */
+      readonly shownDay: CivilDate
     }
 
 /**
@@ -39,7 +41,9 @@ export function courseEnding(
   if (first === undefined) return { ended: false }
   const since = minCivil(first, ...rest)
   if (compareCivil(on, since) < 0) return { ended: false }
-  return { ended: true, how: since === natural ? 'completed' : 'early', since }
+  return since === natural
+    ? { ended: true, how: 'completed', since, shownDay: addDays(since, -1) }
+    : { ended: true, how: 'early', since, shownDay: since }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { day, makeGoal, makePlan, makeSubGoal } from '../../factories/records'
-import type { CivilDate } from '@/domain/civilDate'
+import { addDays, type CivilDate } from '@/domain/civilDate'
 import { planCourseOn, statusOf } from '@/domain/course'
 import {
   canEndEarly,
@@ -33,8 +33,18 @@ function endingOn(on: string, options: { endedOn?: string; pauses?: Pause[]; noD
 }
 
 const running: CourseEnding = { ended: false }
-const completed = (since: string): CourseEnding => ({ ended: true, how: 'completed', since: day(since) })
-const early = (since: string): CourseEnding => ({ ended: true, how: 'early', since: day(since) })
+const completed = (since: string): CourseEnding => ({
+  ended: true,
+  how: 'completed',
+  since: day(since),
+  shownDay: addDays(day(since), -1),
+})
+const early = (since: string): CourseEnding => ({
+  ended: true,
+  how: 'early',
+  since: day(since),
+  shownDay: day(since),
+})
 
 describe('courseEnding', () => {
   it.each<[string, string, Parameters<typeof endingOn>[1], CourseEnding]>([
