@@ -19,7 +19,12 @@ const root = import.meta.dirname
  * import resolves to, so relative (`../data/db`) and alias (`@/data/db`) imports are caught
  * alike. Packages are fenced by name with `no-restricted-imports` below.
  */
-const domainPrimitives = ['src/domain/civilDate.ts', 'src/domain/clock.ts', 'src/domain/networkKinds.ts']
+const domainPrimitives = [
+  'src/domain/civilDate.ts',
+  'src/domain/clock.ts',
+  'src/domain/networkKinds.ts',
+  'src/domain/focusAreaKeys.ts',
+]
 const layers = [
   { name: 'domain primitives', files: domainPrimitives },
   { name: 'src/schemas', files: ['src/schemas'] },
@@ -46,7 +51,10 @@ const layerZones = layers.flatMap((layer, index) =>
       from,
       // `src/domain` (the rules) contains the primitives, which every layer may import.
       ...(from === 'src/domain'
-        ? { from: 'src/domain/**', except: [path.join(root, 'src/domain/{civilDate,clock,networkKinds}.ts')] }
+        ? {
+            from: 'src/domain/**',
+            except: [path.join(root, 'src/domain/{civilDate,clock,networkKinds,focusAreaKeys}.ts')],
+          }
         : {}),
       message: `${layer.name} may not import ${higher.name}, a layer above it (${order}).`,
     })),

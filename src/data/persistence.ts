@@ -35,6 +35,20 @@ export function browserStorageManager(): StorageManagerLike | undefined {
   return (navigator as { storage?: StorageManagerLike }).storage
 }
 
+/** The browser's yes or no to `persist()` or `persisted()`; 'unsupported' where it cannot answer. */
+async function persistenceAnswer(
+  storage: StorageManagerLike | undefined,
+  method: 'persist' | 'persisted',
+): Promise<PersistenceState> {
+  const ask = storage?.[method]
+  if (typeof ask !== 'function') return 'unsupported'
+  try {
+    return (await ask.call(storage)) ? 'granted' : 'denied'
+  } catch {
+    return 'unsupported'
+  }
+}
+
 /**
  * Asks the browser to keep Trin's storage out of automatic eviction. Safe to call repeatedly
  * (it answers at once when already granted).
@@ -42,24 +56,14 @@ export function browserStorageManager(): StorageManagerLike | undefined {
 export async function requestPersistence(
   storage: StorageManagerLike | undefined = browserStorageManager(),
 ): Promise<PersistenceState> {
-  if (typeof storage?.persist !== 'function') return 'unsupported'
-  try {
-    return (await storage.persist()) ? 'granted' : 'denied'
-  } catch {
-    return 'unsupported'
-  }
+  return persistenceAnswer(storage, 'persist')
 }
 
 /** Whether the storage is currently persistent, without asking. */
 export async function persistenceState(
   storage: StorageManagerLike | undefined = browserStorageManager(),
 ): Promise<PersistenceState> {
-  if (typeof storage?.persisted !== 'function') return 'unsupported'
-  try {
-    return (await storage.persisted()) ? 'granted' : 'denied'
-  } catch {
-    return 'unsupported'
-  }
+  return persistenceAnswer(storage, 'persisted')
 }
 
 /** The origin's usage and quota, or null where the browser does not say. */

@@ -10,7 +10,9 @@
  * None of them on the first days of use (`inReminderGrace`): a warning about losing a plan she
  * has only just begun must not be the first thing Home says (issue #10, item 12).
  */
-import { addDays, addMonths, daysBetween, type CivilDate } from './civilDate'
+import { addDays, addMonths, civilDateInZone, daysBetween, type CivilDate } from './civilDate'
+import { parseHlc } from './clock'
+import type { Plan, RecordKind } from '@/schemas'
 import type { CourseStatus, Stage } from './phases'
 
 /** Days before the course's last day (counting it) in which the "before the end" reminder shows. */
@@ -28,6 +30,21 @@ export interface ReminderGrace {
   readonly planMadeOn: CivilDate
   /** Live records the citizen has written beside the plan itself. */
   readonly entries: number
+}
+
+/**
+ * The grace period's input: the day the plan record was made, on the calendar of `timeZone`
+ * (its creation stamp's wall time), and how many live records she wrote beside the plan itself.
+ */
+export function reminderGraceOf(
+  plan: Pick<Plan, 'createdAt'>,
+  liveRecords: readonly { readonly kind: RecordKind }[],
+  timeZone: string,
+): ReminderGrace {
+  return {
+    planMadeOn: civilDateInZone(new Date(parseHlc(plan.createdAt).wallMs), timeZone),
+    entries: liveRecords.filter((record) => record.kind !== 'plan').length,
+  }
 }
 
 /**

@@ -147,6 +147,25 @@ export function courseTimeline(status: CourseStatus, storedPauses: readonly Paus
   }
 }
 
+/** Where a stretch of days (a stage, a pause) lies on the timeline's bar, as fractions 0..1 of the whole. */
+export interface TimelineSpan {
+  /** How far into the course the stretch starts. */
+  readonly start: number
+  /** How much of the course it covers. */
+  readonly size: number
+}
+
+/** The place of a stage or a pause on a proportional bar of `timeline`, in calendar days. */
+export function timelineSpan(
+  timeline: Pick<CourseTimeline, 'start' | 'totalDays'>,
+  stretch: { readonly start: CivilDate; readonly days: number },
+): TimelineSpan {
+  return {
+    start: daysBetween(timeline.start, stretch.start) / timeline.totalDays,
+    size: stretch.days / timeline.totalDays,
+  }
+}
+
 /** The pause still running, if any (validation allows at most one, and only the latest). */
 export function openPause(plan: Plan): Pause | null {
   return plan.pauses.find((pause) => pause.end === null) ?? null

@@ -254,6 +254,15 @@ export function goalFateOf(
   return { kind: 'leave' }
 }
 
+/**
+ * The fates to offer for an open goal of an area left behind, in the order shown: carrying it
+ * into the next phase needs at least one area that comes along.
+ */
+export function fateChoices(question: PhaseChangeQuestion, keep: ReadonlySet<string>): GoalFateChoice[] {
+  const anyKept = question.areas.some((area) => keep.has(area.id))
+  return anyKept ? ['carry', 'done', 'leave'] : ['done', 'leave']
+}
+
 /** "Keep working on the same focus areas": every area comes along, and with it every goal and step. */
 export function keepSameAreas(question: PhaseChangeQuestion): PhaseChangeAnswer {
   return { keep: new Set(question.areas.map((area) => area.id)), fates: new Map() }

@@ -7,19 +7,16 @@
  */
 import { sortByOrder } from './goals'
 import { earlierPhases } from './planning'
+import { focusAreaCatalogKeys, psychiatryAreaKeys } from './focusAreaKeys'
 import type { FocusArea, FocusAreaCatalogKey, PhaseNumber, TargetGroup } from '@/schemas'
 
 /** The eight areas of the psychiatry guide, table 7.1, in the guide's order (seed 002). */
-const PSYCHIATRY = [
-  'economy',
-  'housing',
-  'network',
-  'dailyActivities',
-  'physicalHealth',
-  'mentalHealth',
-  'substanceUse',
-  'educationWork',
-] as const satisfies readonly FocusAreaCatalogKey[]
+const PSYCHIATRY = psychiatryAreaKeys
+
+/** The psychiatry eight with `first` moved to the front, the rest in the guide's order. */
+function psychiatryFirst(first: readonly FocusAreaCatalogKey[]): readonly FocusAreaCatalogKey[] {
+  return [...first, ...PSYCHIATRY.filter((key) => !first.includes(key))]
+}
 
 /**
  * The ten dimensions of the change compass used with women leaving a shelter, in the
@@ -62,26 +59,8 @@ const SHELTER = [
 const CATALOGUES = {
   psychiatry: PSYCHIATRY,
   shelter: SHELTER,
-  homelessness: [
-    'housing',
-    'economy',
-    'network',
-    'dailyActivities',
-    'physicalHealth',
-    'mentalHealth',
-    'substanceUse',
-    'educationWork',
-  ],
-  greenlanders: [
-    'housing',
-    'network',
-    'economy',
-    'dailyActivities',
-    'physicalHealth',
-    'mentalHealth',
-    'substanceUse',
-    'educationWork',
-  ],
+  homelessness: psychiatryFirst(['housing', 'economy']),
+  greenlanders: psychiatryFirst(['housing', 'network']),
   employment: [
     'educationWork',
     'economy',
@@ -103,7 +82,7 @@ const CATALOGUES = {
     'mentalHealth',
     'substanceUse',
   ],
-  other: [...PSYCHIATRY, 'safety', 'selfCare', 'children'],
+  other: focusAreaCatalogKeys,
 } as const satisfies Record<TargetGroup, readonly FocusAreaCatalogKey[]>
 
 /** The catalogue keys offered to a citizen in `targetGroup`, in the order to show them. */

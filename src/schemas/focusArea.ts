@@ -1,25 +1,9 @@
 /** A focus area the citizen chose to work on (about three per course). */
 import { z } from './zod'
 import { appKey, baseRecordShape, hasNoDuplicates, order, shortText } from './base'
+import { focusAreaCatalogKeys } from '@/domain/focusAreaKeys'
 
-/**
- * Areas offered from the catalogue: the eight of the psychiatry guide (table 7.1) joined with
- * the ten dimensions of the change compass used in shelters (CTI-BRIEF.md, "The plan").
- * A catalogue key is a translation key, so the area's name follows the chosen language.
- */
-export const focusAreaCatalogKeys = [
-  'economy',
-  'housing',
-  'network',
-  'dailyActivities',
-  'physicalHealth',
-  'mentalHealth',
-  'substanceUse',
-  'educationWork',
-  'safety',
-  'selfCare',
-  'children',
-] as const
+export { focusAreaCatalogKeys }
 /** A key of the focus-area catalogue. */
 export const focusAreaCatalogKey = z.enum(focusAreaCatalogKeys)
 /** A key of the focus-area catalogue. */

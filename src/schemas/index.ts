@@ -12,7 +12,7 @@ import { goalSchema } from './goal'
 import { handoverItemSchema } from './handoverItem'
 import { noteSchema } from './note'
 import { planSchema } from './plan'
-import { proposalSchema } from './proposal'
+import { proposalSchema, proposalTargetKinds } from './proposal'
 import { subGoalSchema } from './subGoal'
 import { visitSchema } from './visit'
 
@@ -61,20 +61,11 @@ export type RecordKind = TrinRecord['kind']
 /** The record type of one kind, e.g. `RecordOf<'goal'>` is `Goal`. */
 export type RecordOf<K extends RecordKind> = Extract<TrinRecord, { kind: K }>
 
-/** Every record kind, in the order the plan is usually read. (A test checks it is complete.) */
-export const recordKinds = [
-  'plan',
-  'focusArea',
-  'goal',
-  'subGoal',
-  'activity',
-  'contact',
-  'assessment',
-  'visit',
-  'note',
-  'handoverItem',
-  'proposal',
-] as const satisfies readonly RecordKind[]
+/**
+ * Every record kind, in the order the plan is usually read: every kind a proposal can target,
+ * then proposals themselves. (A test checks it is complete.)
+ */
+export const recordKinds = [...proposalTargetKinds, 'proposal'] as const satisfies readonly RecordKind[]
 
 /** The schema for each kind, for code that handles one kind at a time. */
 export const recordSchemas = {

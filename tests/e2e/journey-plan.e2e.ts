@@ -181,7 +181,7 @@ describe('journey: the citizen’s plan', () => {
     expect(await plan.heading().textContent()).toBe('My plan')
     await expectUsable(page)
     await plan.openPicker()
-    expect(await page.locator('.area-option__label').first().textContent()).toContain('Safety')
+    expect(await page.locator('.form-checks__label').first().textContent()).toContain('Safety')
     await plan.chooseAreas(['safety', 'children', 'economy', 'housing'])
     // A gentle note above three, never a block.
     expect(await page.locator('[data-test="area-note"]').textContent()).toContain(

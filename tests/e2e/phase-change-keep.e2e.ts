@@ -92,7 +92,7 @@ describe('phase change: her work never disappears', () => {
     const form = page.locator('[data-test="phase-choose-form"]')
     await form.waitFor()
     // Keep housing only: economy's open goal is asked about, "leave" chosen until she says otherwise.
-    await form.locator('label', { hasText: 'Bolig' }).locator('input').check()
+    await form.locator('.form-checks__item', { hasText: 'Bolig' }).locator('input').check()
     const asked = form.locator('[data-test="phase-goal"]')
     expect(await asked.count()).toBe(1)
     expect(await asked.locator('legend').textContent()).toContain('Ingen gæld')

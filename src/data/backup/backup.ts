@@ -26,6 +26,7 @@ import { secretLength } from '../kdf/secret'
 import { KdfError } from '../kdf/params'
 import type { KdfOptions } from '../kdf/runner'
 import type { Vault } from '../repositories/records'
+import { canonicalJson } from '../canonicalJson'
 import {
   MAX_BACKUP_BYTES,
   openBackup,
@@ -96,17 +97,6 @@ export const BACKUP_FILE_EXTENSIONS = [BACKUP_FILE_EXTENSION, '.trin'] as const
 export function backupFilename(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0')
   return `data-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}${BACKUP_FILE_EXTENSION}`
-}
-
-/** JSON with object keys sorted, so equal records compare equal whatever their key order. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner
-    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    )
-    return Object.fromEntries(entries)
-  })
 }
 
 function idOf(value: unknown): string | undefined {

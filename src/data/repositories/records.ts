@@ -29,6 +29,7 @@ import { attachKeyring, openKeyring, type OpenedKeyring, type OpenKeyringOptions
 import type { PinKeeper } from '../lock/pin'
 import { checkRecordSchema, storeRecordSchemaVersion, storedRecordSchema } from '../schemaInfo'
 import { stepsBetween, upgradeStoredRecords } from '../recordUpgrade'
+import { canonicalJson } from '../canonicalJson'
 import type { RecordStep } from '../migrations/records'
 
 /** A stored row that could not be decrypted or did not parse. It stays in the database. */
@@ -102,17 +103,6 @@ function idOf(input: unknown): string | undefined {
   if (typeof input !== 'object' || input === null) return undefined
   const { id } = input as { id?: unknown }
   return typeof id === 'string' ? id : undefined
-}
-
-/** JSON with object keys sorted, so two equal records compare equal whatever their key order. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner
-    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    )
-    return Object.fromEntries(entries)
-  })
 }
 
 /**

@@ -1,7 +1,10 @@
 import { computed, type ComputedRef } from 'vue'
-import { backupReminder, type BackupReminder, type ReminderGrace } from '@/domain/backupReminders'
-import { civilDateInZone } from '@/domain/civilDate'
-import { parseHlc } from '@/domain/clock'
+import {
+  backupReminder,
+  reminderGraceOf,
+  type BackupReminder,
+  type ReminderGrace,
+} from '@/domain/backupReminders'
 import { statusOf } from '@/domain/course'
 import { useCourseToday } from '@/composables/useCourseToday'
 import { useRecordsStore } from '@/stores/records'
@@ -21,10 +24,7 @@ export function useBackupReminder(): {
   const { today, course, plan } = useCourseToday()
   const grace = computed((): ReminderGrace | undefined => {
     if (plan.value === null) return undefined
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
-    const planMadeOn = civilDateInZone(new Date(parseHlc(plan.value.createdAt).wallMs), zone)
-    const entries = records.live.filter((record) => record.kind !== 'plan').length
-    return { planMadeOn, entries }
+    return reminderGraceOf(plan.value, records.live, Intl.DateTimeFormat().resolvedOptions().timeZone)
   })
   const reminder = computed(() =>
     backupReminder({

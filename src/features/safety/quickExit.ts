@@ -5,7 +5,7 @@
  * current history entry, so Back does not return to this page; with the router's memory
  * history the app has added no entries of its own (DESIGN.md, security model).
  */
-import { onScopeDispose } from 'vue'
+import { useEventListener, type ListenerTarget } from '@/composables/useEventListener'
 import { afterKeyEvent, emptyShiftSequence, exitDestination, type ShiftSequence } from '@/domain/quickExit'
 import { useVaultStore } from '@/stores/vault'
 import { useSafetySettings } from '@/stores/safetySettings'
@@ -83,10 +83,7 @@ export function useQuickExit(options: { leave?: (url: string) => void; online?: 
  * Listens for Shift pressed three times on its own within five seconds (see
  * `@/domain/quickExit`) anywhere on the page, form fields included, and calls `onExit`.
  */
-export function useShiftTriple(
-  onExit: () => void,
-  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
-): void {
+export function useShiftTriple(onExit: () => void, target: ListenerTarget = window): void {
   let sequence: ShiftSequence = emptyShiftSequence
   const held = new Set<string>()
 
@@ -116,12 +113,7 @@ export function useShiftTriple(
     sequence = emptyShiftSequence
   }
 
-  target.addEventListener('keydown', onKey, { capture: true })
-  target.addEventListener('keyup', onKey, { capture: true })
-  target.addEventListener('blur', forget)
-  onScopeDispose(() => {
-    target.removeEventListener('keydown', onKey, { capture: true })
-    target.removeEventListener('keyup', onKey, { capture: true })
-    target.removeEventListener('blur', forget)
-  })
+  useEventListener(target, 'keydown', onKey, { capture: true })
+  useEventListener(target, 'keyup', onKey, { capture: true })
+  useEventListener(target, 'blur', forget)
 }

@@ -10,7 +10,7 @@
  * cannot set. The cover is removed when the page is visible again, by which time a lock-on-hide
  * has already put the lock screen in place.
  */
-import { onScopeDispose } from 'vue'
+import { useEventListener } from '@/composables/useEventListener'
 
 /** Class on <html> that shows the cover (styles in App.vue). */
 export const COVER_CLASS = 'trin-covered'
@@ -33,12 +33,7 @@ export function usePrivacyCover(): void {
   }
   // Registered first thing and in the capture phase, so the cover is up before other listeners
   // (auto-lock) run their work.
-  document.addEventListener('visibilitychange', onVisibility, { capture: true })
-  window.addEventListener('pagehide', coverPage, { capture: true })
-  window.addEventListener('pageshow', onPageShow)
-  onScopeDispose(() => {
-    document.removeEventListener('visibilitychange', onVisibility, { capture: true })
-    window.removeEventListener('pagehide', coverPage, { capture: true })
-    window.removeEventListener('pageshow', onPageShow)
-  })
+  useEventListener(document, 'visibilitychange', onVisibility, { capture: true })
+  useEventListener(window, 'pagehide', coverPage, { capture: true })
+  useEventListener(window, 'pageshow', onPageShow)
 }

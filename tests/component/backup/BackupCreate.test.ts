@@ -4,7 +4,7 @@ import * as backupModule from '@/data/backup/backup'
 import BackupCreate from '@/features/backup/BackupCreate.vue'
 import { useBackupHistory } from '@/features/backup/backupHistory'
 import { DEVICE_SETTINGS_KEY } from '@/stores/deviceSettings'
-import * as saveFile from '@/features/backup/saveFile'
+import * as download from '@/composables/downloadFile'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import da from '../../../locales/da.json'
@@ -22,7 +22,7 @@ beforeEach(() => {
   localStorage.clear()
   options = freshVaultOptions()
   saved = []
-  vi.spyOn(saveFile, 'downloadFile').mockImplementation((blob, filename) => {
+  vi.spyOn(download, 'downloadFile').mockImplementation((blob, filename) => {
     saved.push({ blob, filename })
   })
 })

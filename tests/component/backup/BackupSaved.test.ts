@@ -7,7 +7,7 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { verifyBackup } from '@/data/backup/backup'
 import BackupCreate from '@/features/backup/BackupCreate.vue'
 import { useBackupHistory } from '@/features/backup/backupHistory'
-import * as saveFile from '@/features/backup/saveFile'
+import * as download from '@/composables/downloadFile'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import da from '../../../locales/da.json'
@@ -23,7 +23,7 @@ let downloads = 0
 beforeEach(() => {
   localStorage.clear()
   downloads = 0
-  vi.spyOn(saveFile, 'downloadFile').mockImplementation(() => {
+  vi.spyOn(download, 'downloadFile').mockImplementation(() => {
     downloads += 1
   })
 })

@@ -39,9 +39,9 @@ describe('Focus-area picker', () => {
     )
     expect(wrapper.text()).toContain('Til fase 1')
     // Homelessness: keeping the new home comes first.
-    const labels = wrapper.findAll('.area-option__label').map((label) => label.text())
+    const labels = wrapper.findAll('.form-checks__label').map((label) => label.text())
     expect(labels.slice(0, 3)).toEqual(['Bolig', 'Økonomi', 'Netværk'])
-    expect(wrapper.findAll('.area-option').every((row) => row.find('svg.app-icon').exists())).toBe(true)
+    expect(wrapper.findAll('.form-checks__item').every((row) => row.find('svg.app-icon').exists())).toBe(true)
     expect(wrapper.get('[data-test="area-count"]').text()).toBe('Du har valgt 0 områder.')
 
     for (const key of ['housing', 'economy', 'network']) await tick(wrapper, key)
@@ -226,7 +226,7 @@ describe('Focus-area picker', () => {
     // The change compass comes first for women leaving a shelter: safety, then caring for herself.
     expect(
       wrapper
-        .findAll('.area-option__label')
+        .findAll('.form-checks__label')
         .map((label) => label.text())
         .slice(0, 2),
     ).toEqual(['Safety', 'Taking care of myself'])

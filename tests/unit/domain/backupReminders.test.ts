@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseCivilDate, type CivilDate } from '@/domain/civilDate'
-import { backupReminder, inReminderGrace, type BackupReminder } from '@/domain/backupReminders'
+import {
+  backupReminder,
+  inReminderGrace,
+  reminderGraceOf,
+  type BackupReminder,
+} from '@/domain/backupReminders'
+import { formatHlc } from '@/domain/clock'
+import type { RecordKind } from '@/schemas'
 import { courseOn, type CourseInput } from '@/domain/phases'
 
 const d = parseCivilDate
@@ -125,6 +132,50 @@ describe('backupReminder with a grace period', () => {
         course: null,
         grace: { planMadeOn: d(madeOn), entries },
       }),
+    ).toEqual(expected)
+  })
+})
+
+describe('reminderGraceOf', () => {
+  const madeAt = (iso: string) => ({
+    createdAt: formatHlc({ wallMs: Date.parse(iso), counter: 0, deviceId: '0123456789abcdef' }),
+  })
+  it.each<[string, string, string, RecordKind[], { planMadeOn: string; entries: number }]>([
+    [
+      'the plan alone: no entries',
+      '2026-03-01T10:00:00Z',
+      'Europe/Copenhagen',
+      ['plan'],
+      { planMadeOn: '2026-03-01', entries: 0 },
+    ],
+    [
+      'everything but the plan counts',
+      '2026-03-01T10:00:00Z',
+      'Europe/Copenhagen',
+      ['plan', 'focusArea', 'goal', 'subGoal', 'note'],
+      { planMadeOn: '2026-03-01', entries: 4 },
+    ],
+    [
+      'late evening UTC is the next day in Copenhagen',
+      '2026-03-01T23:30:00Z',
+      'Europe/Copenhagen',
+      [],
+      { planMadeOn: '2026-03-02', entries: 0 },
+    ],
+    [
+      'and still the same day in Nuuk',
+      '2026-03-01T23:30:00Z',
+      'America/Nuuk',
+      [],
+      { planMadeOn: '2026-03-01', entries: 0 },
+    ],
+  ])('%s', (_name, createdAt, zone, kinds, expected) => {
+    expect(
+      reminderGraceOf(
+        madeAt(createdAt),
+        kinds.map((kind) => ({ kind })),
+        zone,
+      ),
     ).toEqual(expected)
   })
 })

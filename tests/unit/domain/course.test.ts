@@ -10,6 +10,7 @@ import {
   planCourseOn,
   restartHistory,
   statusOf,
+  timelineSpan,
 } from '@/domain/course'
 import { day, makePlan } from '../../factories/records'
 
@@ -191,5 +192,30 @@ describe('pauseHistory and restartHistory', () => {
   it('lists restarts oldest first', () => {
     const restarts = [{ on: day('2027-01-10') }, { on: day('2026-12-01') }]
     expect(restartHistory({ restarts }).map((restart) => restart.on)).toEqual(['2026-12-01', '2027-01-10'])
+  })
+})
+
+describe('timelineSpan', () => {
+  const timeline = { start: day('2026-01-01'), totalDays: 100 }
+  it.each<[string, string, number, { start: number; size: number }]>([
+    ['a stage from the first day', '2026-01-01', 25, { start: 0, size: 0.25 }],
+    ['a pause in the middle', '2026-02-20', 10, { start: 0.5, size: 0.1 }],
+    ['the last day alone', '2026-04-10', 1, { start: 0.99, size: 0.01 }],
+  ])('%s', (_name, start, days, expected) => {
+    const span = timelineSpan(timeline, { start: day(start), days })
+    expect(span.start).toBeCloseTo(expected.start, 10)
+    expect(span.size).toBeCloseTo(expected.size, 10)
+  })
+
+  it('lays the stages of a real course end to end over the whole bar', () => {
+    const laid = timelineOn('2026-11-01')
+    const spans = laid.stages.map((stage) => timelineSpan(laid, stage))
+    expect(spans[0]?.start).toBe(0)
+    spans.slice(1).forEach((span, index) => {
+      const before = spans[index]
+      expect(span.start).toBeCloseTo((before?.start ?? 0) + (before?.size ?? 0), 10)
+    })
+    const last = spans.at(-1)
+    expect((last?.start ?? 0) + (last?.size ?? 0)).toBeCloseTo(1, 10)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  fateChoices,
   areaIcon,
   chooseArea,
   chooseCatalogArea,
@@ -296,5 +297,19 @@ describe('phase change: what her answer for a goal means', () => {
     { keep: ['a-money'], chosen: 'done', into: 'a-money', fate: { kind: 'done' } },
   ])('keeping $keep, "$chosen" into $into is $fate.kind', ({ keep, chosen, into, fate }) => {
     expect(goalFateOf(question, new Set(keep), chosen, into)).toEqual(fate)
+  })
+})
+
+describe('fateChoices', () => {
+  const housing = makeFocusArea({ id: 'a-housing', catalogKey: 'housing', phases: [1], order: 0 })
+  const economy = makeFocusArea({ id: 'a-economy', catalogKey: 'economy', phases: [1], order: 1 })
+  const question = { from: 1, to: 2, areas: [housing, economy], openGoals: [] } as const
+  it.each<[string, string[], string[]]>([
+    ['no area comes along: the goal cannot be carried', [], ['done', 'leave']],
+    ['one area comes along: carrying is offered first', ['a-economy'], ['carry', 'done', 'leave']],
+    ['every area comes along', ['a-housing', 'a-economy'], ['carry', 'done', 'leave']],
+    ['an id not in the question counts for nothing', ['a-other'], ['done', 'leave']],
+  ])('%s', (_name, keep, expected) => {
+    expect(fateChoices(question, new Set(keep))).toEqual(expected)
   })
 })
