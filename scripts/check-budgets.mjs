@@ -20,10 +20,12 @@ const root = new URL('../', import.meta.url)
  * yet met and the budget is the measured size, so nothing grows while the work goes on.
  */
 export const budgets = {
-  // target 125 KiB, met: 124.2 KiB on 2026-12-06 (148.3 before zod/mini, the start screen
-  // without the phase engine, the first screen in two files; 126.3 once help now joined the
-  // shell, 124.2 with its panel fetched when the first screen is idle; README, Speed).
-  firstScreen: 125,
+  // target 125 KiB, missed by 0.4: 124.2 KiB on 2026-12-06 with help now's panel fetched when
+  // the first screen is idle (148.3 before zod/mini, the start screen without the phase
+  // engine, the first screen in two files; README, Speed), then 125.4 once the lock screen's
+  // forms were built from the shared BaseField/BaseCheckbox and the plan schema grew the
+  // handover plan and `endedOn` (both parse every stored plan on the first screen).
+  firstScreen: 125.5,
   // target 16 KB, not yet met: with the network and help now the Ukrainian messages compile
   // to 19.4 KiB (2026-12-06). One file per language cannot stay under 16 KB as features
   // arrive; the way down is loading each screen's messages with its chunk (README, Speed).

@@ -56,22 +56,3 @@ export function summaryFileHtml(
     '',
   ].join('\n')
 }
-
-/**
- * Hands the file to the browser as a download; nothing is sent anywhere. The blob URL lives only
- * long enough for the download to start (as the backup's download does).
- */
-export function downloadFile(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = filename
-  link.rel = 'noopener'
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => {
-    URL.revokeObjectURL(url)
-  }, 60_000)
-}
