@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openSession, type Session } from './support/browser'
 import { daysAgo, OnboardingModel } from './support/onboarding'
+import { saveScreen } from './support/layout'
 import { startCourse } from './support/plan'
 
 let session: Session | undefined
@@ -74,6 +75,24 @@ describe('interpreter mode: every value in its own language', () => {
     const today = page.locator('.tx__second[lang="da"]', { hasText: 'I dag er det' })
     const danishToday = await writtenIn(page, daysAgo(0), 'da', 'medium')
     expect(clean(await today.textContent())).toBe(`I dag er det ${danishToday}.`)
+
+    // The Danish line sits on the page's side (the right), like the Arabic above it, not
+    // ragged to the left of its own direction.
+    const sides = await end.evaluate((element) => {
+      const second = element.querySelector('.tx__second')
+      const primary = element.querySelector('.tx__primary')
+      if (!second || !primary) return null
+      const range = document.createRange()
+      range.selectNodeContents(second)
+      return {
+        align: getComputedStyle(second).textAlign,
+        text: range.getBoundingClientRect().right,
+        box: primary.getBoundingClientRect().right,
+      }
+    })
+    expect(sides?.align).toBe('right')
+    expect(Math.abs((sides?.text ?? 0) - (sides?.box ?? 1e6))).toBeLessThan(2)
+    await saveScreen(page, 'interpreter-ar-da-home', { fullPage: true })
     expect(session.errors).toEqual([])
   })
 
