@@ -29,7 +29,8 @@ describe('the first bytes of a new backup', () => {
       const text = String.fromCharCode(...file.subarray(0, PREFIX)).toLowerCase()
       // Words of four or more letters: a three-letter one like `app` turns up in random bytes by
       // chance about once in 300 runs of this test.
-      for (const word of ['trin', 'backup', '"app', 'argon', 'pbkdf', 'salt']) expect(text).not.toContain(word)
+      for (const word of ['trin', 'backup', '"app', 'argon', 'pbkdf', 'salt'])
+        expect(text).not.toContain(word)
       // No JSON: a `{"key":` would be the start of a readable header (random bytes: ~1 in 10^9).
       expect(text).not.toMatch(/\{\s*"[a-z]+"\s*:/)
     }
