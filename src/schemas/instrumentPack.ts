@@ -36,8 +36,11 @@ const packVersion = z
   .string()
   .check(z.regex(/^[0-9A-Za-z][0-9A-Za-z.-]{0,19}$/, { message: 'Invalid version' }))
 
-/** An answer's value: a whole number (the scales these questionnaires use are whole numbers). */
-const optionValue = z.int().check(z.minimum(-100), z.maximum(100))
+/**
+ * An answer's value: a whole number from 0 to 10, as every scale these questionnaires use (WHO-5
+ * 0–5, SWEMWBS 1–5, Sheehan 0–10) and as a rating record stores it (`itemAnswers`).
+ */
+const optionValue = z.int().check(z.minimum(0), z.maximum(10))
 
 /** One set of answer options, in the order they are shown: their values. */
 const optionSet = z

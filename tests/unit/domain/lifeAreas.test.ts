@@ -7,37 +7,21 @@ import {
   isRatingOnScale,
   lifeAreaDimensions,
 } from '@/domain/lifeAreas'
-import { targetGroups, type TargetGroup } from '@/schemas'
+import { catalogueFor } from '@/domain/focusAreas'
+import { psychiatryAreaKeys } from '@/domain/focusAreaKeys'
+import { dimensionAnswer, ratingScale, targetGroups, type TargetGroup } from '@/schemas'
 
 const keys = (group: TargetGroup) => lifeAreaDimensions(group).map((dimension) => dimension.key)
 
 describe('lifeAreaDimensions', () => {
-  it('gives women leaving a shelter the ten of the change compass, dimensions in its own numbering (seed 004)', () => {
-    expect(keys('shelter')).toEqual([
-      'safety',
-      'selfCare',
-      'network',
-      'physicalHealth',
-      'mentalHealth',
-      'housing',
-      'economy',
-      'educationWork',
-      'children',
-      'substanceUse',
-    ])
+  // The lists and their order are the focus-area catalogue's, tested against the seeds there.
+  it('gives women leaving a shelter the ten of the change compass: the catalogue list (seed 004)', () => {
+    expect(keys('shelter')).toEqual(catalogueFor('shelter'))
+    expect(keys('shelter')).toHaveLength(10)
   })
 
   it('gives psychiatry the eight life areas of the guide in its order (seed 002, table 7.1)', () => {
-    expect(keys('psychiatry')).toEqual([
-      'economy',
-      'housing',
-      'network',
-      'dailyActivities',
-      'physicalHealth',
-      'mentalHealth',
-      'substanceUse',
-      'educationWork',
-    ])
+    expect(keys('psychiatry')).toEqual([...psychiatryAreaKeys])
   })
 
   it.each(targetGroups)(
@@ -102,5 +86,18 @@ describe('isRatingOnScale', () => {
     [Number.NaN, false],
   ])('%f → %s', (value, expected) => {
     expect(isRatingOnScale(value)).toBe(expected)
+  })
+})
+
+describe('the scale', () => {
+  it('is the one the rating record accepts', () => {
+    expect({ min: RATING_MIN, max: RATING_MAX }).toEqual(ratingScale)
+    const accepts = (value: number) => dimensionAnswer.safeParse(value).success
+    expect([RATING_MIN - 1, RATING_MIN, RATING_MAX, RATING_MAX + 1].map(accepts)).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ])
   })
 })

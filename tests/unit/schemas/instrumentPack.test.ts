@@ -139,6 +139,8 @@ describe('instrumentPackSchema', () => {
     ['an option value that is not whole', [0, 1.5, 3]],
     ['a single option', [1]],
     ['an option value twice', [0, 1, 1]],
+    ['an option value above 10 (a rating record could not hold it)', [0, 11]],
+    ['a negative option value', [-1, 0]],
   ])('refuses %s', (_name, values) => {
     const score = {
       id: 'total',
