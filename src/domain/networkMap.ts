@@ -82,8 +82,8 @@ function radiusForSpacing(angle: number): number {
   return SPACING / (2 * Math.sin(Math.min(angle, Math.PI) / 2))
 }
 
-/** A point at `radius` and `angle` from the top, turning in reading direction. */
-function pointAt(radius: number, angle: number, direction: 'ltr' | 'rtl'): { x: number; y: number } {
+/** A point at `radius` and `angle` from the top, turning in reading direction (the star chart's axes too). */
+export function pointAt(radius: number, angle: number, direction: 'ltr' | 'rtl'): { x: number; y: number } {
   const along = radius * Math.sin(angle)
   return { x: direction === 'ltr' ? along : -along, y: -radius * Math.cos(angle) }
 }

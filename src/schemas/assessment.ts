@@ -4,6 +4,8 @@ import { appKey, baseRecordShape, civilDate, courseStage, instrumentKey, type In
 
 /** Who answered: both the citizen and the worker rate the change compass, for dialogue. */
 export const respondents = ['citizen', 'worker'] as const
+/** Who answered (the assessment and the rating records). */
+export const respondent = z.enum(respondents)
 
 /** Upper bound on items per questionnaire; the longest supported instrument has ten. */
 export const MAX_ASSESSMENT_ITEMS = 40
@@ -23,21 +25,24 @@ export const instrumentAnswerRange = {
 /** One answer: an integer on the scale, or null for an item skipped on purpose. */
 export const answerValue = z.nullable(z.int().check(z.minimum(0), z.maximum(10)))
 
+/** Item key → answer, at most `MAX_ASSESSMENT_ITEMS` (a questionnaire's or an instrument pack's). */
+export const itemAnswers = z.record(appKey, answerValue).check(
+  z.refine((answers) => Object.keys(answers).length <= MAX_ASSESSMENT_ITEMS, {
+    message: `At most ${MAX_ASSESSMENT_ITEMS} answers`,
+  }),
+)
+
 /** The assessment record. */
 export const assessmentSchema = z
   .strictObject({
     ...baseRecordShape,
     kind: z.literal('assessment'),
     instrument: instrumentKey,
-    respondent: z.enum(respondents),
+    respondent,
     stage: courseStage,
     date: civilDate,
     /** Item key → answer. */
-    answers: z.record(appKey, answerValue).check(
-      z.refine((answers) => Object.keys(answers).length <= MAX_ASSESSMENT_ITEMS, {
-        message: `At most ${MAX_ASSESSMENT_ITEMS} answers`,
-      }),
-    ),
+    answers: itemAnswers,
   })
   .check(
     z.superRefine((assessment, ctx) => {

@@ -13,6 +13,7 @@ import { handoverItemSchema } from './handoverItem'
 import { noteSchema } from './note'
 import { planSchema } from './plan'
 import { proposalSchema, proposalTargetKinds } from './proposal'
+import { ratingSchema } from './rating'
 import { subGoalSchema } from './subGoal'
 import { visitSchema } from './visit'
 
@@ -25,6 +26,7 @@ export * from './subGoal'
 export * from './activity'
 export * from './contact'
 export * from './assessment'
+export * from './rating'
 export * from './visit'
 export * from './note'
 export * from './handoverItem'
@@ -46,6 +48,7 @@ export const trinRecordSchema = z.discriminatedUnion('kind', [
   activitySchema,
   contactSchema,
   assessmentSchema,
+  ratingSchema,
   visitSchema,
   noteSchema,
   handoverItemSchema,
@@ -76,6 +79,7 @@ export const recordSchemas = {
   activity: activitySchema,
   contact: contactSchema,
   assessment: assessmentSchema,
+  rating: ratingSchema,
   visit: visitSchema,
   note: noteSchema,
   handoverItem: handoverItemSchema,

@@ -13,6 +13,7 @@ import { goalSchema } from './goal'
 import { handoverItemSchema } from './handoverItem'
 import { noteSchema } from './note'
 import { planSchema } from './plan'
+import { ratingSchema } from './rating'
 import { subGoalSchema } from './subGoal'
 import { visitSchema } from './visit'
 
@@ -25,6 +26,7 @@ export const proposalTargetKinds = [
   'activity',
   'contact',
   'assessment',
+  'rating',
   'visit',
   'note',
   'handoverItem',
@@ -46,6 +48,7 @@ const fieldSchemasByKind: Record<ProposalTargetKind, Readonly<Record<string, z.Z
   activity: activitySchema.shape,
   contact: contactSchema.shape,
   assessment: assessmentSchema.shape,
+  rating: ratingSchema.shape,
   visit: visitSchema.shape,
   note: noteSchema.shape,
   handoverItem: handoverItemSchema.shape,

@@ -15,6 +15,7 @@ import type {
   Note,
   Plan,
   Proposal,
+  Rating,
   RecordKind,
   RecordOf,
   SubGoal,
@@ -163,6 +164,27 @@ export function makeAssessment(overrides: Partial<Assessment> = {}): Assessment 
   }
 }
 
+/** The citizen's life-area rating of the contact period (the shelter's change compass). */
+export function makeRating(overrides: Partial<Rating> = {}): Rating {
+  return {
+    ...base(),
+    kind: 'rating',
+    respondent: 'citizen',
+    stage: 'contact',
+    date: day('2026-11-20'),
+    content: {
+      type: 'lifeAreas',
+      values: {
+        safety: { answer: 4, oneStepBetter: 'A lock on the door.' },
+        housing: { answer: 7 },
+        children: { answer: 'notApplicable' },
+        economy: { answer: 'skipped' },
+      },
+    },
+    ...overrides,
+  }
+}
+
 /** A home visit logged by the worker. */
 export function makeVisit(overrides: Partial<Visit> = {}): Visit {
   return {
@@ -226,6 +248,7 @@ export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf
   activity: makeActivity,
   contact: makeContact,
   assessment: makeAssessment,
+  rating: makeRating,
   visit: makeVisit,
   note: makeNote,
   handoverItem: makeHandoverItem,

@@ -423,6 +423,67 @@ const kindCases: InvalidCase[] = [
   },
   { kind: 'assessment', name: 'a missing date', input: missing('assessment', 'date'), path: 'date' },
 
+  // rating
+  {
+    kind: 'rating',
+    name: 'a dimension rated 0 (a skipped dimension is not a zero)',
+    input: broken('rating', { content: { type: 'lifeAreas', values: { safety: { answer: 0 } } } }),
+    path: 'content.values.safety.answer',
+  },
+  {
+    kind: 'rating',
+    name: 'a dimension rated 11',
+    input: broken('rating', { content: { type: 'lifeAreas', values: { housing: { answer: 11 } } } }),
+    path: 'content.values.housing.answer',
+  },
+  {
+    kind: 'rating',
+    name: 'a fractional rating',
+    input: broken('rating', { content: { type: 'lifeAreas', values: { housing: { answer: 6.5 } } } }),
+    path: 'content.values.housing.answer',
+  },
+  {
+    kind: 'rating',
+    name: 'a dimension the catalogue does not have',
+    input: broken('rating', { content: { type: 'lifeAreas', values: { hobbies: { answer: 5 } } } }),
+    path: 'content.values',
+  },
+  {
+    kind: 'rating',
+    name: 'an empty "one step better" note',
+    input: broken('rating', {
+      content: { type: 'lifeAreas', values: { safety: { answer: 3, oneStepBetter: '' } } },
+    }),
+    path: 'content.values.safety.oneStepBetter',
+  },
+  {
+    kind: 'rating',
+    name: 'declined as a flag beside answers (declined is no content)',
+    input: broken('rating', { declined: true }),
+    path: '',
+  },
+  {
+    kind: 'rating',
+    name: 'a pack answer that is not whole',
+    input: broken('rating', {
+      content: { type: 'pack', packId: 'whoLike', packVersion: '1.0.0', answers: { item1: 2.5 } },
+    }),
+    path: 'content.answers.item1',
+  },
+  {
+    kind: 'rating',
+    name: 'a pack without a version',
+    input: broken('rating', { content: { type: 'pack', packId: 'whoLike', answers: {} } }),
+    path: 'content.packVersion',
+  },
+  { kind: 'rating', name: 'an unknown stage', input: broken('rating', { stage: 'phase4' }), path: 'stage' },
+  {
+    kind: 'rating',
+    name: 'an unknown respondent',
+    input: broken('rating', { respondent: 'judge' }),
+    path: 'respondent',
+  },
+
   // visit
   { kind: 'visit', name: 'negative minutes', input: broken('visit', { minutes: -5 }), path: 'minutes' },
   {

@@ -137,6 +137,33 @@ describe('valid record variants', () => {
       'assessment',
       { instrument: 'sheehan', stage: 'phase3', answers: { work: 0, social: 0, family: 0 } },
     ],
+    [
+      'rating with a dimension skipped',
+      'rating',
+      { content: { type: 'lifeAreas', values: { safety: { answer: 'skipped' } } } },
+    ],
+    [
+      'rating at 1 and 10',
+      'rating',
+      { content: { type: 'lifeAreas', values: { safety: { answer: 1 }, housing: { answer: 10 } } } },
+    ],
+    [
+      'declined rating of the end of phase 2, by the worker',
+      'rating',
+      { respondent: 'worker', stage: 'phase2', content: null },
+    ],
+    [
+      'rating with instrument-pack answers, one skipped',
+      'rating',
+      {
+        content: {
+          type: 'pack',
+          packId: 'whoLike',
+          packVersion: '1.0.0',
+          answers: { item1: 3, item2: null },
+        },
+      },
+    ],
     ['phone visit of 0 minutes', 'visit', { minutes: 0, mode: 'phone', note: undefined }],
     ['visit lasting a whole day', 'visit', { minutes: 1440 }],
     ['note on a contact', 'note', { target: { kind: 'contact', id: uuidA } }],
