@@ -59,12 +59,19 @@ export function canReopen(plan: Pick<Plan, 'endedOn'>, ending: CourseEnding): bo
   return ending.ended && ending.how === 'early' && plan.endedOn !== undefined
 }
 
-/** The plan ended early on `on`. */
+/**
+ * The plan ended early on `on`. The worker's device is unpaired with it (`pairing: null`): the
+ * course with the worker is over, so her device no longer answers to theirs. The pairing is
+ * dropped, not kept aside, so nothing can bring it back without a new pairing at a visit.
+ */
 export function withEndedEarly(plan: Plan, on: CivilDate): Plan {
-  return { ...plan, endedOn: on }
+  return { ...plan, endedOn: on, pairing: null }
 }
 
-/** The plan reopened: the early end forgotten, the course runs by its dates again. */
+/**
+ * The plan reopened: the early end forgotten, the course runs by its dates again. The pairing
+ * ending it dropped stays dropped: reopening is hers alone, and pairing again takes a new visit.
+ */
 export function withReopened(plan: Plan): Plan {
   const next: Plan = { ...plan }
   delete next.endedOn

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { day, makeGoal, makePlan, makeSubGoal } from '../../factories/records'
+import { day, FACTORY_HLC, makeGoal, makePlan, makeSubGoal } from '../../factories/records'
 import { addDays, type CivilDate } from '@/domain/civilDate'
 import { planCourseOn, statusOf } from '@/domain/course'
 import {
@@ -11,7 +11,7 @@ import {
   withReopened,
   type CourseEnding,
 } from '@/domain/ending'
-import { planSchema, type Pause } from '@/schemas'
+import { planSchema, type Pause, type Plan } from '@/schemas'
 
 // Day 1 on 24 August 2026: the last day is 23 May 2027, so the course has ended on 24 May 2027.
 const dayOne = day('2026-08-24')
@@ -97,6 +97,24 @@ describe('ending early and reopening', () => {
     const reopened = withReopened(ended)
     expect('endedOn' in reopened).toBe(false)
     expect(reopened).toEqual(plan)
+  })
+
+  const paired = { workerDeviceId: 'ffffffffffffffff', pairedAt: FACTORY_HLC }
+
+  it.each<[string, Plan['pairing'], Plan['pairing'], Plan['pairing']]>([
+    // [case, pairing before, after ending early, after reopening]
+    ['paired with a worker device', paired, null, null],
+    ['never paired', null, null, null],
+  ])('ending early unpairs, and reopening does not pair again: %s', (_name, before, ended, reopened) => {
+    const plan = makePlan({ pairing: before })
+    const endedPlan = withEndedEarly(plan, day('2026-11-23'))
+    expect(endedPlan.pairing).toEqual(ended)
+    expect(planSchema.safeParse(endedPlan).success).toBe(true)
+    const reopenedPlan = withReopened(endedPlan)
+    expect(reopenedPlan.pairing).toEqual(reopened)
+    expect('endedOn' in reopenedPlan).toBe(false)
+    // Everything else is as it was: only the day and the pairing changed.
+    expect({ ...reopenedPlan, pairing: before }).toEqual(plan)
   })
 
   it.each<[string, CourseEnding, CivilDate | undefined, boolean, boolean]>([
