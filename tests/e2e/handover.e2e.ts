@@ -6,11 +6,11 @@
  */
 import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { findProperty, parseIcs } from '../../src/domain/ics'
 import { openSession, type Session } from './support/browser'
 import { PlanModel, mainOverflows, planAxeViolations, startCourse } from './support/plan'
 import { saveScreen, switchLanguage } from './support/layout'
+import { addContact, giveOwner, handoverLine, openHandover } from './support/network'
 
 // Day 1 was 14 October 2026: the course's last day is 13 July 2027, so Home asks from 13 June.
 const TODAY = new Date('2026-11-23T12:00:00+01:00')
@@ -18,37 +18,6 @@ const MONTH_BEFORE_END = new Date('2027-06-13T12:00:00+02:00')
 const COURSE = { transition: 'homelessness', dayOne: '2026-10-14', contactStart: '2026-09-23' } as const
 const GOAL = 'En bolig, jeg kan blive i'
 const STEPS = ['Søge boligstøtte', 'Betale husleje', 'Købe en seng']
-
-async function addContact(page: Page, name: string, kind: string, isPrivate = false): Promise<void> {
-  await page.locator('[data-test="contact-new"]').click()
-  await page.locator('#contact-name').fill(name)
-  await page.locator('#contact-kind').selectOption(kind)
-  if (isPrivate) await page.locator('[data-test="contact-private"]').check()
-  await page.locator('[data-test="contact-save"]').click()
-  await page.locator('[data-test="contact-new"]').waitFor()
-}
-
-const line = (page: Page, title: string) =>
-  page.locator(`[data-test="handover-line"][data-subject="${title}"]`)
-
-async function giveOwner(page: Page, title: string, owner: { contact: string } | 'self'): Promise<void> {
-  const row = line(page, title)
-  await row.locator('[data-test="handover-line-open"]').click()
-  if (owner === 'self') await row.locator('[data-test="owner-self"]').check()
-  else {
-    await row.locator('[data-test="owner-contact"]').check()
-    await row.locator('select[data-test="owner-contact-choice"]').selectOption({ label: owner.contact })
-  }
-  await row.locator('[data-test="status-agreed"]').check()
-  await row.locator('[data-test="handover-save"]').click()
-  await row.locator('[data-test="handover-line-open"]').waitFor()
-}
-
-async function openHandover(page: Page): Promise<void> {
-  await page.locator('[data-nav="plan"]').click()
-  await page.locator('[data-test="plan-handover"]').click()
-  await page.locator('[data-test="handover-unowned"]').waitFor()
-}
 
 let session: Session | undefined
 afterEach(async () => {
@@ -79,9 +48,9 @@ describe('the handover plan', () => {
 
       await plan.open()
       await page.locator('[data-test="plan-network"]').click()
-      await addContact(page, 'Mor', 'family')
-      await addContact(page, 'Lene', 'professional')
-      await addContact(page, 'Sanne', 'friend', true)
+      await addContact(page, { name: 'Mor', kind: 'family' })
+      await addContact(page, { name: 'Lene', kind: 'professional' })
+      await addContact(page, { name: 'Sanne', kind: 'friend', private: true })
 
       // Fillable from the start: reached from the plan, part of "My plan".
       await openHandover(page)
@@ -92,25 +61,25 @@ describe('the handover plan', () => {
           .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-subject'))),
       ).toEqual([GOAL, ...STEPS])
       // Never a private contact among those who may take over.
-      await line(page, STEPS[0] ?? '')
+      await handoverLine(page, STEPS[0] ?? '')
         .locator('[data-test="handover-line-open"]')
         .click()
-      await line(page, STEPS[0] ?? '')
+      await handoverLine(page, STEPS[0] ?? '')
         .locator('[data-test="owner-contact"]')
         .check()
       expect(
-        await line(page, STEPS[0] ?? '')
+        await handoverLine(page, STEPS[0] ?? '')
           .locator('select[data-test="owner-contact-choice"] option')
           .allTextContents(),
       ).toEqual(['Vælg en person', 'Lene', 'Mor'])
-      await line(page, STEPS[0] ?? '')
+      await handoverLine(page, STEPS[0] ?? '')
         .getByRole('button', { name: 'Luk uden at gemme' })
         .click()
 
       await giveOwner(page, STEPS[0] ?? '', { contact: 'Mor' })
       await giveOwner(page, STEPS[1] ?? '', { contact: 'Lene' })
       expect(
-        await line(page, STEPS[1] ?? '')
+        await handoverLine(page, STEPS[1] ?? '')
           .locator('[data-test="handover-line-owner"]')
           .textContent(),
       ).toBe('Tager over: Lene')
@@ -182,7 +151,7 @@ describe('the handover plan', () => {
       await openHandover(page)
       await page.getByRole('heading', { level: 1, name: 'خطة التسليم' }).waitFor()
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
-      await line(page, STEPS[2] ?? '')
+      await handoverLine(page, STEPS[2] ?? '')
         .locator('[data-test="handover-line-open"]')
         .click()
       expect(await planAxeViolations(page)).toEqual([])
