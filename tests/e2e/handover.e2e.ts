@@ -1,8 +1,10 @@
 /**
- * The handover plan at 360 px (issue #12 item 5): a goal with three open steps and a small
- * network (one contact private); owners given to the first two steps; one month before the
- * course's last day Home asks who takes over the rest; the last owner makes the card go. The
- * final network meeting goes into a neutral calendar file. axe and screenshots in da and ar.
+ * The handover plan at 360 px (issue #12 items 5 and 6): a goal with four open steps and a small
+ * network (one contact private); owners given to three steps on the handover plan (two contacts,
+ * a service); from one month before the course's last day, not a day earlier, Home asks who
+ * takes over the rest; the last owner makes the card go; the day after the last day the ending
+ * screen lists who takes over what, in the plan's order. The final network meeting goes into a
+ * neutral calendar file. axe and screenshots in da and ar.
  */
 import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -17,7 +19,9 @@ const TODAY = new Date('2026-11-23T12:00:00+01:00')
 const MONTH_BEFORE_END = new Date('2027-06-13T12:00:00+02:00')
 const COURSE = { transition: 'homelessness', dayOne: '2026-10-14', contactStart: '2026-09-23' } as const
 const GOAL = 'En bolig, jeg kan blive i'
-const STEPS = ['Søge boligstøtte', 'Betale husleje', 'Købe en seng']
+const STEPS = ['Søge boligstøtte', 'Betale husleje', 'Købe en seng', 'Lære naboerne at kende'] as const
+const LAST_DAY = new Date('2027-07-13T12:00:00+02:00')
+const AFTER_END = new Date('2027-07-14T12:00:00+02:00')
 
 let session: Session | undefined
 afterEach(async () => {
@@ -27,7 +31,7 @@ afterEach(async () => {
 
 describe('the handover plan', () => {
   it(
-    'owners for open steps, the nudge a month before the end, gone with the last owner',
+    'owners for open steps, the nudge a month before the end, gone with the last owner, then the ending',
     { timeout: 240_000 },
     async () => {
       session = await openSession()
@@ -37,14 +41,7 @@ describe('the handover plan', () => {
       await startCourse(page, COURSE)
 
       const plan = new PlanModel(page)
-      await plan.open()
-      await plan.openPicker()
-      await plan.chooseAreas(['housing'])
-      await plan.finishPicking()
-      await plan.openArea('Bolig')
-      await plan.addGoal(GOAL)
-      await plan.openGoal(GOAL)
-      for (const step of STEPS) await plan.addStep(step)
+      await plan.makeGoals(['housing'], 'Bolig', [GOAL], STEPS)
 
       await plan.open()
       await page.locator('[data-test="plan-network"]').click()
@@ -61,28 +58,24 @@ describe('the handover plan', () => {
           .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-subject'))),
       ).toEqual([GOAL, ...STEPS])
       // Never a private contact among those who may take over.
-      await handoverLine(page, STEPS[0] ?? '')
-        .locator('[data-test="handover-line-open"]')
-        .click()
-      await handoverLine(page, STEPS[0] ?? '')
-        .locator('[data-test="owner-contact"]')
-        .check()
+      await handoverLine(page, STEPS[0]).locator('[data-test="handover-line-open"]').click()
+      await handoverLine(page, STEPS[0]).locator('[data-test="owner-contact"]').check()
       expect(
-        await handoverLine(page, STEPS[0] ?? '')
+        await handoverLine(page, STEPS[0])
           .locator('select[data-test="owner-contact-choice"] option')
           .allTextContents(),
       ).toEqual(['Vælg en person', 'Lene', 'Mor'])
-      await handoverLine(page, STEPS[0] ?? '')
-        .getByRole('button', { name: 'Luk uden at gemme' })
-        .click()
+      await handoverLine(page, STEPS[0]).getByRole('button', { name: 'Luk uden at gemme' }).click()
 
-      await giveOwner(page, STEPS[0] ?? '', { contact: 'Mor' })
-      await giveOwner(page, STEPS[1] ?? '', { contact: 'Lene' })
+      await giveOwner(page, STEPS[0], { contact: 'Mor' })
+      await giveOwner(page, STEPS[1], { contact: 'Lene' })
+      await giveOwner(page, STEPS[2], { service: '§85 bostøtte' })
       expect(
-        await handoverLine(page, STEPS[1] ?? '')
-          .locator('[data-test="handover-line-owner"]')
-          .textContent(),
+        await handoverLine(page, STEPS[1]).locator('[data-test="handover-line-owner"]').textContent(),
       ).toBe('Tager over: Lene')
+      expect(
+        await handoverLine(page, STEPS[2]).locator('[data-test="handover-line-owner"]').textContent(),
+      ).toBe('Tager over: §85 bostøtte')
 
       // The final network meeting, into a neutral calendar file.
       await page.locator('#handover-longTerm').fill('Blive boende og holde fast i min hverdag')
@@ -104,6 +97,12 @@ describe('the handover plan', () => {
 
       // Not yet: the nudge waits for the last month.
       await page.locator('[data-nav="start"]').click()
+      await page.locator('#course-status-heading').waitFor()
+      expect(await page.locator('[data-test="handover-nudge"]').count()).toBe(0)
+
+      // The day before the last month: not yet either.
+      await page.clock.setFixedTime(new Date('2027-06-12T12:00:00+02:00'))
+      await page.reload()
       await page.locator('#course-status-heading').waitFor()
       expect(await page.locator('[data-test="handover-nudge"]').count()).toBe(0)
 
@@ -131,7 +130,7 @@ describe('the handover plan', () => {
       await saveScreen(page, 'handover-da', { fullPage: true })
 
       // The last owner: herself. The nudge goes.
-      await giveOwner(page, STEPS[2] ?? '', 'self')
+      await giveOwner(page, STEPS[3], 'self')
       expect(await page.locator('[data-test="handover-unowned"]').textContent()).toBe(
         'Alt har én, der tager over.',
       )
@@ -151,12 +150,35 @@ describe('the handover plan', () => {
       await openHandover(page)
       await page.getByRole('heading', { level: 1, name: 'خطة التسليم' }).waitFor()
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
-      await handoverLine(page, STEPS[2] ?? '')
-        .locator('[data-test="handover-line-open"]')
-        .click()
+      await handoverLine(page, STEPS[3]).locator('[data-test="handover-line-open"]').click()
       expect(await planAxeViolations(page)).toEqual([])
       expect(await mainOverflows(page)).toBe(false)
       await saveScreen(page, 'handover-ar', { fullPage: true })
+
+      // The last day: still the phase clock, no nudge. The day after: the ending, with who takes
+      // over what, as the plan lists it.
+      await switchLanguage(page, 'da')
+      await page.clock.setFixedTime(LAST_DAY)
+      await page.reload()
+      await page.locator('#course-status-heading').waitFor()
+      expect(await page.locator('[data-test="ending-screen"]').count()).toBe(0)
+      expect(await nudge.count()).toBe(0)
+      await page.clock.setFixedTime(AFTER_END)
+      await page.reload()
+      await page.locator('[data-test="ending-screen"]').waitFor()
+      expect(await page.locator('[data-test="ending-when"]').textContent()).toBe(
+        'Den sidste dag i forløbet var 13. juli 2027.',
+      )
+      expect(await nudge.count()).toBe(0)
+      expect(await page.locator('[data-test="ending-handover"] li').allTextContents()).toEqual([
+        `${STEPS[0]}Tager over: MorAftalt`,
+        `${STEPS[1]}Tager over: LeneAftalt`,
+        `${STEPS[2]}Tager over: §85 bostøtteAftalt`,
+        `${STEPS[3]}Tager over: mig selvAftalt`,
+      ])
+      expect(await planAxeViolations(page)).toEqual([])
+      expect(await mainOverflows(page)).toBe(false)
+      await saveScreen(page, 'handover-ending-da', { fullPage: true })
 
       expect(session.warnings.filter((warning) => warning.includes('missing message'))).toEqual([])
       expect(session.errors).toEqual([])

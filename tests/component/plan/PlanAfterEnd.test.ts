@@ -8,6 +8,7 @@ import { deleteDatabase } from '@/data/db'
 import { useVaultStore } from '@/stores/vault'
 import type { Plan } from '@/schemas'
 import { day } from '../../factories/records'
+import { storePlan } from '../support/fixtures'
 import { mountPlanApp, settled, type MountedApp, type Records } from '../support/mount'
 
 // Day 1 on 14 October 2026: phase 2 from 14 January 2027, phase 3 from 14 April, last day 13 July.
@@ -17,15 +18,7 @@ const AFTER_END = new Date('2027-07-20T12:00:00Z')
 
 /** A plan whose focus area and goal were chosen in phase 1 only. */
 async function seedPlan(records: Records, fields: Partial<Plan> = {}): Promise<void> {
-  await records.create('plan', {
-    targetGroup: 'homelessness',
-    contactStart: day('2026-09-23'),
-    transitionDate: day('2026-10-14'),
-    pauses: [],
-    restarts: [],
-    instruments: [],
-    ...fields,
-  })
+  await storePlan(records, fields)
   const area = await records.create('focusArea', { catalogKey: 'housing', phases: [1], order: 0 })
   await records.create('goal', {
     focusAreaId: area.id,

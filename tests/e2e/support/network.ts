@@ -84,14 +84,7 @@ export const NEED = 'En at tale med om aftenen'
  */
 export async function makeHandoverPlan(page: Page): Promise<void> {
   const plan = new PlanModel(page)
-  await plan.open()
-  await plan.openPicker()
-  await plan.chooseAreas(['housing', 'economy'])
-  await plan.finishPicking()
-  await plan.openArea('Bolig')
-  for (const goal of GOALS) await plan.addGoal(goal)
-  await plan.openGoal(GOALS[0])
-  for (const step of STEPS) await plan.addStep(step)
+  await plan.makeGoals(['housing', 'economy'], 'Bolig', GOALS, STEPS)
   await plan.markStepDone(0)
 
   await openNetwork(page)
