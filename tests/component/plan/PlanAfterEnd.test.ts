@@ -9,7 +9,7 @@ import { useVaultStore } from '@/stores/vault'
 import type { Plan } from '@/schemas'
 import { day } from '../../factories/records'
 import { storePlan } from '../support/fixtures'
-import { mountPlanApp, settled, type MountedApp, type Records } from '../support/mount'
+import { mountPlanApp, settled, unmountAll, type Records } from '../support/mount'
 
 // Day 1 on 14 October 2026: phase 2 from 14 January 2027, phase 3 from 14 April, last day 13 July.
 const IN_PHASE_2 = new Date('2027-02-01T12:00:00Z')
@@ -28,26 +28,26 @@ async function seedPlan(records: Records, fields: Partial<Plan> = {}): Promise<v
   })
 }
 
-let app: MountedApp | undefined
-
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
   await deleteDatabase()
 })
 
 afterEach(() => {
-  app?.wrapper.unmount()
-  app = undefined
+  unmountAll()
   useVaultStore().close()
   vi.useRealTimers()
 })
 
 async function planOn(now: Date, fields: Partial<Plan> = {}) {
   vi.setSystemTime(now)
-  app = await mountPlanApp({ seed: (records) => seedPlan(records, fields), path: () => '/plan' })
-  await settled(app.wrapper, 'Min plan')
-  await settled(app.wrapper, 'Min egen lejlighed')
-  return app.wrapper
+  const { wrapper } = await mountPlanApp({
+    seed: (records) => seedPlan(records, fields),
+    path: () => '/plan',
+  })
+  await settled(wrapper, 'Min plan')
+  await settled(wrapper, 'Min egen lejlighed')
+  return wrapper
 }
 
 describe('the plan page and the phase clock', () => {
