@@ -5,10 +5,13 @@
  * whichever comes first. After the end the plan stays hers: nothing is locked or removed, only
  * the phase clock stops pressing.
  */
-import type { Goal, GoalStatus, Plan, SubGoal } from '@/schemas'
+import type { FocusArea, Goal, GoalStatus, Plan, SubGoal } from '@/schemas'
 import { addDays, compareCivil, minCivil, type CivilDate } from './civilDate'
-import type { CourseStatus } from './phases'
+import type { CourseStatus, PhaseNumber } from './phases'
+import { planCourseOn, statusOf } from './course'
+import { areasByPhase } from './focusAreas'
 import { goalProgress, goalStatusShown } from './goals'
+import { planningPhase } from './planning'
 
 /** Whether the course has ended on a day, how, and from which day. */
 export type CourseEnding =
@@ -59,16 +62,67 @@ export function canReopen(plan: Pick<Plan, 'endedOn'>, ending: CourseEnding): bo
   return ending.ended && ending.how === 'early' && plan.endedOn !== undefined
 }
 
-/** The plan ended early on `on`. */
+/**
+ * The plan ended early on `on`. The worker's device is unpaired with it (`pairing: null`): the
+ * course with the worker is over, so her device no longer answers to theirs. The pairing is
+ * dropped, not kept aside, so nothing can bring it back without a new pairing at a visit.
+ */
 export function withEndedEarly(plan: Plan, on: CivilDate): Plan {
-  return { ...plan, endedOn: on }
+  return { ...plan, endedOn: on, pairing: null }
 }
 
-/** The plan reopened: the early end forgotten, the course runs by its dates again. */
+/**
+ * The plan reopened: the early end forgotten, the course runs by its dates again. The pairing
+ * ending it dropped stays dropped: reopening is hers alone, and pairing again takes a new visit.
+ */
 export function withReopened(plan: Plan): Plan {
   const next: Plan = { ...plan }
   delete next.endedOn
   return next
+}
+
+/** What the plan screen shows and asks on a day, as far as the phase clock decides it. */
+export interface PlanClock {
+  /** The phase whose focus areas the plan shows (and the area picker edits). */
+  readonly phase: PhaseNumber
+  /** The course has ended: the plan says so, calmly. */
+  readonly ended: boolean
+  /** The plan may ask about a phase that has begun ("keep the same areas, or choose again"). */
+  readonly asksPhaseChange: boolean
+  /** The handover plan comes first, as what the phase is about (phase 3, while it runs). */
+  readonly handoverFirst: boolean
+}
+
+/**
+ * The phase clock on the plan screen on `on`. While the course runs: the phase it is in (see
+ * `planningPhase`), a phase that has begun may be asked about, and phase 3 puts the handover
+ * first. Once it has ended (`courseEnding`: completed, or ended early) the clock stops pressing:
+ * no phase-change question, no handover "now", and the areas she last chose stay the current
+ * ones — the latest phase with areas, up to the phase the course was in on its last running day
+ * (with none chosen, that phase). Nothing asks her to choose areas for a phase the clock reached
+ * after the end.
+ */
+export function planClock(
+  plan: Plan | null,
+  on: CivilDate,
+  areas: readonly Pick<FocusArea, 'id' | 'order' | 'phases' | 'deleted'>[],
+): PlanClock {
+  const status = statusOf(planCourseOn(plan, on))
+  const ending: CourseEnding = plan === null ? { ended: false } : courseEnding(plan, status, on)
+  if (!ending.ended) {
+    const stage = status?.stage ?? null
+    return {
+      phase: planningPhase(stage),
+      ended: false,
+      asksPhaseChange: true,
+      handoverFirst: stage === 'phase3',
+    }
+  }
+  const lastRunning = statusOf(planCourseOn(plan, addDays(ending.since, -1)))?.stage ?? null
+  const endPhase = planningPhase(lastRunning)
+  const byPhase = areasByPhase(areas)
+  const lastChosen = ([3, 2, 1] as const).find((phase) => phase <= endPhase && byPhase[phase].length > 0)
+  return { phase: lastChosen ?? endPhase, ended: true, asksPhaseChange: false, handoverFirst: false }
 }
 
 /** A goal as the ending presents it. */

@@ -11,7 +11,7 @@
  * revised). So from one calendar month before the last day — pauses included, as the phase
  * engine computes it — Home nudges until every open item has an owner.
  */
-import type { GoalStatus } from '@/schemas'
+import type { FocusArea, Goal, GoalStatus, HandoverItem, SubGoal } from '@/schemas'
 import { addMonths, compareCivil, daysBetween, type CivilDate } from './civilDate'
 import { goalProgress, goalStatusShown, sortByOrder } from './goals'
 import type { IcsActivityInput } from './ics'
@@ -175,6 +175,40 @@ export function lineAbout<L extends HandoverLine & { readonly updatedAt: string 
   return about.sort(
     (a, b) => Number(b.owner !== null) - Number(a.owner !== null) || (b.updatedAt > a.updatedAt ? 1 : -1),
   )[0]
+}
+
+/** The plan's tree as `linesInPlanOrder` reads it. */
+export interface PlanTreeOrder {
+  readonly focusAreas: readonly Pick<FocusArea, 'id' | 'order' | 'deleted'>[]
+  readonly goals: readonly Pick<Goal, 'id' | 'focusAreaId' | 'order' | 'deleted'>[]
+  readonly subGoals: readonly Pick<SubGoal, 'id' | 'goalId' | 'order' | 'deleted'>[]
+}
+
+/**
+ * Handover lines in the order the plan shows its things, as the ending screen and the summary
+ * list them: area by area, each goal followed by its steps; then the support needs, oldest
+ * first; last, lines about something no longer in the plan. Lines about the same thing keep the
+ * older first. (Stored records come in no particular order.)
+ */
+export function linesInPlanOrder<L extends Pick<HandoverItem, 'about' | 'createdAt'>>(
+  lines: readonly L[],
+  tree: PlanTreeOrder,
+): L[] {
+  const live = <T extends { readonly deleted: boolean }>(items: readonly T[]) =>
+    items.filter((item) => !item.deleted)
+  const rank = new Map<string, number>()
+  for (const area of sortByOrder(live(tree.focusAreas)))
+    for (const goal of sortByOrder(live(tree.goals).filter((goal) => goal.focusAreaId === area.id))) {
+      rank.set(goal.id, rank.size)
+      for (const step of sortByOrder(live(tree.subGoals).filter((step) => step.goalId === goal.id)))
+        rank.set(step.id, rank.size)
+    }
+  // Things of the plan first (by rank), then needs, then lines whose thing has gone.
+  const key = (line: L): number =>
+    line.about.kind === 'need' ? rank.size : (rank.get(line.about.id) ?? rank.size + 1)
+  return [...lines].sort(
+    (a, b) => key(a) - key(b) || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0),
+  )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ import type {
 import type { CivilDate } from './civilDate'
 import { outwardContacts } from './network'
 import { goalProgress, goalStatusShown, sortByOrder } from './goals'
-import type { HandoverStatus } from './handover'
+import { linesInPlanOrder, type HandoverStatus } from './handover'
 
 /** What she ticked. Ids that are not offered (a private contact's, say) are ignored. */
 export interface SummaryChoice {
@@ -256,21 +256,20 @@ export function handoverSummary(
     })
 
   const handover = choice.handoverPlan
-    ? records.handoverItems
-        .filter((item) => !item.deleted)
-        .map((item): SummaryHandoverLine => {
-          const about = aboutOf(item, records)
-          const owner = ownerOf(item, outward)
-          return {
-            about: about.kind === 'removed' ? about : { kind: about.kind, text: clean(about.text) },
-            owner:
-              owner !== null && owner.kind === 'service'
-                ? { kind: 'service', name: clean(owner.name) }
-                : owner,
-            from: item.from ?? null,
-            status: item.status,
-          }
-        })
+    ? linesInPlanOrder(
+        records.handoverItems.filter((item) => !item.deleted),
+        records,
+      ).map((item): SummaryHandoverLine => {
+        const about = aboutOf(item, records)
+        const owner = ownerOf(item, outward)
+        return {
+          about: about.kind === 'removed' ? about : { kind: about.kind, text: clean(about.text) },
+          owner:
+            owner !== null && owner.kind === 'service' ? { kind: 'service', name: clean(owner.name) } : owner,
+          from: item.from ?? null,
+          status: item.status,
+        }
+      })
     : null
 
   const contactIds = chosen(choice.contactIds)

@@ -1,7 +1,8 @@
 /**
  * The end of the course at 360 px (issue #12 items 6 and 7): on the day after the last day Home
- * shows the calm ending screen instead of the phase clock; she can end the course early from the
- * course settings and open it again; the handover summary holds what she ticks, prints as a PDF
+ * shows the calm ending screen instead of the phase clock (handover.e2e.ts reaches it with the
+ * handover lines she made); she can end the course early from the course settings and open it
+ * again; the handover summary holds what she ticks, prints as a PDF
  * and saves as a file, and never holds a private contact or the person she is kept safe from.
  * axe on the ending and summary screens in Danish and Arabic; screenshots for review.
  */
@@ -11,6 +12,7 @@ import type { Page } from 'playwright-core'
 import { openSession, type Session } from './support/browser'
 import { mainOverflows, planAxeViolations, PlanModel, startCourse } from './support/plan'
 import { saveScreen, switchLanguage } from './support/layout'
+import { addContact } from './support/network'
 
 // Day 1 on 14 October 2026: the last day is 13 July 2027, so the course has ended on the 14th.
 const TODAY = new Date('2026-11-23T12:00:00+01:00')
@@ -31,15 +33,6 @@ async function opened(): Promise<Session> {
   return started
 }
 
-async function addContact(page: Page, name: string, kind: string, options: { private?: boolean } = {}) {
-  await page.locator('[data-test="contact-new"]').click()
-  await page.locator('#contact-name').fill(name)
-  await page.locator('#contact-kind').selectOption(kind)
-  if (options.private === true) await page.locator('[data-test="contact-private"]').check()
-  await page.locator('[data-test="contact-save"]').click()
-  await page.locator('[data-test="contact-new"]').waitFor()
-}
-
 async function goHome(page: Page): Promise<void> {
   await page.locator('[data-nav="start"]').click()
 }
@@ -57,15 +50,7 @@ describe('the end of the course', () => {
       session = await opened()
       const { page } = session
       const plan = new PlanModel(page)
-      await plan.open()
-      await plan.openPicker()
-      await plan.chooseAreas(['housing'])
-      await plan.finishPicking()
-      await plan.openArea('Bolig')
-      await plan.addGoal('Min egen lejlighed')
-      await plan.openGoal('Min egen lejlighed')
-      await plan.addStep('Søg boligstøtte')
-      await plan.addStep('Køb en seng')
+      await plan.makeGoals(['housing'], 'Bolig', ['Min egen lejlighed'], ['Søg boligstøtte', 'Køb en seng'])
       await plan.markStepDone(0)
 
       // The last day: still the phase clock.
@@ -159,21 +144,15 @@ describe('the end of the course', () => {
       session = await opened()
       const { page } = session
       const plan = new PlanModel(page)
-      await plan.open()
-      await plan.openPicker()
-      await plan.chooseAreas(['housing'])
-      await plan.finishPicking()
-      await plan.openArea('Bolig')
-      await plan.addGoal('Min egen lejlighed')
-      await plan.addGoal('Et job jeg kan lide')
+      await plan.makeGoals(['housing'], 'Bolig', ['Min egen lejlighed', 'Et job jeg kan lide'])
 
       // The network: Lene (shown), Sanne (private); Jens only in her safety notes, and Jens typed
       // as a contact as well by mistake.
       await plan.open()
       await page.locator('[data-test="plan-network"]').click()
-      await addContact(page, 'Lene', 'professional')
-      await addContact(page, 'Sanne', 'friend', { private: true })
-      await addContact(page, 'Jens', 'other')
+      await addContact(page, { name: 'Lene', kind: 'professional' })
+      await addContact(page, { name: 'Sanne', kind: 'friend', private: true })
+      await addContact(page, { name: 'Jens', kind: 'other' })
       await page.locator('[data-test="safety-notes-toggle"]').click()
       await page.locator('[data-test="kept-safe-from-name"]').fill('Jens')
       await page.locator('[data-test="kept-safe-from-add"]').click()

@@ -1,54 +1,27 @@
 /**
- * The handover plan at 360 px (issue #12 item 5): a goal with three open steps and a small
- * network (one contact private); owners given to the first two steps; one month before the
- * course's last day Home asks who takes over the rest; the last owner makes the card go. The
- * final network meeting goes into a neutral calendar file. axe and screenshots in da and ar.
+ * The handover plan at 360 px (issue #12 items 5 and 6): a goal with four open steps and a small
+ * network (one contact private); owners given to three steps on the handover plan (two contacts,
+ * a service); from one month before the course's last day, not a day earlier, Home asks who
+ * takes over the rest; the last owner makes the card go; the day after the last day the ending
+ * screen lists who takes over what, in the plan's order. The final network meeting goes into a
+ * neutral calendar file. axe and screenshots in da and ar.
  */
 import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { findProperty, parseIcs } from '../../src/domain/ics'
 import { openSession, type Session } from './support/browser'
 import { PlanModel, mainOverflows, planAxeViolations, startCourse } from './support/plan'
 import { saveScreen, switchLanguage } from './support/layout'
+import { addContact, giveOwner, handoverLine, openHandover } from './support/network'
 
 // Day 1 was 14 October 2026: the course's last day is 13 July 2027, so Home asks from 13 June.
 const TODAY = new Date('2026-11-23T12:00:00+01:00')
 const MONTH_BEFORE_END = new Date('2027-06-13T12:00:00+02:00')
 const COURSE = { transition: 'homelessness', dayOne: '2026-10-14', contactStart: '2026-09-23' } as const
 const GOAL = 'En bolig, jeg kan blive i'
-const STEPS = ['Søge boligstøtte', 'Betale husleje', 'Købe en seng']
-
-async function addContact(page: Page, name: string, kind: string, isPrivate = false): Promise<void> {
-  await page.locator('[data-test="contact-new"]').click()
-  await page.locator('#contact-name').fill(name)
-  await page.locator('#contact-kind').selectOption(kind)
-  if (isPrivate) await page.locator('[data-test="contact-private"]').check()
-  await page.locator('[data-test="contact-save"]').click()
-  await page.locator('[data-test="contact-new"]').waitFor()
-}
-
-const line = (page: Page, title: string) =>
-  page.locator(`[data-test="handover-line"][data-subject="${title}"]`)
-
-async function giveOwner(page: Page, title: string, owner: { contact: string } | 'self'): Promise<void> {
-  const row = line(page, title)
-  await row.locator('[data-test="handover-line-open"]').click()
-  if (owner === 'self') await row.locator('[data-test="owner-self"]').check()
-  else {
-    await row.locator('[data-test="owner-contact"]').check()
-    await row.locator('select[data-test="owner-contact-choice"]').selectOption({ label: owner.contact })
-  }
-  await row.locator('[data-test="status-agreed"]').check()
-  await row.locator('[data-test="handover-save"]').click()
-  await row.locator('[data-test="handover-line-open"]').waitFor()
-}
-
-async function openHandover(page: Page): Promise<void> {
-  await page.locator('[data-nav="plan"]').click()
-  await page.locator('[data-test="plan-handover"]').click()
-  await page.locator('[data-test="handover-unowned"]').waitFor()
-}
+const STEPS = ['Søge boligstøtte', 'Betale husleje', 'Købe en seng', 'Lære naboerne at kende'] as const
+const LAST_DAY = new Date('2027-07-13T12:00:00+02:00')
+const AFTER_END = new Date('2027-07-14T12:00:00+02:00')
 
 let session: Session | undefined
 afterEach(async () => {
@@ -58,7 +31,7 @@ afterEach(async () => {
 
 describe('the handover plan', () => {
   it(
-    'owners for open steps, the nudge a month before the end, gone with the last owner',
+    'owners for open steps, the nudge a month before the end, gone with the last owner, then the ending',
     { timeout: 240_000 },
     async () => {
       session = await openSession()
@@ -68,20 +41,13 @@ describe('the handover plan', () => {
       await startCourse(page, COURSE)
 
       const plan = new PlanModel(page)
-      await plan.open()
-      await plan.openPicker()
-      await plan.chooseAreas(['housing'])
-      await plan.finishPicking()
-      await plan.openArea('Bolig')
-      await plan.addGoal(GOAL)
-      await plan.openGoal(GOAL)
-      for (const step of STEPS) await plan.addStep(step)
+      await plan.makeGoals(['housing'], 'Bolig', [GOAL], STEPS)
 
       await plan.open()
       await page.locator('[data-test="plan-network"]').click()
-      await addContact(page, 'Mor', 'family')
-      await addContact(page, 'Lene', 'professional')
-      await addContact(page, 'Sanne', 'friend', true)
+      await addContact(page, { name: 'Mor', kind: 'family' })
+      await addContact(page, { name: 'Lene', kind: 'professional' })
+      await addContact(page, { name: 'Sanne', kind: 'friend', private: true })
 
       // Fillable from the start: reached from the plan, part of "My plan".
       await openHandover(page)
@@ -92,28 +58,24 @@ describe('the handover plan', () => {
           .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-subject'))),
       ).toEqual([GOAL, ...STEPS])
       // Never a private contact among those who may take over.
-      await line(page, STEPS[0] ?? '')
-        .locator('[data-test="handover-line-open"]')
-        .click()
-      await line(page, STEPS[0] ?? '')
-        .locator('[data-test="owner-contact"]')
-        .check()
+      await handoverLine(page, STEPS[0]).locator('[data-test="handover-line-open"]').click()
+      await handoverLine(page, STEPS[0]).locator('[data-test="owner-contact"]').check()
       expect(
-        await line(page, STEPS[0] ?? '')
+        await handoverLine(page, STEPS[0])
           .locator('select[data-test="owner-contact-choice"] option')
           .allTextContents(),
       ).toEqual(['Vælg en person', 'Lene', 'Mor'])
-      await line(page, STEPS[0] ?? '')
-        .getByRole('button', { name: 'Luk uden at gemme' })
-        .click()
+      await handoverLine(page, STEPS[0]).getByRole('button', { name: 'Luk uden at gemme' }).click()
 
-      await giveOwner(page, STEPS[0] ?? '', { contact: 'Mor' })
-      await giveOwner(page, STEPS[1] ?? '', { contact: 'Lene' })
+      await giveOwner(page, STEPS[0], { contact: 'Mor' })
+      await giveOwner(page, STEPS[1], { contact: 'Lene' })
+      await giveOwner(page, STEPS[2], { service: '§85 bostøtte' })
       expect(
-        await line(page, STEPS[1] ?? '')
-          .locator('[data-test="handover-line-owner"]')
-          .textContent(),
+        await handoverLine(page, STEPS[1]).locator('[data-test="handover-line-owner"]').textContent(),
       ).toBe('Tager over: Lene')
+      expect(
+        await handoverLine(page, STEPS[2]).locator('[data-test="handover-line-owner"]').textContent(),
+      ).toBe('Tager over: §85 bostøtte')
 
       // The final network meeting, into a neutral calendar file.
       await page.locator('#handover-longTerm').fill('Blive boende og holde fast i min hverdag')
@@ -135,6 +97,12 @@ describe('the handover plan', () => {
 
       // Not yet: the nudge waits for the last month.
       await page.locator('[data-nav="start"]').click()
+      await page.locator('#course-status-heading').waitFor()
+      expect(await page.locator('[data-test="handover-nudge"]').count()).toBe(0)
+
+      // The day before the last month: not yet either.
+      await page.clock.setFixedTime(new Date('2027-06-12T12:00:00+02:00'))
+      await page.reload()
       await page.locator('#course-status-heading').waitFor()
       expect(await page.locator('[data-test="handover-nudge"]').count()).toBe(0)
 
@@ -162,7 +130,7 @@ describe('the handover plan', () => {
       await saveScreen(page, 'handover-da', { fullPage: true })
 
       // The last owner: herself. The nudge goes.
-      await giveOwner(page, STEPS[2] ?? '', 'self')
+      await giveOwner(page, STEPS[3], 'self')
       expect(await page.locator('[data-test="handover-unowned"]').textContent()).toBe(
         'Alt har én, der tager over.',
       )
@@ -182,12 +150,35 @@ describe('the handover plan', () => {
       await openHandover(page)
       await page.getByRole('heading', { level: 1, name: 'خطة التسليم' }).waitFor()
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl')
-      await line(page, STEPS[2] ?? '')
-        .locator('[data-test="handover-line-open"]')
-        .click()
+      await handoverLine(page, STEPS[3]).locator('[data-test="handover-line-open"]').click()
       expect(await planAxeViolations(page)).toEqual([])
       expect(await mainOverflows(page)).toBe(false)
       await saveScreen(page, 'handover-ar', { fullPage: true })
+
+      // The last day: still the phase clock, no nudge. The day after: the ending, with who takes
+      // over what, as the plan lists it.
+      await switchLanguage(page, 'da')
+      await page.clock.setFixedTime(LAST_DAY)
+      await page.reload()
+      await page.locator('#course-status-heading').waitFor()
+      expect(await page.locator('[data-test="ending-screen"]').count()).toBe(0)
+      expect(await nudge.count()).toBe(0)
+      await page.clock.setFixedTime(AFTER_END)
+      await page.reload()
+      await page.locator('[data-test="ending-screen"]').waitFor()
+      expect(await page.locator('[data-test="ending-when"]').textContent()).toBe(
+        'Den sidste dag i forløbet var 13. juli 2027.',
+      )
+      expect(await nudge.count()).toBe(0)
+      expect(await page.locator('[data-test="ending-handover"] li').allTextContents()).toEqual([
+        `${STEPS[0]}Tager over: MorAftalt`,
+        `${STEPS[1]}Tager over: LeneAftalt`,
+        `${STEPS[2]}Tager over: §85 bostøtteAftalt`,
+        `${STEPS[3]}Tager over: mig selvAftalt`,
+      ])
+      expect(await planAxeViolations(page)).toEqual([])
+      expect(await mainOverflows(page)).toBe(false)
+      await saveScreen(page, 'handover-ending-da', { fullPage: true })
 
       expect(session.warnings.filter((warning) => warning.includes('missing message'))).toEqual([])
       expect(session.errors).toEqual([])

@@ -10,34 +10,11 @@ import type { Page } from 'playwright-core'
 import { openSession, type Session } from './support/browser'
 import { mainOverflows, planAxeViolations, startCourse } from './support/plan'
 import { saveScreen, switchLanguage } from './support/layout'
+import { addContact, openNetwork } from './support/network'
 
 const IN_PHASE_1 = new Date('2026-11-23T12:00:00+01:00')
 const IN_PHASE_2 = new Date('2027-01-20T12:00:00+01:00')
 const COURSE = { transition: 'shelter', dayOne: '2026-10-14', contactStart: '2026-09-23' } as const
-
-interface NewContact {
-  readonly name: string
-  readonly kind: string
-  readonly closeness?: 'close' | 'some' | 'distant'
-  readonly private?: boolean
-}
-
-async function openNetwork(page: Page): Promise<void> {
-  await page.locator('[data-nav="plan"]').click()
-  await page.locator('[data-test="plan-network"]').click()
-  await page.locator('[data-test="contact-new"]').waitFor()
-}
-
-async function addContact(page: Page, contact: NewContact): Promise<void> {
-  await page.locator('[data-test="contact-new"]').click()
-  await page.locator('#contact-name').fill(contact.name)
-  await page.locator('#contact-kind').selectOption(contact.kind)
-  if (contact.closeness !== undefined)
-    await page.locator(`[data-test="closeness-${contact.closeness}"]`).check()
-  if (contact.private === true) await page.locator('[data-test="contact-private"]').check()
-  await page.locator('[data-test="contact-save"]').click()
-  await page.locator('[data-test="contact-new"]').waitFor()
-}
 
 const thenNow = (page: Page) => page.locator('[data-test="network-then-now"]')
 const changed = (page: Page, kind: string) =>

@@ -9,31 +9,10 @@ import type { Page } from 'playwright-core'
 import { openSession, type Session } from './support/browser'
 import { mainOverflows, planAxeViolations, startCourse } from './support/plan'
 import { switchLanguage } from './support/layout'
+import { addContact } from './support/network'
 
 const TODAY = new Date('2026-11-23T12:00:00+01:00')
 const COURSE = { transition: 'shelter', dayOne: '2026-10-14', contactStart: '2026-09-23' } as const
-
-interface NewContact {
-  readonly name: string
-  readonly kind: string
-  readonly phone?: string
-  readonly email?: string
-  readonly closeness?: 'close' | 'some' | 'distant'
-  readonly private?: boolean
-}
-
-async function addContact(page: Page, contact: NewContact): Promise<void> {
-  await page.locator('[data-test="contact-new"]').click()
-  await page.locator('#contact-name').fill(contact.name)
-  await page.locator('#contact-kind').selectOption(contact.kind)
-  if (contact.phone !== undefined) await page.locator('#contact-phone').fill(contact.phone)
-  if (contact.email !== undefined) await page.locator('#contact-email').fill(contact.email)
-  if (contact.closeness !== undefined)
-    await page.locator(`[data-test="closeness-${contact.closeness}"]`).check()
-  if (contact.private === true) await page.locator('[data-test="contact-private"]').check()
-  await page.locator('[data-test="contact-save"]').click()
-  await page.locator('[data-test="contact-new"]').waitFor()
-}
 
 const names = (page: Page) => page.locator('[data-contact] .contact-card__name').allTextContents()
 

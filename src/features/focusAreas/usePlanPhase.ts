@@ -1,8 +1,7 @@
 import { computed, onMounted, type ComputedRef, type Ref } from 'vue'
-import type { PhaseNumber, Stage } from '@/domain/phases'
+import type { PhaseNumber } from '@/domain/phases'
 import type { CivilDate } from '@/domain/civilDate'
-import { statusOf } from '@/domain/course'
-import { planningPhase } from '@/domain/planning'
+import { planClock, type PlanClock } from '@/domain/ending'
 import type { Plan } from '@/schemas'
 import { useCourseToday } from '@/composables/useCourseToday'
 import { useRecordsStore } from '@/stores/records'
@@ -16,11 +15,12 @@ export interface PlanPhase {
   /** The plan on this device; null before there is one (or while locked). */
   readonly plan: ComputedRef<Plan | null>
   /**
-   * Where the course stands today; null without day 1, or when the stored dates break a rule
-   * (explained on the start page; here they count as "no course yet").
+   * What the phase clock asks of the plan today (`planClock`): nothing once the course has
+   * ended. Without day 1, or with dates that break a rule (explained on the start page), it
+   * counts as "no course yet".
    */
-  readonly stage: ComputedRef<Stage | null>
-  /** The phase whose focus areas the citizen works on now (see `planningPhase`). */
+  readonly clock: ComputedRef<PlanClock>
+  /** The phase whose focus areas the citizen works on now (`clock.phase`). */
   readonly phase: ComputedRef<PhaseNumber>
 }
 
@@ -32,10 +32,10 @@ export interface PlanPhase {
 export function usePlanPhase(): PlanPhase {
   const vault = useVaultStore()
   const records = useRecordsStore()
-  const { today, plan, course } = useCourseToday()
-  const stage = computed(() => statusOf(course.value)?.stage ?? null)
+  const { today, plan } = useCourseToday()
+  const clock = computed(() => planClock(plan.value, today.value, records.byKind('focusArea')))
   onMounted(() => {
     vault.open().catch(() => undefined)
   })
-  return { vault, records, today, plan, stage, phase: computed(() => planningPhase(stage.value)) }
+  return { vault, records, today, plan, clock, phase: computed(() => clock.value.phase) }
 }

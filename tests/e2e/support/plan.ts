@@ -72,6 +72,28 @@ export class PlanModel {
     await this.page.locator('[data-test="plan-phase"]').waitFor()
   }
 
+  /**
+   * Chooses `areaKeys` for the plan, opens the area named `areaName` and adds `goals` to it;
+   * `steps` go under the first goal, whose page is left open.
+   */
+  async makeGoals(
+    areaKeys: readonly string[],
+    areaName: string,
+    goals: readonly string[],
+    steps: readonly string[] = [],
+  ): Promise<void> {
+    await this.open()
+    await this.openPicker()
+    await this.chooseAreas(areaKeys)
+    await this.finishPicking()
+    await this.openArea(areaName)
+    for (const goal of goals) await this.addGoal(goal)
+    const [first] = goals
+    if (first === undefined || steps.length === 0) return
+    await this.openGoal(first)
+    for (const step of steps) await this.addStep(step)
+  }
+
   async openPicker(): Promise<void> {
     await this.page.locator('[data-test="choose-areas"]').click()
     await this.page.locator('[data-test="area-count"]').waitFor()

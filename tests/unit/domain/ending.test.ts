@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { day, makeGoal, makePlan, makeSubGoal } from '../../factories/records'
+import { day, FACTORY_HLC, makeFocusArea, makeGoal, makePlan, makeSubGoal } from '../../factories/records'
 import { addDays, type CivilDate } from '@/domain/civilDate'
 import { planCourseOn, statusOf } from '@/domain/course'
 import {
@@ -7,11 +7,13 @@ import {
   canReopen,
   courseEnding,
   endingSummary,
+  planClock,
   withEndedEarly,
   withReopened,
   type CourseEnding,
 } from '@/domain/ending'
-import { planSchema, type Pause } from '@/schemas'
+import { planSchema, type FocusArea, type Pause, type Plan } from '@/schemas'
+import type { PhaseNumber } from '@/domain/phases'
 
 // Day 1 on 24 August 2026: the last day is 23 May 2027, so the course has ended on 24 May 2027.
 const dayOne = day('2026-08-24')
@@ -99,6 +101,24 @@ describe('ending early and reopening', () => {
     expect(reopened).toEqual(plan)
   })
 
+  const paired = { workerDeviceId: 'ffffffffffffffff', pairedAt: FACTORY_HLC }
+
+  it.each<[string, Plan['pairing'], Plan['pairing'], Plan['pairing']]>([
+    // [case, pairing before, after ending early, after reopening]
+    ['paired with a worker device', paired, null, null],
+    ['never paired', null, null, null],
+  ])('ending early unpairs, and reopening does not pair again: %s', (_name, before, ended, reopened) => {
+    const plan = makePlan({ pairing: before })
+    const endedPlan = withEndedEarly(plan, day('2026-11-23'))
+    expect(endedPlan.pairing).toEqual(ended)
+    expect(planSchema.safeParse(endedPlan).success).toBe(true)
+    const reopenedPlan = withReopened(endedPlan)
+    expect(reopenedPlan.pairing).toEqual(reopened)
+    expect('endedOn' in reopenedPlan).toBe(false)
+    // Everything else is as it was: only the day and the pairing changed.
+    expect({ ...reopenedPlan, pairing: before }).toEqual(plan)
+  })
+
   it.each<[string, CourseEnding, CivilDate | undefined, boolean, boolean]>([
     ['running', running, undefined, true, false],
     ['ended early', early('2026-11-23'), day('2026-11-23'), false, true],
@@ -116,6 +136,80 @@ describe('plan.endedOn in the schema', () => {
     expect(planSchema.safeParse(makePlan({ endedOn: day('2026-11-23') })).success).toBe(true)
     expect(planSchema.safeParse({ ...makePlan(), endedOn: '2026-02-30' }).success).toBe(false)
     expect(planSchema.safeParse({ ...makePlan(), endedOn: 'tomorrow' }).success).toBe(false)
+  })
+})
+
+describe('planClock: the phase clock on the plan screen stops pressing after the end', () => {
+  // Phase 2 begins on 24 November 2026, phase 3 on 24 February 2027; the last day is 23 May 2027.
+  const areasIn = (...phases: PhaseNumber[][]) =>
+    phases.map((inPhases) => makeFocusArea({ phases: inPhases }))
+  const deletedIn3 = makeFocusArea({ phases: [3], deleted: true })
+  const running = (phase: PhaseNumber, handoverFirst = false) => ({
+    phase,
+    ended: false,
+    asksPhaseChange: true,
+    handoverFirst,
+  })
+  const ended = (phase: PhaseNumber) => ({ phase, ended: true, asksPhaseChange: false, handoverFirst: false })
+
+  it.each<[string, string, Partial<Plan> | null, FocusArea[], ReturnType<typeof running>]>([
+    ['no plan', '2026-11-23', null, [], running(1)],
+    ['the contact period', '2026-08-10', {}, [], running(1)],
+    ['phase 1', '2026-11-23', {}, areasIn([1]), running(1)],
+    // The clock moved on: phase 2 has begun without areas, so the plan may ask.
+    ['phase 2, areas only from phase 1', '2026-12-01', {}, areasIn([1]), running(2)],
+    ['phase 3: the handover comes first', '2027-03-01', {}, areasIn([1], [3]), running(3, true)],
+    ['the last day', '2027-05-23', {}, areasIn([1, 2]), running(3, true)],
+    // Completed: nothing asks about phase 3; the last areas she chose stay hers.
+    ['completed, areas from phases 1 and 2', '2027-05-24', {}, areasIn([1], [1, 2]), ended(2)],
+    ['completed, areas only from phase 1', '2027-06-30', {}, areasIn([1]), ended(1)],
+    ['completed, areas in phase 3', '2027-05-24', {}, areasIn([1], [3]), ended(3)],
+    ['completed, a deleted phase-3 area', '2027-05-24', {}, [...areasIn([2]), deletedIn3], ended(2)],
+    ['completed, no areas at all', '2027-05-24', {}, [], ended(3)],
+    // Ended early in phase 1; the dates have since reached phase 2 and 3.
+    [
+      'ended early in phase 1, in phase 2',
+      '2027-01-10',
+      { endedOn: day('2026-10-01') },
+      areasIn([1]),
+      ended(1),
+    ],
+    ['ended early in phase 1, no areas', '2027-03-10', { endedOn: day('2026-10-01') }, [], ended(1)],
+    [
+      'ended early in phase 1, an area kept for every phase',
+      '2027-03-10',
+      { endedOn: day('2026-10-01') },
+      areasIn([1, 2, 3]),
+      ended(1),
+    ],
+    [
+      'ended early in phase 3: no handover "now"',
+      '2027-03-05',
+      { endedOn: day('2027-03-01') },
+      areasIn([3]),
+      ended(3),
+    ],
+    [
+      'ended early on the day phase 2 began',
+      '2026-12-05',
+      { endedOn: day('2026-11-24') },
+      areasIn([1]),
+      ended(1),
+    ],
+    [
+      'ended before day 1 was known',
+      '2026-09-10',
+      { endedOn: day('2026-09-01'), transitionDate: undefined },
+      [],
+      ended(1),
+    ],
+  ])('%s (%s)', (_name, on, fields, areas, expected) => {
+    let plan: Plan | null = null
+    if (fields !== null) {
+      plan = makePlan(fields)
+      if ('transitionDate' in fields && fields.transitionDate === undefined) delete plan.transitionDate
+    }
+    expect(planClock(plan, day(on), areas)).toEqual(expected)
   })
 })
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { day } from '../../factories/records'
+import { day, makeFocusArea, makeGoal, makeHandoverItem, makeSubGoal } from '../../factories/records'
+import { asHlc } from '@/domain/clock'
+import type { HandoverItem } from '@/schemas'
 import {
   checkHandoverLine,
   checkHandoverPlan,
@@ -9,6 +11,7 @@ import {
   handoverGroups,
   handoverNudge,
   lineAbout,
+  linesInPlanOrder,
   meetingCalendarEvent,
   openThingsOf,
   type GoalForHandover,
@@ -352,5 +355,65 @@ describe('the long-term plan and the final network meeting', () => {
     ],
   ])('calendar event: %s', (_, meeting, expected) => {
     expect(meetingCalendarEvent(meeting, options)).toEqual(expected)
+  })
+})
+
+describe('linesInPlanOrder: the ending and the summary list lines as the plan shows its things', () => {
+  // Two areas (economy shown first), a goal in each, steps under the housing goal.
+  const economy = makeFocusArea({ catalogKey: 'economy', order: 0 })
+  const housing = makeFocusArea({ catalogKey: 'housing', order: 1 })
+  const gone = makeFocusArea({ catalogKey: 'network', order: 2, deleted: true })
+  const budget = makeGoal({ focusAreaId: economy.id, title: 'Budget', order: 0 })
+  const flat = makeGoal({ focusAreaId: housing.id, title: 'Flat', order: 0 })
+  const bed = makeGoal({ focusAreaId: housing.id, title: 'Bed', order: 1 })
+  const friends = makeGoal({ focusAreaId: gone.id, title: 'Friends', order: 0 })
+  const rent = makeSubGoal({ goalId: flat.id, title: 'Rent', order: 1 })
+  const apply = makeSubGoal({ goalId: flat.id, title: 'Apply', order: 0 })
+  const dropped = makeSubGoal({ goalId: flat.id, title: 'Dropped', order: 2, deleted: true })
+  const tree = {
+    focusAreas: [housing, gone, economy],
+    goals: [bed, friends, flat, budget],
+    subGoals: [rent, dropped, apply],
+  }
+  // Stamps: a line written earlier has an earlier createdAt.
+  const at = (n: number) => asHlc(`2026-11-23T10:00:0${n}.000Z-0000-00000000000000a1`)
+  const about = (name: string, n: number, subject: HandoverItem['about']) =>
+    ({ name, line: makeHandoverItem({ about: subject, createdAt: at(n) }) }) as const
+  const lines = {
+    rent: about('rent', 1, { kind: 'subGoal', id: rent.id }),
+    needLate: about('need, written later', 6, { kind: 'need', text: 'Late' }),
+    budget: about('budget', 2, { kind: 'goal', id: budget.id }),
+    removed: about('a deleted step', 0, { kind: 'subGoal', id: dropped.id }),
+    flat: about('flat', 3, { kind: 'goal', id: flat.id }),
+    needEarly: about('need, written first', 5, { kind: 'need', text: 'Early' }),
+    apply: about('apply', 4, { kind: 'subGoal', id: apply.id }),
+    friends: about('a goal in a deleted area', 0, { kind: 'goal', id: friends.id }),
+    bed: about('bed', 7, { kind: 'goal', id: bed.id }),
+    flatAgain: about('flat, a second line', 1, { kind: 'goal', id: flat.id }),
+  }
+
+  it.each<[string, (keyof typeof lines)[], string[]]>([
+    ['nothing', [], []],
+    [
+      'areas by order, each goal then its steps by order, needs oldest first, gone things last',
+      ['rent', 'needLate', 'budget', 'removed', 'flat', 'needEarly', 'apply', 'friends', 'bed'],
+      [
+        'budget',
+        'flat',
+        'apply',
+        'rent',
+        'bed',
+        'need, written first',
+        'need, written later',
+        'a deleted step',
+        'a goal in a deleted area',
+      ],
+    ],
+    ['two lines about one goal: the older first', ['flat', 'flatAgain'], ['flat, a second line', 'flat']],
+    ['only needs', ['needLate', 'needEarly'], ['need, written first', 'need, written later']],
+  ])('%s', (_name, given, expected) => {
+    const byLine = new Map(given.map((key) => [lines[key].line, lines[key].name]))
+    const ordered = linesInPlanOrder([...byLine.keys()], tree)
+    expect(ordered.map((line) => byLine.get(line))).toEqual(expected)
   })
 })

@@ -165,6 +165,7 @@ describe('handoverSummary', () => {
         steps: [],
       },
     ])
+    // In the plan's order (the goal, its step), then the needs: not the order they were stored in.
     expect(summary.handover).toEqual([
       {
         about: { kind: 'goal', text: 'Own home' },
@@ -173,16 +174,16 @@ describe('handoverSummary', () => {
         status: 'agreed',
       },
       {
-        about: { kind: 'need', text: 'Someone to talk to' },
-        owner: { kind: 'someone' },
-        from: '2027-04-01',
-        status: 'inPlace',
-      },
-      {
         about: { kind: 'subGoal', text: 'Visit flats' },
         owner: null,
         from: '2027-04-01',
         status: 'notDiscussed',
+      },
+      {
+        about: { kind: 'need', text: 'Someone to talk to' },
+        owner: { kind: 'someone' },
+        from: '2027-04-01',
+        status: 'inPlace',
       },
     ])
     expect(summary.contacts.map((contact) => [contact.name, contact.address])).toEqual([
@@ -202,7 +203,12 @@ describe('handoverSummary', () => {
       { ...records, goals: records.goals.filter((goal) => goal.id !== home.id) },
       { ...nothing, handoverPlan: true },
     )
-    expect(summary.handover?.[0]?.about).toEqual({ kind: 'removed' })
+    // Listed after the needs, as something no longer in the plan (its step, without its goal, too).
+    expect(summary.handover?.map((line) => line.about)).toEqual([
+      { kind: 'need', text: 'Someone to talk to' },
+      { kind: 'removed' },
+      { kind: 'subGoal', text: 'Visit flats' },
+    ])
   })
 })
 
