@@ -32,24 +32,11 @@ function resolveImport(root: string, from: string, spec: string): string | null 
   return null
 }
 
-/** `{ a, b as c, type d }` → the names exported by the target: a, b (types are skipped). */
-function importedNames(braces: string): string[] {
-  return braces
-    .slice(1, -1)
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '' && !part.startsWith('type '))
-    .map((part) => part.split(/\s+as\s+/)[0] ?? '')
-}
-
-interface Edge {
-  readonly file: string
-  /** The names imported, or null for everything (a namespace, default or side-effect import). */
-  readonly names: readonly string[] | null
-}
-
-/** The names a `{ … }` re-export of an index file makes public: `default as X` gives X. */
-function exportedNames(braces: string): string[] {
+/**
+ * The value names in `{ a, b as c, type d }`: as the target exports them (a, b) for an import,
+ * or as they are made public (a, c) for a re-export. Types are skipped.
+ */
+function braceNames(braces: string, side: 'source' | 'public'): string[] {
   return braces
     .slice(1, -1)
     .split(',')
@@ -57,8 +44,14 @@ function exportedNames(braces: string): string[] {
     .filter((part) => part !== '' && !part.startsWith('type '))
     .map((part) => {
       const [name = '', alias] = part.split(/\s+as\s+/)
-      return alias ?? name
+      return side === 'public' ? (alias ?? name) : name
     })
+}
+
+interface Edge {
+  readonly file: string
+  /** The names imported, or null for everything (a namespace, default or side-effect import). */
+  readonly names: readonly string[] | null
 }
 
 function edges(root: string, file: string, names: readonly string[] | null, boundaries: ReadonlySet<string>) {
@@ -75,11 +68,11 @@ function edges(root: string, file: string, names: readonly string[] | null, boun
     const list = braces ?? defaultBraces
     // In an index file, a re-export is followed only when one of its names was imported.
     if (isIndex && names !== null && statement.startsWith('export')) {
-      const exported = list === undefined ? null : exportedNames(list)
+      const exported = list === undefined ? null : braceNames(list, 'public')
       if (exported !== null && !exported.some((name) => names.includes(name))) continue
     }
     const takesEverything = list === undefined || /^import\s+[\w$]+/.test(statement)
-    found.push({ file: target, names: takesEverything ? null : importedNames(list) })
+    found.push({ file: target, names: takesEverything ? null : braceNames(list, 'source') })
   }
   return found
 }

@@ -41,7 +41,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/welcome',
     name: 'onboarding',
     component: () => import('@/pages/OnboardingPage.vue'),
-    meta: { messages: ['course', 'settings'] },
+    meta: { messages: ['course'] },
   },
   {
     path: '/course',

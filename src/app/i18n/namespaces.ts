@@ -49,6 +49,8 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   // Home's backup reminder, and read aloud's heading.
   'backup.heading': 'core',
   'backup.reminder': 'core',
+  // The onboarding offers to restore a backup instead.
+  'backup.restore.fromOnboarding': 'course',
   'lock.change': 'settings',
   'lock.remove': 'settings',
   'lock.settings': 'settings',
@@ -57,6 +59,10 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   'safety.page': 'settings',
   'safety.settings': 'settings',
   settings: 'settings',
+  // Interpreter mode's field is on the onboarding's first screen too.
+  'settings.display.interpreter': 'core',
+  'settings.display.interpreterHelp': 'core',
+  'settings.display.interpreterOff': 'core',
   storage: 'settings',
 }
 
