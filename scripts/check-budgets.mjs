@@ -27,7 +27,7 @@ export const budgets = {
   // left the first screen, which reads only the lock's state; README, Speed).
   firstScreen: 125,
   // target 16 KiB, met: every chunk of messages, a language's core and each namespace
-  // (src/app/i18n/namespaces.ts), is measured; the largest, Ukrainian's core, is 11.2 KiB
+  // (src/app/i18n/namespaces.ts), is measured; the largest, Ukrainian's core, is 11.3 KiB
   // (2026-12-06; one file per language had reached 21.9). When a part grows past this, move
   // keys out of `core` into the namespace of the screens that show them, or add a namespace.
   eachLocale: 16,
