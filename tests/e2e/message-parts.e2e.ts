@@ -10,6 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { baseURL, cspViolations, openSession, waitForOfflineReady, type Session } from './support/browser'
 import { startCourse } from './support/plan'
+import { chooseLanguage, followTo, navigate } from './support/screens'
+import { messageKeys, type MessageJson } from '../support/messages'
 
 let session: Session | undefined
 
@@ -18,13 +20,7 @@ afterEach(async () => {
   session = undefined
 })
 
-type Tree = { readonly [key: string]: string | Tree }
-function flatten(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`),
-  )
-}
-const keys = flatten(JSON.parse(readFileSync('locales/da.json', 'utf8')) as Tree)
+const keys = messageKeys(JSON.parse(readFileSync('locales/da.json', 'utf8')) as MessageJson)
 
 /** Message keys shown as text, or in a label, placeholder or title (what a missing message looks like). */
 async function rawKeys(page: Page): Promise<string[]> {
@@ -37,12 +33,7 @@ async function rawKeys(page: Page): Promise<string[]> {
   }, keys)
 }
 
-async function navigate(page: Page, route: string, ready: string): Promise<void> {
-  await page.locator(`[data-nav="${route}"]`).click()
-  await page.locator(`[data-nav="${route}"].router-link-exact-active`).waitFor()
-  await page.locator(ready).first().waitFor()
-}
-
+/** Follows a link to a screen and waits for that screen's own element. */
 async function follow(page: Page, link: string, ready: string): Promise<void> {
   await page.locator(link).click()
   await page.locator(ready).first().waitFor()
@@ -56,18 +47,14 @@ const screens: readonly { name: string; open: (page: Page) => Promise<void> }[] 
     name: 'network',
     open: async (page) => {
       await navigate(page, 'plan', '[data-test="plan-network"]')
-      await page.locator('[data-test="plan-network"]').click()
-      await page.waitForFunction(() => document.querySelector('[data-test="plan-network"]') === null)
-      await page.getByRole('heading', { level: 1 }).waitFor()
+      await followTo(page, '[data-test="plan-network"]')
     },
   },
   {
     name: 'handover',
     open: async (page) => {
       await navigate(page, 'plan', '[data-test="plan-handover"]')
-      await page.locator('[data-test="plan-handover"]').click()
-      await page.waitForFunction(() => document.querySelector('[data-test="plan-handover"]') === null)
-      await page.getByRole('heading', { level: 1 }).waitFor()
+      await followTo(page, '[data-test="plan-handover"]')
     },
   },
   { name: 'activities', open: (page) => navigate(page, 'activities', 'h1') },
@@ -90,17 +77,10 @@ const screens: readonly { name: string; open: (page: Page) => Promise<void> }[] 
     name: 'course',
     open: async (page) => {
       await navigate(page, 'settings', '#interpreter-locale')
-      await page.locator('[data-test="settings-course"]').click()
-      await page.waitForFunction(() => document.querySelector('[data-test="settings-course"]') === null)
-      await page.getByRole('heading', { level: 1 }).waitFor()
+      await followTo(page, '[data-test="settings-course"]')
     },
   },
 ]
-
-async function chooseLanguage(page: Page, code: string): Promise<void> {
-  await page.locator('#language-picker').selectOption(code)
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, code)
-}
 
 /** Opens every screen and says where a key showed instead of a text. */
 async function walk(page: Page, label: string): Promise<string[]> {

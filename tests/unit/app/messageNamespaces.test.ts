@@ -11,16 +11,11 @@ import {
 } from '@/app/i18n/namespaces'
 import { keysNamedIn, keysReachable } from '../../../scripts/lib/message-usage'
 import { localeList } from '../../../locales'
+import { messageKeys } from '../../support/messages'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const readMessages = (code: string) =>
   JSON.parse(readFileSync(`${root}locales/${code}.json`, 'utf8')) as MessageTree
-
-function flatten(tree: MessageTree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`),
-  )
-}
 
 describe('namespaceOf', () => {
   it.each<[string, MessageNamespace]>([
@@ -79,7 +74,7 @@ describe('splitMessages', () => {
     for (const { code } of localeList) {
       const messages = readMessages(code)
       const parts = Object.values(splitMessages(messages))
-      expect(parts.flatMap((part) => flatten(part)).sort()).toEqual(flatten(messages).sort())
+      expect(parts.flatMap((part) => messageKeys(part)).sort()).toEqual(messageKeys(messages).sort())
     }
   })
 })
@@ -104,7 +99,7 @@ describe('keysNamedIn', () => {
  */
 describe('every screen has its messages', async () => {
   const { routes } = await import('@/app/router')
-  const keys = flatten(readMessages('da')).filter((key) => !key.startsWith('easyRead.'))
+  const keys = messageKeys(readMessages('da')).filter((key) => !key.startsWith('easyRead.'))
   const router = readFileSync(`${root}src/app/router.ts`, 'utf8')
   const pages = [...router.matchAll(/name: '(\w+)',\s*component: \(\) => import\('@\/(pages\/\w+\.vue)'\)/g)]
   const misplaced = (entry: string, allowed: readonly MessageNamespace[]) =>
