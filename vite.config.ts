@@ -3,6 +3,8 @@ import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { messageChunks, messagePartFile } from './scripts/lib/message-chunks.ts'
+import { localeList, sourceLocale } from './locales/index.ts'
 
 /**
  * The Content-Security-Policy of the built app. No 'unsafe-eval' anywhere: messages are
@@ -58,9 +60,10 @@ void import('../bench/app-hook.ts')
 }
 
 /**
- * Preloads the Danish messages with the entry: every first visit starts in Danish (the source
- * language, and the fallback), and without this the browser learns of the chunk only after the
- * entry has run. Other languages still load on demand (and all are precached for offline).
+ * Preloads the Danish messages' core with the entry: every first visit starts in Danish (the
+ * source language, and the fallback), and without this the browser learns of the chunk only
+ * after the entry has run. Other languages and namespaces still load on demand (and all are
+ * precached for offline).
  */
 function preloadFirstLocale(): Plugin {
   return {
@@ -70,7 +73,9 @@ function preloadFirstLocale(): Plugin {
       order: 'post',
       handler(_html, context) {
         const chunk = Object.values(context.bundle ?? {}).find(
-          (output) => output.type === 'chunk' && (output.facadeModuleId ?? '').includes('/locales/da.json'),
+          (output) =>
+            output.type === 'chunk' &&
+            (output.facadeModuleId ?? '').endsWith(`/locales/${messagePartFile(sourceLocale, 'core')}`),
         )
         if (!chunk) return []
         return [
@@ -118,6 +123,11 @@ export default defineConfig(({ mode }) => ({
   },
   plugins: [
     vue(),
+    // One chunk per language and namespace (src/app/i18n/namespaces.ts), precompiled below.
+    messageChunks({
+      localesDir: fileURLToPath(new URL('./locales', import.meta.url)),
+      codes: localeList.map((l) => l.code),
+    }),
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./locales/*.json', import.meta.url))],
       // Messages are compiled to functions at build time: no runtime compiler, no eval.
@@ -153,7 +163,7 @@ export default defineConfig(({ mode }) => ({
         ],
       },
       workbox: {
-        // Every asset, lazily loaded locale chunks included, so the app works offline after one visit.
+        // Every asset, every language's every namespace included, so the app works offline after one visit.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,woff2}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

@@ -1,6 +1,8 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { messageChunks } from './scripts/lib/message-chunks.ts'
+import { localeList } from './locales/index.ts'
 import './tests/support/node-polyfills.ts'
 
 /**
@@ -12,7 +14,14 @@ const unitTestsNeedingDom = ['tests/unit/data/erase.test.ts', 'tests/unit/stores
 
 // Unit and component tests. End-to-end tests have their own config (vitest.e2e.config.ts).
 export default defineConfig({
-  plugins: [vue()],
+  // Messages come in parts as in the app (virtual:trin-messages), but plain JSON: no precompiling here.
+  plugins: [
+    vue(),
+    messageChunks({
+      localesDir: fileURLToPath(new URL('./locales', import.meta.url)),
+      codes: localeList.map((l) => l.code),
+    }),
+  ],
   // The same vue-i18n feature flags as the app build (the i18n plugin sets them there).
   define: {
     __VUE_I18N_LEGACY_API__: false,
@@ -42,6 +51,7 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.ts', ...unitTestsNeedingDom],
           environment: 'happy-dom',
+          setupFiles: ['tests/support/all-messages.ts'],
           // A hang catcher, not a speed test: a file's first mount transforms the lazy screens it
           // reaches, which on two busy cores (CI beside other jobs) takes longer than 5 s.
           testTimeout: 20_000,

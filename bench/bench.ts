@@ -5,7 +5,8 @@
  * (key `bench`; `npm run lighthouse` writes key `lighthouse`) and prints a table.
  *
  * Run through bench/run.mjs (Node 20 cannot run TypeScript itself).
- * Environment: BENCH_RUNS, BENCH_SIZES (e.g. "100,2000"), BENCH_SKIP_BUILD=1 (reuse the builds).
+ * Environment: BENCH_RUNS, BENCH_SIZES (e.g. "100,2000"), BENCH_SKIP_BUILD=1 (reuse the builds),
+ * BENCH_PORTS (see bench/lib/ports.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -16,6 +17,7 @@ import { localeList } from '../locales'
 import { waitForOfflineReady } from '../tests/e2e/support/browser'
 import { startCourse } from '../tests/e2e/support/plan'
 import { measureBuild, gzipKiB, type BuildBytes } from '../scripts/lib/build-bytes'
+import { benchPorts } from './lib/ports'
 import { serveDir } from './lib/serve'
 import { firstContentfulPaint, openBenchSession, timed, waitReady, type Ready, type Timed } from './lib/probe'
 
@@ -25,8 +27,11 @@ const sizes = (process.env.BENCH_SIZES ?? '100,2000,10000').split(',').map(Numbe
 const throttleRate = 4
 const passphrase = 'bench horse battery staple'
 
-/** Ports of the brief: the shipped build, the bench build (with the seeding hook), the bare stack. */
-const ports = { trin: 4216, trinBench: 4217, bare: 4218 } as const
+/**
+ * Ports of the shipped build, the bench build (with the seeding hook) and the bare stack;
+ * BENCH_PORTS (e.g. "4203,4213,4223") moves them where a shared machine has them free.
+ */
+const ports = benchPorts()
 const url = (port: number) => `http://127.0.0.1:${port}/`
 
 const dists = {

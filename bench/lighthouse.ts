@@ -20,12 +20,14 @@ import lighthouse from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
 import { chromiumArgs } from '../tests/e2e/support/browser'
 import { startCourse } from '../tests/e2e/support/plan'
+import { benchPorts } from './lib/ports'
 import { serveDir } from './lib/serve'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const runs = Number(process.env.LH_RUNS ?? '3')
-/** Ports of `npm run bench`: the shipped build and the bare stack. */
-const ports = { trin: 4216, bare: 4218 } as const
+/** Ports of `npm run bench`: the shipped build and the bare stack (BENCH_PORTS moves them). */
+const { trin, bare } = benchPorts()
+const ports = { trin, bare } as const
 const dists = { trin: `${root}dist`, bare: `${root}bench/reference/dist` }
 const url = (port: number) => `http://127.0.0.1:${port}/`
 

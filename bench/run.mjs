@@ -8,8 +8,9 @@ import { runnerImport } from 'vite'
 const root = new URL('../', import.meta.url)
 const script = process.argv[2] === 'lighthouse' ? 'lighthouse' : 'bench'
 // The e2e page models (reused here) find the app under test through TRIN_PORT: the bench build
-// for the benchmark, the shipped build for Lighthouse.
-process.env.TRIN_PORT ??= script === 'lighthouse' ? '4216' : '4217'
+// for the benchmark, the shipped build for Lighthouse (BENCH_PORTS: bench/lib/ports.ts).
+const [shipped, benchBuild] = (process.env.BENCH_PORTS ?? '4216,4217').split(',')
+process.env.TRIN_PORT ??= script === 'lighthouse' ? shipped : benchBuild
 
 const { module } = await runnerImport(fileURLToPath(new URL(`bench/${script}.ts`, root)), {
   configFile: false,

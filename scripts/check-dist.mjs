@@ -53,8 +53,8 @@ for (const required of [
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
 if (!html.includes('http-equiv="Content-Security-Policy"'))
   failures.push('index.html has no Content-Security-Policy meta tag')
-// The Danish messages load with the entry, not after it has run (vite.config.ts, preloadFirstLocale).
-if (!/<link rel="modulepreload"[^>]*href="\/assets\/da-[^"]+\.js"/.test(html))
+// The Danish messages' core loads with the entry, not after it has run (vite.config.ts, preloadFirstLocale).
+if (!/<link rel="modulepreload"[^>]*href="\/assets\/da\.core-[^"]+\.js"/.test(html))
   failures.push('index.html does not preload the Danish messages')
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html))
   failures.push('index.html has an inline script (blocked by the CSP)')
@@ -62,7 +62,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html))
 const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => join(dist, m[1]))
 // The preloaded Danish messages have their own budget (scripts/check-budgets.mjs, each locale).
 const initialJs = referenced
-  .filter((f) => f.endsWith('.js') && !/\/assets\/da-[^/]+\.js$/.test(f))
+  .filter((f) => f.endsWith('.js') && !/\/assets\/da\.core-[^/]+\.js$/.test(f))
   .reduce((sum, f) => sum + gz(f), 0)
 const initialCss = referenced.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gz(f), 0)
 const lazy = scripts.filter((f) => f.includes('/assets/') && !referenced.includes(f))

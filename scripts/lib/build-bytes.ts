@@ -33,7 +33,10 @@ export interface BuildBytes {
   /** Files index.html loads before the app runs (entry, modulepreloads, stylesheets). */
   readonly firstScreen: readonly ChunkSize[]
   readonly firstScreenKiB: number
-  /** One chunk per locale, by locale code. */
+  /**
+   * Every chunk of messages, by locale code and namespace (`uk.plan`): each language comes in
+   * parts (src/app/i18n/namespaces.ts), each part its own chunk.
+   */
   readonly locales: Record<string, number>
   /** The KDF worker chunk, if the build has one. */
   readonly kdfWorker: ChunkSize | null
@@ -48,11 +51,19 @@ export function firstScreenFiles(dist: string): string[] {
 }
 
 /**
- * Sizes of a build. `localeCodes` names the locale chunks (Vite names them after the JSON file:
- * `da-<hash>.js`).
+ * The part of a language a chunk holds (`uk.plan`), or null when it holds no messages. Rollup
+ * names a chunk after its module: `uk.plan-<hash>.js` for one namespace of a language
+ * (scripts/lib/message-chunks.ts); `uk-<hash>.js`, a whole language, in the bare stack.
  */
+export function localePart(fileName: string, localeCodes: readonly string[]): string | null {
+  const match = /^([a-z]{2,3}(?:\.[a-z]+)?)-[\w-]+\.js$/.exec(basename(fileName))
+  const part = match?.[1]
+  return part !== undefined && localeCodes.includes(part.split('.')[0] ?? '') ? part : null
+}
+
+/** Sizes of a build. `localeCodes` names the locale chunks (`localePart`). */
 export function measureBuild(dist: string, localeCodes: readonly string[]): BuildBytes {
-  const isLocale = (rel: string) => localeCodes.some((code) => basename(rel).startsWith(`${code}-`))
+  const isLocale = (rel: string) => localePart(rel, localeCodes) !== null
   // A preloaded locale chunk is still a locale (its own budget), not part of the first screen's code.
   const first = new Set(firstScreenFiles(dist).filter((rel) => !isLocale(rel)))
   const size = (rel: string): ChunkSize => ({ file: rel, kib: gzipKiB(join(dist, rel)) })
@@ -66,8 +77,8 @@ export function measureBuild(dist: string, localeCodes: readonly string[]): Buil
   const lazy: ChunkSize[] = []
   for (const rel of scripts) {
     const name = basename(rel)
-    const locale = localeCodes.find((code) => name.startsWith(`${code}-`))
-    if (locale !== undefined) locales[locale] = size(rel).kib
+    const locale = localePart(name, localeCodes)
+    if (locale !== null) locales[locale] = size(rel).kib
     else if (name.startsWith('kdf.worker')) kdfWorker = size(rel)
     else lazy.push(size(rel))
   }
@@ -84,7 +95,7 @@ export function measureBuild(dist: string, localeCodes: readonly string[]): Buil
 export interface Budgets {
   /** Everything index.html loads before the app runs. */
   readonly firstScreen: number
-  /** Each locale's chunk. */
+  /** Each chunk of messages: a language's core, or one of its namespaces. */
   readonly eachLocale: number
   readonly kdfWorker: number
   /** Any other chunk loaded on demand. */

@@ -1,6 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-// Backups and erase are loaded on first use: they are settings-screen features, not start-up ones.
+// Backups, erase and changes to the lock are loaded on first use: they are settings-screen
+// features, not start-up ones (the first screen only reads the lock's state).
 import type {
   BackupSummary,
   CreateBackupOptions,
@@ -11,17 +12,8 @@ import type { BackupSecret } from '@/data/backup/format'
 import type { EraseEnvironment, EraseReport } from '@/data/erase'
 import { KeyringError, LockError, StorageError, type LockErrorCode } from '@/data/errors'
 import type { LockMethod } from '@/data/keyring'
-import {
-  changePassphrase,
-  createPin,
-  readLockState,
-  removePassphrase,
-  replaceAllInNewGeneration,
-  setPassphrase,
-  type LockOptions,
-  type RestoreProtection,
-  type SetPassphraseResult,
-} from '@/data/lock/passphrase'
+import { readLockState, type LockOptions } from '@/data/lock/lockState'
+import type { RestoreProtection, SetPassphraseResult } from '@/data/lock/passphrase'
 import type { PinKeeper } from '@/data/lock/pin'
 import {
   openVaultAndPin,
@@ -29,6 +21,9 @@ import {
   type OpenVaultOptions,
   type Vault,
 } from '@/data/repositories/records'
+
+/** Setting, changing and removing the lock (not needed before she does that). */
+const lockChanges = () => import('@/data/lock/passphrase')
 
 /**
  * Where the vault is:
@@ -322,7 +317,7 @@ export const useVaultStore = defineStore('vault', () => {
    * @throws LockError 'already-locked' | 'passphrase-too-short' | 'concurrent-change' | …
    */
   function setPassphraseAndReopen(passphrase: string): Promise<{ readonly rotated: boolean }> {
-    return reopenAfter(() => setPassphrase(passphrase, lockOptions()))
+    return reopenAfter(async () => (await lockChanges()).setPassphrase(passphrase, lockOptions()))
   }
 
   /**
@@ -331,12 +326,12 @@ export const useVaultStore = defineStore('vault', () => {
    * @throws LockError 'wrong-passphrase' | 'too-soon' | 'passphrase-too-short' | …
    */
   async function changePassphraseOf(current: string, next: string): Promise<void> {
-    await reopenAfter(() => changePassphrase(current, next, lockOptions()))
+    await reopenAfter(async () => (await lockChanges()).changePassphrase(current, next, lockOptions()))
   }
 
   /** Removes the passphrase ("no lock": stops casual reading only): new generation, device key. */
   async function removePassphraseOf(passphrase: string): Promise<void> {
-    await reopenAfter(() => removePassphrase(passphrase, lockOptions()))
+    await reopenAfter(async () => (await lockChanges()).removePassphrase(passphrase, lockOptions()))
   }
 
   /**
@@ -345,6 +340,7 @@ export const useVaultStore = defineStore('vault', () => {
    */
   async function setPin(newPin: string, passphrase: string): Promise<void> {
     if (status.value !== 'open') throw new StorageError('unavailable', 'The vault is locked')
+    const { createPin } = await lockChanges()
     const keeper = await createPin(newPin, passphrase, lockOptions()).catch(rememberRetry)
     discardPin()
     pin = keeper
@@ -396,7 +392,10 @@ export const useVaultStore = defineStore('vault', () => {
     protection: RestoreProtection,
     options: RestoreBackupOptions = {},
   ): Promise<BackupSummary> {
-    const { restoreBackupWith } = await import('@/data/backup/backup')
+    const [{ restoreBackupWith }, { replaceAllInNewGeneration }] = await Promise.all([
+      import('@/data/backup/backup'),
+      lockChanges(),
+    ])
     let result: SetPassphraseResult | null = null
     const summary = await restoreBackupWith(
       bytes,

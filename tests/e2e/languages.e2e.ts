@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { localeList } from '../../locales'
 import { cspViolations, foreignRequests, openSession, type Session } from './support/browser'
 import { planAxeViolations, PlanModel, startCourse } from './support/plan'
+import { chooseLanguage, navigate } from './support/screens'
 
 let session: Session | undefined
 
@@ -28,17 +29,6 @@ const screens: readonly { name: string; open: (page: Page) => Promise<void> }[] 
     },
   },
 ]
-
-async function navigate(page: Page, route: string, ready: string): Promise<void> {
-  await page.locator(`[data-nav="${route}"]`).click()
-  await page.locator(`[data-nav="${route}"].router-link-exact-active`).waitFor()
-  await page.locator(ready).first().waitFor()
-}
-
-async function chooseLanguage(page: Page, code: string): Promise<void> {
-  await page.locator('#language-picker').selectOption(code)
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, code)
-}
 
 const missingMessages = (s: Session): string[] => s.warnings.filter((w) => w.includes('[trin] missing'))
 

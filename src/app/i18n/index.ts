@@ -1,6 +1,8 @@
 import { createI18n } from 'vue-i18n'
 import { isLocaleCode, localeInfo, localeList, sourceLocale, type LocaleCode } from '../../../locales'
+import { messageParts } from 'virtual:trin-messages'
 import { pluralRuleFor } from './plural'
+import type { MessageNamespace } from './namespaces'
 
 /** The shape of every locale: Danish is the source of truth for keys. */
 export type MessageSchema = typeof import('../../../locales/da.json')
@@ -8,13 +10,13 @@ export type MessageSchema = typeof import('../../../locales/da.json')
 const storageKey = 'trin.locale'
 
 /**
- * Every locale's messages, Danish included, loaded on demand: the first screen waits only for
- * the one language it shows, and the messages never weigh on the initial bundle however many
- * screens the app grows. Each JSON file becomes its own chunk, precompiled at build time and
- * precached by the service worker, so starting and switching work offline.
+ * Every language's messages in parts (namespaces.ts), each loaded on demand: a language loads
+ * with its `core`, a screen's other namespaces load as she navigates to it (the router asks
+ * through `loadScreenMessages`), so no part weighs on the first screen however many screens
+ * the app grows. Each part is its own chunk, precompiled at build time
+ * (scripts/lib/message-chunks.ts) and precached by the service worker, so starting, switching
+ * and moving between screens work offline.
  */
-const lazyMessages = import.meta.glob<{ default: MessageSchema }>('../../../locales/*.json')
-
 // Composition API only: the build defines __VUE_I18N_LEGACY_API__ false (plugin option
 // compositionOnly, and vitest.config.ts for tests), so no `legacy` option is needed.
 export const i18n = createI18n<[MessageSchema], LocaleCode, false>({
@@ -32,16 +34,56 @@ export const i18n = createI18n<[MessageSchema], LocaleCode, false>({
   },
 })
 
-const loaded = new Set<LocaleCode>()
+/** Languages loaded for showing (the current one, interpreter mode's): each gets every wanted part. */
+const shown = new Set<LocaleCode>()
+/** The namespaces the current screen needs besides `core`. */
+let wanted: readonly MessageNamespace[] = []
+/** One load per (language, namespace); a failed one is forgotten, so it is tried again. */
+const parts = new Map<string, Promise<void>>()
 
-/** Loads a locale's messages (e.g. for interpreter mode's second language) without switching to it. */
+function loadPart(code: LocaleCode, namespace: MessageNamespace): Promise<void> {
+  const key = `${code}.${namespace}`
+  let part = parts.get(key)
+  if (part === undefined) {
+    const load = messageParts[code]?.[namespace]
+    if (!load) throw new Error(`No messages for ${key}`)
+    part = load().then(
+      (module) => {
+        i18n.global.mergeLocaleMessage(code, module.default)
+      },
+      (error: unknown) => {
+        parts.delete(key)
+        throw error
+      },
+    )
+    parts.set(key, part)
+  }
+  return part
+}
+
+/**
+ * Loads a language's messages for what is on screen — `core` and the current screen's
+ * namespaces — without switching to it (e.g. interpreter mode's second language).
+ */
 export async function ensureMessages(code: LocaleCode): Promise<void> {
-  if (loaded.has(code)) return
-  const load = lazyMessages[`../../../locales/${code}.json`]
-  if (!load) throw new Error(`No messages for locale ${code}`)
-  const module = await load()
-  i18n.global.setLocaleMessage(code, module.default)
-  loaded.add(code)
+  // Marked before the wait, so a screen navigated to meanwhile loads its part of this language too.
+  shown.add(code)
+  try {
+    await Promise.all(['core' as const, ...wanted].map((namespace) => loadPart(code, namespace)))
+  } catch (error) {
+    // Not shown after all (e.g. offline before the service worker had it): screens stop asking.
+    if (code !== i18n.global.locale.value) shown.delete(code)
+    throw error
+  }
+}
+
+/**
+ * The namespaces the screen about to show needs (its route's `meta.messages`): loaded for every
+ * language shown before the screen renders, and for any language loaded later while it is on.
+ */
+export async function loadScreenMessages(namespaces: readonly MessageNamespace[]): Promise<void> {
+  wanted = namespaces
+  await Promise.all([...shown].flatMap((code) => namespaces.map((namespace) => loadPart(code, namespace))))
 }
 
 /** Reflects the locale on <html lang dir>, so screen readers and the layout follow. */

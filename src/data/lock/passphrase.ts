@@ -24,13 +24,7 @@ import {
   randomHex,
 } from '../crypto'
 import { RECORDS_TABLE, type EncryptedRow, type TrinDatabase } from '../db'
-import {
-  currentGeneration,
-  databaseOf,
-  switchGeneration,
-  type Generation,
-  type StorageOptions,
-} from '../generations'
+import { switchGeneration, type Generation, type StorageOptions } from '../generations'
 import { KeyringError, LockError, MIN_PASSPHRASE_LENGTH, StorageError, toStorageError } from '../errors'
 import { MAX_SECRET_LENGTH, secretBytes, secretLength } from '../kdf/secret'
 import { KdfError, PRODUCTION_KDF_POLICY, newKdfHeader, type KdfHeader } from '../kdf/params'
@@ -39,53 +33,20 @@ import {
   DEVICE_ID_BYTES,
   deviceIdSchema,
   parseKeyWrap,
-  readAttemptState,
   readKeyWrap,
   sameWrap,
   toLockError,
   unlockWithDeviceKey,
   verifyPassphrase,
-  type LockMethod,
-  type PassphraseOptions,
 } from '../keyring'
 import { openVaultWithKey, type Vault } from '../repositories/records'
 import { checkRecordSchema } from '../schemaInfo'
-import { attemptGate } from './backoff'
+import { withCurrent, type LockOptions } from './lockState'
 import { assertValidPin, createPinKeeper, type PinKeeper } from './pin'
 
-/** Options of every lock operation. */
-export interface LockOptions extends PassphraseOptions, StorageOptions {}
-
-/** What the lock screen needs to know, readable without any key. */
-export interface LockState {
-  /** 'none' before the first open; 'device' is "no lock"; otherwise the passphrase's KDF. */
-  readonly method: LockMethod
-  /** Consecutive wrong passphrases. */
-  readonly failures: number
-  /** When the next passphrase try is allowed (epoch ms), or null for now. */
-  readonly retryAt: number | null
-}
-
-/** Runs `run` on the current generation's database; `null` when nothing is stored yet. */
-async function withCurrent<T>(
-  options: StorageOptions,
-  what: string,
-  run: (db: TrinDatabase | null, generation: Generation | null) => Promise<T>,
-): Promise<T> {
-  let db: TrinDatabase | null = null
-  try {
-    const generation = await currentGeneration(options, { create: false })
-    if (generation !== null) {
-      db = databaseOf(generation)
-      await db.open()
-    }
-    return await run(db, generation)
-  } catch (error) {
-    throw toStorageError(error, what)
-  } finally {
-    db?.close()
-  }
-}
+// Reading the lock's state is its own module, for the first screen: this one is loaded when a
+// passphrase is set, changed or removed, a PIN made or a backup restored.
+export { lockMethod, readLockState, type LockOptions, type LockState } from './lockState'
 
 async function withDatabase<T>(
   options: StorageOptions,
@@ -112,24 +73,6 @@ export function assertNewPassphrase(passphrase: string): void {
   }
   if (passphrase.length > MAX_SECRET_LENGTH)
     throw new LockError('passphrase-too-long', 'The passphrase is too long')
-}
-
-/** Reads the lock method and the attempt delay from the plaintext `meta` rows. */
-export async function readLockState(options: LockOptions = {}): Promise<LockState> {
-  const now = options.now ?? Date.now
-  return withCurrent(options, 'readLockState', async (db) => {
-    if (db === null) return { method: 'none', failures: 0, retryAt: null }
-    const wrap = await readKeyWrap(db)
-    const method: LockMethod = wrap?.method ?? 'none'
-    const at = now()
-    const gate = attemptGate(await readAttemptState(db), at)
-    return { method, failures: gate.state.failures, retryAt: gate.wait > 0 ? at + gate.wait : null }
-  })
-}
-
-/** How the data key is protected ('none' | 'device' | 'argon2id' | 'pbkdf2'), without any key. */
-export async function lockMethod(options: LockOptions = {}): Promise<LockMethod> {
-  return (await readLockState(options)).method
 }
 
 async function deriveWrappingKey(

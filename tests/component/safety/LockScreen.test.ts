@@ -111,6 +111,10 @@ describe('LockScreen', () => {
     vault.lock()
     await flushPromises()
     expect(wrapper.get('[data-lock-view]').attributes('data-lock-view')).toBe('pin')
+    // The PIN pad is its own chunk (not on the first screen): it shows once loaded.
+    await eventually(() => {
+      expect(wrapper?.find('#unlock-pin').exists()).toBe(true)
+    })
     await wrapper.get('#unlock-pin').setValue('1111')
     await wrapper.get('[data-test="pin-form"]').trigger('submit')
     await eventually(() => {
