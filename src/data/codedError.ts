@@ -13,3 +13,19 @@ export abstract class CodedError<C extends string> extends Error {
 
 /** zod's issues about a rejected record (at most a few), for display and debugging. */
 export type RecordIssues = readonly { readonly path: readonly PropertyKey[]; readonly message: string }[]
+
+/** A coded error about a rejected record: which one (when it has an id) and zod's issues. */
+export abstract class RecordIssuesError<C extends string> extends CodedError<C> {
+  readonly recordId: string | undefined
+  readonly issues: RecordIssues
+
+  constructor(
+    code: C,
+    message: string,
+    details: { recordId?: string | undefined; issues?: RecordIssues; cause?: unknown } = {},
+  ) {
+    super(code, message, { cause: details.cause })
+    this.recordId = details.recordId
+    this.issues = details.issues ?? []
+  }
+}

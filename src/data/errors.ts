@@ -1,6 +1,6 @@
 import { CryptoError } from './crypto'
 import { KdfError } from './kdf/params'
-import { CodedError, type RecordIssues } from './codedError'
+import { CodedError, RecordIssuesError } from './codedError'
 
 /**
  * Typed errors of the data layer. A caller can always tell "storage is full" from "the key does
@@ -58,20 +58,8 @@ export type RecordValidationErrorCode =
   | 'id-mismatch'
 
 /** A record was rejected by validation; `issues` are zod's, for display and debugging. */
-export class RecordValidationError extends CodedError<RecordValidationErrorCode> {
+export class RecordValidationError extends RecordIssuesError<RecordValidationErrorCode> {
   override readonly name = 'RecordValidationError'
-  readonly recordId: string | undefined
-  readonly issues: RecordIssues
-
-  constructor(
-    code: RecordValidationErrorCode,
-    message: string,
-    details: { recordId?: string | undefined; issues?: RecordIssues; cause?: unknown } = {},
-  ) {
-    super(code, message, { cause: details.cause })
-    this.recordId = details.recordId
-    this.issues = details.issues ?? []
-  }
 }
 
 function errorName(error: unknown): string {
@@ -188,23 +176,12 @@ export type ImportErrorCode =
   /** An unexpected failure; nothing was written. A bug: `cause` says more. */
   | 'internal'
 
-/** An import (backup restore) was refused. The database is unchanged. */
-export class ImportError extends CodedError<ImportErrorCode> {
+/**
+ * An import (backup restore) was refused. The database is unchanged. For 'invalid-records':
+ * the first offending record's id, when it has one, and zod's issues.
+ */
+export class ImportError extends RecordIssuesError<ImportErrorCode> {
   override readonly name = 'ImportError'
-  /** For 'invalid-records': the first offending record's id, when it has one. */
-  readonly recordId: string | undefined
-  /** For 'invalid-records': zod's issues. */
-  readonly issues: RecordIssues
-
-  constructor(
-    code: ImportErrorCode,
-    message: string,
-    details: { recordId?: string | undefined; issues?: RecordIssues; cause?: unknown } = {},
-  ) {
-    super(code, message, { cause: details.cause })
-    this.recordId = details.recordId
-    this.issues = details.issues ?? []
-  }
 }
 
 export type BackupErrorCode =

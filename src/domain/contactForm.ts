@@ -49,26 +49,12 @@ export interface ContactDraft {
 export type ContactField =
   'name' | 'organisation' | 'role' | 'phone' | 'email' | 'address' | 'helpsWith' | 'notes' | 'takesOverFrom'
 
-/** The contact fields the form decides. */
-export interface ContactFields {
-  readonly name: string
-  readonly networkKind: NetworkKind
-  readonly organisation?: string
-  readonly role?: string
-  readonly phone?: string
-  readonly email?: string
-  readonly address?: string
-  readonly helpsWith?: string
-  readonly notes?: string
-  readonly closeness: Closeness
-  readonly crisisContact: boolean
-  readonly keepPrivate: boolean
-  readonly hideAddress: boolean
-  readonly mustNotTell: readonly string[]
-  readonly focusAreaIds: readonly string[]
-  readonly goalIds: readonly string[]
-  readonly takesOverFrom?: CivilDate
-}
+/** The form's free-text fields: '' in the form, left out of the saved contact when empty. */
+type ContactText = 'organisation' | 'role' | 'phone' | 'email' | 'address' | 'helpsWith' | 'notes'
+
+/** The contact fields the form decides: the draft, with empty texts left out and the date checked. */
+export type ContactFields = Omit<ContactDraft, ContactText | 'takesOverFrom'> &
+  Partial<Pick<ContactDraft, ContactText>> & { readonly takesOverFrom?: CivilDate }
 
 /** What can be wrong with a field: missing, too long, a phone or e-mail that is not one, a bad date. */
 export type ContactProblem =
