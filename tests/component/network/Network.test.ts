@@ -119,6 +119,25 @@ describe('the contact editor', () => {
     })
   })
 
+  it('moves focus to the first field with a problem in the order the form shows them', async () => {
+    const { wrapper } = await mountPlanApp({
+      seed: (records) => storePlan(records),
+      path: () => '/plan/network/new',
+    })
+    await settled(wrapper, 'Ny i netværket')
+    await wrapper.get('#contact-name').setValue('Sanne')
+    // The role (shown after the phone) is too long, and the phone is not a number.
+    await wrapper.get('#contact-role').setValue('x'.repeat(300))
+    await wrapper.get('#contact-phone').setValue('ring mig')
+    await wrapper.get('[data-test="contact-form"]').trigger('submit')
+    await settled(wrapper, 'kun have tal')
+    expect(wrapper.find('#contact-role-error').exists()).toBe(true)
+    await eventually(() => {
+      expect(document.activeElement?.id).toBe('contact-phone')
+    })
+    expect(contacts()).toEqual([])
+  })
+
   it('lets a contact be told not to pass anything on to someone in her safety notes, and deletes with undo', async () => {
     const keptId = crypto.randomUUID()
     const { wrapper, seeded } = await mountPlanApp({
