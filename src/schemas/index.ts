@@ -10,6 +10,7 @@ import { contactSchema } from './contact'
 import { focusAreaSchema } from './focusArea'
 import { goalSchema } from './goal'
 import { handoverItemSchema } from './handoverItem'
+import { instrumentPackRecordSchema } from './instrumentPackRecord'
 import { noteSchema } from './note'
 import { planSchema } from './plan'
 import { proposalSchema, proposalTargetKinds } from './proposal'
@@ -32,6 +33,7 @@ export * from './note'
 export * from './handoverItem'
 export * from './handoverPlan'
 export * from './proposal'
+export * from './instrumentPackRecord'
 
 /**
  * Version of the record payload format, bound into each record's encryption AAD. Raise it
@@ -53,6 +55,7 @@ export const trinRecordSchema = z.discriminatedUnion('kind', [
   noteSchema,
   handoverItemSchema,
   proposalSchema,
+  instrumentPackRecordSchema,
 ])
 
 /** Any record. */
@@ -66,9 +69,14 @@ export type RecordOf<K extends RecordKind> = Extract<TrinRecord, { kind: K }>
 
 /**
  * Every record kind, in the order the plan is usually read: every kind a proposal can target,
- * then proposals themselves. (A test checks it is complete.)
+ * then proposals themselves, then the instrument packs the screens use (settings-like: a worker
+ * does not propose them). (A test checks it is complete.)
  */
-export const recordKinds = [...proposalTargetKinds, 'proposal'] as const satisfies readonly RecordKind[]
+export const recordKinds = [
+  ...proposalTargetKinds,
+  'proposal',
+  'instrumentPack',
+] as const satisfies readonly RecordKind[]
 
 /** The schema for each kind, for code that handles one kind at a time. */
 export const recordSchemas = {
@@ -84,6 +92,7 @@ export const recordSchemas = {
   note: noteSchema,
   handoverItem: handoverItemSchema,
   proposal: proposalSchema,
+  instrumentPack: instrumentPackRecordSchema,
 } as const satisfies { [K in RecordKind]: z.ZodMiniType<RecordOf<K>> }
 
 /**

@@ -12,6 +12,7 @@ import type {
   FocusArea,
   Goal,
   HandoverItem,
+  InstrumentPackRecord,
   Note,
   Plan,
   Proposal,
@@ -21,6 +22,7 @@ import type {
   SubGoal,
   Visit,
 } from '@/schemas'
+import { who5Like } from './instrumentPacks'
 
 /** Device id used for every factory stamp and worker author. */
 export const FACTORY_DEVICE_ID = '00000000000000a1'
@@ -239,6 +241,13 @@ export function makeProposal(overrides: Partial<Proposal> = {}): Proposal {
   }
 }
 
+/** A loaded instrument pack: the WHO-5-shaped placeholder pack as its JSON. */
+export function makeInstrumentPackRecord(
+  overrides: Partial<InstrumentPackRecord> = {},
+): InstrumentPackRecord {
+  return { ...base(), kind: 'instrumentPack', pack: JSON.stringify(who5Like()), ...overrides }
+}
+
 /** The factory for each kind, for tests that run over every kind. */
 export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf<K>>) => RecordOf<K> } = {
   plan: makePlan,
@@ -253,6 +262,7 @@ export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf
   note: makeNote,
   handoverItem: makeHandoverItem,
   proposal: makeProposal,
+  instrumentPack: makeInstrumentPackRecord,
 }
 
 /** A copy of `record` without `field`, for tests of missing fields and defaults. */

@@ -634,6 +634,20 @@ const kindCases: InvalidCase[] = [
     input: broken('proposal', { target: { kind: 'proposal', id: uuidA } }),
     path: 'target.kind',
   },
+  // instrumentPack
+  {
+    kind: 'instrumentPack',
+    name: 'a pack longer than a pack file may be',
+    input: broken('instrumentPack', { pack: 'x'.repeat(200_001) }),
+    path: 'pack',
+  },
+  {
+    kind: 'instrumentPack',
+    name: 'a pack that is not text',
+    input: broken('instrumentPack', { pack: {} }),
+    path: 'pack',
+  },
+  { kind: 'instrumentPack', name: 'no pack', input: missing('instrumentPack', 'pack'), path: 'pack' },
 ]
 
 const cases = [...baseCases, ...kindCases]
