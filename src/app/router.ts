@@ -38,6 +38,12 @@ export const routes: RouteRecordRaw[] = [
     meta: settings,
   },
   {
+    path: '/settings/instruments',
+    name: 'instruments',
+    component: () => import('@/pages/InstrumentsPage.vue'),
+    meta: plan,
+  },
+  {
     path: '/welcome',
     name: 'onboarding',
     component: () => import('@/pages/OnboardingPage.vue'),
@@ -93,6 +99,12 @@ export const routes: RouteRecordRaw[] = [
     path: '/plan/network/:id',
     name: 'networkContact',
     component: () => import('@/pages/NetworkContactPage.vue'),
+    meta: plan,
+  },
+  {
+    path: '/plan/ratings/pack/:packId',
+    name: 'ratingPack',
+    component: () => import('@/pages/RatingPackPage.vue'),
     meta: plan,
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

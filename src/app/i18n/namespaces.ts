@@ -39,6 +39,8 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   handover: 'plan',
   // Home's "N things still need someone to take over".
   'handover.nudge': 'core',
+  // Instrument packs: loaded on their own settings screen, answered from the plan.
+  instruments: 'plan',
   network: 'plan',
   notes: 'plan',
   ratings: 'plan',
@@ -47,6 +49,8 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   // Settings, security and backup.
   autoLock: 'settings',
   backup: 'settings',
+  // The settings screen's way to the instrument packs.
+  'instruments.settings': 'settings',
   // Home's backup reminder, and read aloud's heading.
   'backup.heading': 'core',
   'backup.reminder': 'core',

@@ -1,0 +1,8 @@
+// The fixture packs as text, read from the repository root (happy-dom's module URLs are not files).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** A fixture under tests/fixtures/instruments/ as text. */
+export function packFixture(name: string): string {
+  return readFileSync(join(process.cwd(), 'tests/fixtures/instruments', name), 'utf8')
+}
