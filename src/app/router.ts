@@ -104,7 +104,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/plan/ratings/pack/:packId',
     name: 'ratingPack',
-    component: () => import('@/pages/RatingPackPage.vue'),
+    component: () => import('@/pages/InstrumentsPage.vue'),
     meta: plan,
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
