@@ -4,26 +4,14 @@
  * untouched; the same version again is already there; a newer one replaces after confirming; a
  * removed pack can be brought back with undo.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { deleteDatabase } from '@/data/db'
 import { useRecordsStore } from '@/stores/records'
-import { useVaultStore } from '@/stores/vault'
-import { eventually, mountPlanApp, settled, unmountAll } from '../support/mount'
-import { NOW, storePlan } from '../support/fixtures'
-import { packFixture } from './packFixture'
+import { eventually, mountPlanApp, settled } from '../support/mount'
+import { storePlan } from '../support/fixtures'
+import { freshAppEachTest, packFixture } from './packFixture'
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW)
-  await deleteDatabase()
-})
-
-afterEach(() => {
-  unmountAll()
-  useVaultStore().close()
-  vi.useRealTimers()
-})
+freshAppEachTest()
 
 async function choosePack(wrapper: VueWrapper, text: string, name = 'pack.json'): Promise<void> {
   const input = wrapper.get<HTMLInputElement>('#pack-file')

@@ -4,26 +4,14 @@
  * scoring engine — or "not enough answers" where the pack's missing-answer rule refuses. The
  * worker's turn is stored as the worker's.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { deleteDatabase } from '@/data/db'
 import { useRecordsStore } from '@/stores/records'
-import { useVaultStore } from '@/stores/vault'
-import { eventually, mountPlanApp, settled, unmountAll, type Records } from '../support/mount'
-import { NOW, storePlan } from '../support/fixtures'
-import { packFixture } from './packFixture'
+import { eventually, mountPlanApp, settled, type Records } from '../support/mount'
+import { storePlan } from '../support/fixtures'
+import { freshAppEachTest, packFixture } from './packFixture'
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW)
-  await deleteDatabase()
-})
-
-afterEach(() => {
-  unmountAll()
-  useVaultStore().close()
-  vi.useRealTimers()
-})
+freshAppEachTest()
 
 async function seed(records: Records): Promise<void> {
   await storePlan(records)

@@ -13,19 +13,18 @@ import { makeInstrumentPackRecord, makePlan, makeRating } from '../../factories/
 import { packFixture } from '../../factories/instrumentPacks'
 import { TEST_KDF, freshDbName, rejectionOf } from './helpers'
 
-const PASSPHRASE: BackupSecret = { kind: 'passphrase', passphrase: 'a backup passphrase' }
-
-const cleanup: (() => void)[] = []
+const SECRET: BackupSecret = { kind: 'passphrase', passphrase: 'a backup passphrase' }
+const opened = new Set<Vault>()
 afterEach(() => {
-  for (const close of cleanup.splice(0)) close()
+  for (const each of opened) each.close()
+  opened.clear()
 })
 
-async function vault(): Promise<Vault> {
-  const opened = await openVault({ dbName: freshDbName() })
-  cleanup.push(() => {
-    opened.close()
-  })
-  return opened
+/** A vault in a database of its own, closed after the test. */
+async function freshVault(): Promise<Vault> {
+  const each = await openVault({ dbName: freshDbName() })
+  opened.add(each)
+  return each
 }
 
 function records(): TrinRecord[] {
@@ -46,10 +45,10 @@ describe('instrument pack records', () => {
   })
 
   it('writes and reads back the pack, which still reads as the pack', async () => {
-    const opened = await vault()
+    const vault = await freshVault()
     const written = records()
-    await opened.putMany(written)
-    const loaded = await opened.loadAll()
+    await vault.putMany(written)
+    const loaded = await vault.loadAll()
     expect(loaded.unreadable).toEqual([])
     expect(byId(loaded.records)).toEqual(byId(written))
     const pack = loaded.records.find((record) => record.kind === 'instrumentPack')
@@ -57,22 +56,19 @@ describe('instrument pack records', () => {
   })
 
   it('refuses a pack longer than a pack file may be and changes nothing', async () => {
-    const opened = await vault()
+    const vault = await freshVault()
     const broken = makeInstrumentPackRecord({ pack: 'x'.repeat(MAX_PACK_FILE_CHARS + 1) })
-    expect(await rejectionOf(opened.put(broken))).toBeInstanceOf(RecordValidationError)
-    expect((await opened.loadAll()).records).toEqual([])
+    expect(await rejectionOf(vault.put(broken))).toBeInstanceOf(RecordValidationError)
+    expect((await vault.loadAll()).records).toEqual([])
   })
 
   it('goes through a backup and its restore', async () => {
-    const source = await vault()
+    const [source, target] = [await freshVault(), await freshVault()]
     const written = records()
     await source.putMany(written)
-    const backup = await createBackup(source, PASSPHRASE, {
-      kdf: TEST_KDF,
-      now: () => new Date(2026, 10, 23),
-    })
-    const target = await vault()
-    await restoreBackup(backup.bytes, PASSPHRASE, target, { kdf: TEST_KDF })
-    expect(byId((await target.loadAll()).records)).toEqual(byId(written))
+    const { bytes } = await createBackup(source, SECRET, { kdf: TEST_KDF, now: () => new Date(2026, 10, 23) })
+    await restoreBackup(bytes, SECRET, target, { kdf: TEST_KDF })
+    const restored = (await target.loadAll()).records
+    expect(byId(restored)).toEqual(byId(written))
   })
 })
