@@ -3,8 +3,8 @@
  *
  * Write: zod-parse → refuse to overwrite an unreadable row → encrypt (fresh IV each) → one
  * IndexedDB transaction → read back, decrypt, parse and compare → resolve with the parsed record.
- * Read: decrypt → zod-parse; a row that fails either is reported in `unreadable` (never dropped
- * silently, never deleted).
+ * Read: decrypt → zod-parse, in batches (`../batches.ts`) so a big plan never blocks the page for
+ * long; a row that fails either is reported in `unreadable` (never dropped silently, never deleted).
  */
 import type { Hlc } from '@/domain/clock'
 import {
@@ -30,6 +30,7 @@ import type { PinKeeper } from '../lock/pin'
 import { checkRecordSchema, storeRecordSchemaVersion, storedRecordSchema } from '../schemaInfo'
 import { stepsBetween, upgradeStoredRecords } from '../recordUpgrade'
 import { canonicalJson } from '../canonicalJson'
+import { mapInBatches } from '../batches'
 import type { RecordStep } from '../migrations/records'
 
 /** A stored row that could not be decrypted or did not parse. It stays in the database. */
@@ -226,7 +227,9 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     } catch (error) {
       throw toStorageError(error, 'loadAll')
     }
-    const results = await Promise.all(rows.map(readRow))
+    // In batches with a turn for the event loop between them: 2,000 rows at once were one task
+    // of seconds on a slow phone (issue #11). Each row's failure is its own result, as before.
+    const results = await mapInBatches(rows, readRow)
     const records: TrinRecord[] = []
     const unreadable: UnreadableRecord[] = []
     for (const result of results) {
