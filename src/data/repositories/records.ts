@@ -28,7 +28,7 @@ import { KeyringError, RecordValidationError, StorageError, toStorageError } fro
 import { attachKeyring, openKeyring, type OpenedKeyring, type OpenKeyringOptions } from '../keyring'
 import type { PinKeeper } from '../lock/pin'
 import { checkRecordSchema, storeRecordSchemaVersion, storedRecordSchema } from '../schemaInfo'
-import { stepsBetween, upgradeStoredRecords } from '../recordUpgrade'
+import type * as RecordUpgrade from '../recordUpgrade'
 import { canonicalJson } from '../canonicalJson'
 import { mapInBatches } from '../batches'
 import type { RecordStep } from '../migrations/records'
@@ -137,12 +137,18 @@ export async function openVaultAndPin(options: OpenVaultOptions = {}): Promise<U
     db = databaseOf(generation)
     await db.open()
     const stored = await storedRecordSchema(db)
-    if (stored !== null && stored < SCHEMA_VERSION) stepsBetween(stored, SCHEMA_VERSION, options.recordSteps)
+    // Records of an older version: the upgrade's code (and its steps) loads only then, so the
+    // first screen does not carry it (README, Speed). No step from there: refused before the KDF.
+    let upgrade: typeof RecordUpgrade | null = null
+    if (stored !== null && stored < SCHEMA_VERSION) {
+      upgrade = await import('../recordUpgrade')
+      upgrade.stepsBetween(stored, SCHEMA_VERSION, options.recordSteps)
+    }
     opened = await openKeyring(db, options)
     // Written only once the keyring is known to be good, so a failed open writes nothing.
     if (stored === null) await storeRecordSchemaVersion(db)
-    else if (stored < SCHEMA_VERSION) {
-      const upgraded = await upgradeStoredRecords(generation, db, opened.dataKey, stored, {
+    else if (upgrade !== null) {
+      const upgraded = await upgrade.upgradeStoredRecords(generation, db, opened.dataKey, stored, {
         ...options,
         steps: options.recordSteps,
       })
