@@ -302,6 +302,17 @@ function unlockMsPer1000(plans: Readonly<Record<string, PlanFigures>>): number |
   return Math.round(((at(large) - at(small)) / (large - small)) * 1000)
 }
 
+/** The rows `of` gives for each plan size measured, in the order of BENCH_SIZES. */
+function rowsPerPlan(
+  plans: Readonly<Record<string, PlanFigures>>,
+  of: (plan: PlanFigures, records: string) => Row[],
+): Row[] {
+  return sizes.flatMap((size) => {
+    const plan = plans[size]
+    return plan ? of(plan, size.toLocaleString('en')) : []
+  })
+}
+
 /** BENCH_ONLY=unlock: the unlock figures of each plan size, printed, not written to results.json. */
 async function unlockFigures(): Promise<void> {
   const plans: Record<string, PlanFigures> = {}
@@ -309,22 +320,12 @@ async function unlockFigures(): Promise<void> {
     log(`plan of ${size} records, unlock only`)
     plans[size] = await planFigures(size)
   }
-  const rows: Row[] = []
-  for (const size of sizes) {
-    const p = plans[size]
-    if (!p) continue
-    const n = size.toLocaleString('en')
-    rows.push(
-      { figure: `unlock → Home, ${n} records, ×${throttleRate}`, trin: p.unlock.median, unit: 'ms' },
-      { figure: `  of which the KDF alone, ×${throttleRate}`, trin: p.kdf.median, unit: 'ms' },
-      {
-        figure: `  beyond the KDF, ×${throttleRate}`,
-        trin: p.unlock.median - p.kdf.median,
-        unit: 'ms',
-      },
-      { figure: `longest task of the unlocks, ×${throttleRate}`, trin: p.unlockMaxTaskMs, unit: 'ms' },
-    )
-  }
+  const rows = rowsPerPlan(plans, (p, n) => [
+    { figure: `unlock → Home, ${n} records, ×${throttleRate}`, trin: p.unlock.median, unit: 'ms' },
+    { figure: `  of which the KDF alone, ×${throttleRate}`, trin: p.kdf.median, unit: 'ms' },
+    { figure: `  beyond the KDF, ×${throttleRate}`, trin: p.unlock.median - p.kdf.median, unit: 'ms' },
+    { figure: `longest task of the unlocks, ×${throttleRate}`, trin: p.unlockMaxTaskMs, unit: 'ms' },
+  ])
   const msPer1000 = unlockMsPer1000(plans)
   if (msPer1000 !== null) rows.push({ figure: 'unlock cost per 1,000 records', trin: msPer1000, unit: 'ms' })
   console.log(`\nTrin's unlock — median of ${runs} runs, CPU ×${throttleRate}\n`)
@@ -507,31 +508,29 @@ export async function main(): Promise<void> {
         unit: 'ms',
       },
     ]
-    for (const size of sizes) {
-      const p = plans[size]
-      if (!p) continue
-      const n = size.toLocaleString('en')
-      rows.push(
+    rows.push(
+      ...rowsPerPlan(plans, (p, n) => [
         { figure: `unlock → Home, ${n} records, ×${throttleRate}`, trin: p.unlock.median, unit: 'ms' },
         { figure: `plan screen, ${n} records, ×${throttleRate}`, trin: p.plan.median, unit: 'ms' },
         { figure: `goal list, ${n} records, ×${throttleRate}`, trin: p.goalList.median, unit: 'ms' },
         { figure: `back to Home, ${n} records, ×${throttleRate}`, trin: p.home.median, unit: 'ms' },
         { figure: `longest task, ${n} records, ×${throttleRate}`, trin: p.maxTaskMs, unit: 'ms' },
-      )
-      if (p.backup)
-        rows.push(
-          {
-            figure: `backup export, ${n} records, ×${throttleRate}`,
-            trin: p.backup.exportMs.median,
-            unit: 'ms',
-          },
-          {
-            figure: `backup import, ${n} records, ×${throttleRate}`,
-            trin: p.backup.importMs.median,
-            unit: 'ms',
-          },
-        )
-    }
+        ...(p.backup
+          ? [
+              {
+                figure: `backup export, ${n} records, ×${throttleRate}`,
+                trin: p.backup.exportMs.median,
+                unit: 'ms',
+              },
+              {
+                figure: `backup import, ${n} records, ×${throttleRate}`,
+                trin: p.backup.importMs.median,
+                unit: 'ms',
+              },
+            ]
+          : []),
+      ]),
+    )
     if (msPer1000 !== null)
       rows.push({ figure: 'unlock cost per 1,000 records', trin: msPer1000, unit: 'ms' })
     rows.push(

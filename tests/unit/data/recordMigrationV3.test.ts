@@ -10,11 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import fixture from '../../fixtures/records-v2-assessment.json'
 import { restoreBackup } from '@/data/backup/backup'
 import { sealBackup, type BackupSecret } from '@/data/backup/format'
-import { encryptRecord } from '@/data/crypto'
-import { RECORDS_TABLE } from '@/data/db'
 import { ImportError, RecordValidationError } from '@/data/errors'
-import { currentGeneration, databaseOf, type Generation } from '@/data/generations'
-import { openKeyring } from '@/data/keyring'
 import {
   RETIRED_ASSESSMENT_VERSION,
   recordStep0002AssessmentToRating,
@@ -22,8 +18,8 @@ import {
 import { upgradePayload } from '@/data/recordUpgrade'
 import { openVault, type Vault } from '@/data/repositories/records'
 import { SCHEMA_VERSION, isRecordKind, safeParseRecord } from '@/schemas'
-import { makePlan } from '../../factories/records'
-import { FakeBuckets, TEST_KDF, freshDbName, rejectionOf } from './helpers'
+import { TEST_KDF, freshDbName, rejectionOf } from './helpers'
+import { installAtRecordVersion } from './olderInstall'
 
 const SECRET: BackupSecret = { kind: 'passphrase', passphrase: 'a backup passphrase' }
 const v2 = fixture.records as readonly Record<string, unknown>[]
@@ -108,32 +104,21 @@ describe('record migration 2 → 3: assessments become ratings', () => {
   })
 })
 
-describe('record migration 2 → 3 through the ways in', () => {
-  async function installAtVersion2(records: readonly Record<string, unknown>[]) {
-    const options = { dbName: freshDbName(), buckets: new FakeBuckets() }
-    const first = await openVault(options)
-    await first.put(makePlan())
-    first.close()
-    const generation = (await currentGeneration(options, { create: false })) as Generation
-    const db = databaseOf(generation)
-    await db.open()
-    const { dataKey } = await openKeyring(db)
-    const rows = await Promise.all(
-      records.map(async (payload) => {
-        const id = String(payload['id'])
-        const address = { key: dataKey.key, keyId: dataKey.keyId, table: RECORDS_TABLE, id }
-        return { id, ...(await encryptRecord({ ...address, schemaVersion: 2, payload })) }
-      }),
-    )
-    await db.records.clear()
-    await db.records.bulkPut(rows)
-    await db.meta.put({ key: 'schema', value: { recordSchemaVersion: 2 } })
-    db.close()
-    return options
-  }
+/** A backup file of `records` as version 2 wrote it, and an empty vault to restore it into. */
+async function backupAtVersion2(records: readonly Record<string, unknown>[]) {
+  const plaintext = new TextEncoder().encode(JSON.stringify({ schemaVersion: 2, records }))
+  const { bytes } = await sealBackup(plaintext, SECRET, {
+    kdf: TEST_KDF,
+    createdAt: new Date('2026-11-24T10:00:00Z'),
+  })
+  const vault = await openVault({ dbName: freshDbName() })
+  open.push(vault)
+  return { bytes, vault }
+}
 
+describe('record migration 2 → 3 through the ways in', () => {
   it('upgrades an install at version 2 when the vault opens: the assessments read as ratings', async () => {
-    const vault = await openVault(await installAtVersion2(v2))
+    const vault = await openVault((await installAtRecordVersion(v2, 2)).options)
     open.push(vault)
     const loaded = await vault.loadAll()
     expect(loaded.records.map((record) => record.id).sort()).toEqual(
@@ -149,13 +134,7 @@ describe('record migration 2 → 3 through the ways in', () => {
   })
 
   it('restores a backup that version 2 made with assessments in it', async () => {
-    const plaintext = new TextEncoder().encode(JSON.stringify({ schemaVersion: 2, records: withoutProposal }))
-    const { bytes } = await sealBackup(plaintext, SECRET, {
-      kdf: TEST_KDF,
-      createdAt: new Date('2026-11-24T10:00:00Z'),
-    })
-    const vault = await openVault({ dbName: freshDbName() })
-    open.push(vault)
+    const { bytes, vault } = await backupAtVersion2(withoutProposal)
     await restoreBackup(bytes, SECRET, vault, { kdf: TEST_KDF })
     const loaded = await vault.loadAll()
     expect(loaded.unreadable).toEqual([])
@@ -163,13 +142,7 @@ describe('record migration 2 → 3 through the ways in', () => {
   })
 
   it('refuses, changing nothing, a version-2 backup holding a proposal aimed at an assessment', async () => {
-    const plaintext = new TextEncoder().encode(JSON.stringify({ schemaVersion: 2, records: v2 }))
-    const { bytes } = await sealBackup(plaintext, SECRET, {
-      kdf: TEST_KDF,
-      createdAt: new Date('2026-11-24T10:00:00Z'),
-    })
-    const vault = await openVault({ dbName: freshDbName() })
-    open.push(vault)
+    const { bytes, vault } = await backupAtVersion2(v2)
     const refused = await rejectionOf(restoreBackup(bytes, SECRET, vault, { kdf: TEST_KDF }))
     expect(refused).toBeInstanceOf(ImportError)
     expect((refused as ImportError).code).toBe('invalid-records')
