@@ -41,6 +41,7 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   'handover.nudge': 'core',
   network: 'plan',
   notes: 'plan',
+  ratings: 'plan',
   subGoals: 'plan',
   summary: 'plan',
   // Settings, security and backup.
