@@ -88,6 +88,23 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/HandoverPage.vue'),
     meta: plan,
   },
+  // Life-area ratings (issue #13): the overview, and a new rating (`?respondent=worker` for the
+  // worker's turn on the same phone).
+  {
+    path: '/plan/ratings',
+    name: 'ratings',
+    component: () => import('@/pages/RatingsPage.vue'),
+    meta: plan,
+  },
+  {
+    path: '/plan/ratings/new',
+    name: 'ratingNew',
+    component: () => import('@/pages/RatingNewPage.vue'),
+    meta: plan,
+  },
+  // A placeholder until the progress screen (ratechart's branch) is merged: the overview links to
+  // it by name, and a link to an unknown name would break the overview. Replaced by the real route.
+  { path: '/plan/ratings/progress', name: 'ratingsProgress', redirect: { name: 'ratings' } },
   // `:id` is a contact's id or `new`, like activities.
   {
     path: '/plan/network/:id',
