@@ -89,7 +89,7 @@ export const routes: RouteRecordRaw[] = [
     meta: plan,
   },
   // Life-area ratings (issue #13): the overview, and a new rating (`?respondent=worker` for the
-  // worker's turn on the same phone).
+  // worker's turn on the same phone), one page for both.
   {
     path: '/plan/ratings',
     name: 'ratings',
@@ -99,12 +99,9 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/plan/ratings/new',
     name: 'ratingNew',
-    component: () => import('@/pages/RatingNewPage.vue'),
+    component: () => import('@/pages/RatingsPage.vue'),
     meta: plan,
   },
-  // A placeholder until the progress screen (ratechart's branch) is merged: the overview links to
-  // it by name, and a link to an unknown name would break the overview. Replaced by the real route.
-  { path: '/plan/ratings/progress', name: 'ratingsProgress', redirect: { name: 'ratings' } },
   // `:id` is a contact's id or `new`, like activities.
   {
     path: '/plan/network/:id',

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { h } from 'vue'
+import { defineComponent, h } from 'vue'
 import { setLocale } from '@/app/i18n'
 import { deleteDatabase } from '@/data/db'
 import { statusOf, planCourseOn } from '@/domain/course'
@@ -23,12 +23,20 @@ import { NOW, storePlan } from '../support/fixtures'
 import {
   Host,
   eventually,
+  mountApp,
   mountInApp,
   mountPlanApp,
   settled,
   unmountAll,
   type Records,
 } from '../support/mount'
+
+/** A stand-in for the progress screen's route (ratechart's branch). */
+const progressRoute = {
+  path: '/plan/ratings/progress',
+  name: 'ratingsProgress',
+  component: defineComponent({ render: () => h('p', 'progress') }),
+}
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
@@ -227,8 +235,12 @@ describe('the rating flow', () => {
 
 describe('the ratings overview', () => {
   it('lists the ratings by stage and who rated, opens one read-only, and switches the children off without deleting', async () => {
-    const { wrapper } = await mountPlanApp({
-      seed: async (records) => {
+    const { wrapper } = await mountApp({
+      // The progress screen is another branch's; a stand-in of its route shows the link.
+      stubRoutes: [progressRoute],
+      before: async () => {
+        await useVaultStore().open()
+        const records = useRecordsStore()
         await shelterPlan(records)
         await records.create('rating', {
           respondent: 'citizen',
@@ -251,7 +263,7 @@ describe('the ratings overview', () => {
           content: null,
         })
       },
-      path: () => '/plan/ratings',
+      path: '/plan/ratings',
     })
     await eventually(() => {
       expect(wrapper.findAll('[data-test="ratings-entry"]')).toHaveLength(2)
@@ -268,6 +280,9 @@ describe('the ratings overview', () => {
     const answers = citizen?.findAll('[data-test="rating-answer"]').map((answer) => answer.text())
     expect(answers).toEqual(['4 af 10', 'Passer ikke', 'Sprunget over', '6 af 10'])
     expect(citizen?.get('[data-test="rating-note"]').text()).toContain('En lås')
+    expect(wrapper.get('[data-test="ratings-progress-link"]').attributes('href')).toBe(
+      '/plan/ratings/progress',
+    )
     expect(wrapper.get('[data-test="ratings-progress-link"]').text()).toBe('Se udviklingen')
 
     await wrapper.get('[data-test="rating-off-children"]').setValue(true)
