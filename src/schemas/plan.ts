@@ -142,7 +142,10 @@ export const planSchema = z.strictObject({
   ratingDimensionsOff: z.optional(
     z
       .array(focusAreaCatalogKey)
-      .check(z.maxLength(focusAreaCatalogKeys.length), z.refine(hasNoDuplicates, { message: 'Each dimension once' })),
+      .check(
+        z.maxLength(focusAreaCatalogKeys.length),
+        z.refine(hasNoDuplicates, { message: 'Each dimension once' }),
+      ),
   ),
 })
 /** The plan record. */
