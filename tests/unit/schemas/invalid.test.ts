@@ -71,6 +71,18 @@ const kindCases: InvalidCase[] = [
     input: broken('plan', { safetyNotes: { keptSafeFrom: [{ id: uuidA, name: '' }] } }),
     path: 'safetyNotes.keptSafeFrom.0.name',
   },
+  {
+    kind: 'plan',
+    name: 'a rating dimension switched off twice',
+    input: broken('plan', { ratingDimensionsOff: ['children', 'children'] }),
+    path: 'ratingDimensionsOff',
+  },
+  {
+    kind: 'plan',
+    name: 'an unknown rating dimension switched off',
+    input: broken('plan', { ratingDimensionsOff: ['pets'] }),
+    path: 'ratingDimensionsOff.0',
+  },
   { kind: 'plan', name: 'wrong kind', input: broken('plan', { kind: 'goal' }), path: 'kind' },
   {
     kind: 'plan',

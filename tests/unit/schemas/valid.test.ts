@@ -54,6 +54,7 @@ describe('valid record variants', () => {
       'plan',
       { safetyNotes: { keptSafeFrom: [{ id: uuidA, name: 'K.', notes: 'Drives a red van' }] } },
     ],
+    ['plan with the children dimension switched off', 'plan', { ratingDimensionsOff: ['children'] }],
     ['focus area with own title only', 'focusArea', { catalogKey: undefined, title: 'My dog' }],
     [
       'focus area from the catalogue, renamed',
