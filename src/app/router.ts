@@ -94,6 +94,20 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/HandoverPage.vue'),
     meta: plan,
   },
+  // Life-area ratings (issue #13): the overview, and a new rating (`?respondent=worker` for the
+  // worker's turn on the same phone), one page for both.
+  {
+    path: '/plan/ratings',
+    name: 'ratings',
+    component: () => import('@/pages/RatingsPage.vue'),
+    meta: plan,
+  },
+  {
+    path: '/plan/ratings/new',
+    name: 'ratingNew',
+    component: () => import('@/pages/RatingsPage.vue'),
+    meta: plan,
+  },
   // `:id` is a contact's id or `new`, like activities.
   {
     path: '/plan/network/:id',

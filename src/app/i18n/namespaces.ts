@@ -43,7 +43,9 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   instruments: 'plan',
   network: 'plan',
   notes: 'plan',
+  // Life-area ratings (issue #13); Home's due nudge is core.
   ratings: 'plan',
+  'ratings.due': 'core',
   subGoals: 'plan',
   summary: 'plan',
   // Settings, security and backup.

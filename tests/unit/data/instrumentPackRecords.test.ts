@@ -7,7 +7,7 @@ import { createBackup, restoreBackup } from '@/data/backup/backup'
 import type { BackupSecret } from '@/data/backup/format'
 import { RecordValidationError } from '@/data/errors'
 import { openVault, type Vault } from '@/data/repositories/records'
-import { SCHEMA_VERSION, type TrinRecord } from '@/schemas'
+import type { TrinRecord } from '@/schemas'
 import { MAX_PACK_FILE_CHARS, readInstrumentPack } from '@/schemas/instrumentPack'
 import { makeInstrumentPackRecord, makePlan, makeRating } from '../../factories/records'
 import { packFixture } from '../../factories/instrumentPacks'
@@ -40,10 +40,6 @@ function records(): TrinRecord[] {
 const byId = (list: readonly TrinRecord[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1))
 
 describe('instrument pack records', () => {
-  it('needs no record step: the schema version stays', () => {
-    expect(SCHEMA_VERSION).toBe(2)
-  })
-
   it('writes and reads back the pack, which still reads as the pack', async () => {
     const vault = await freshVault()
     const written = records()
