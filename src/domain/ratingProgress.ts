@@ -211,6 +211,32 @@ export function dimensionOverTime(
   return { citizen: of('citizen'), worker: of('worker') }
 }
 
+/** One date of a dimension's table: each respondent's answer that day, or null when they did not rate. */
+export interface DimensionTableRow {
+  readonly date: CivilDate
+  readonly citizen: ShownAnswer | null
+  readonly worker: ShownAnswer | null
+}
+
+/**
+ * A dimension's ratings as a table, a row per date either of them rated it (the line chart's
+ * equivalent; a later rating of the same day replaces an earlier one, as on the chart's date).
+ */
+export function dimensionTable(
+  ratings: readonly LifeAreaRating[],
+  key: FocusAreaCatalogKey,
+): DimensionTableRow[] {
+  const rows = new Map<CivilDate, { citizen: ShownAnswer | null; worker: ShownAnswer | null }>()
+  for (const rating of ratings) {
+    const answer = shownAnswer(rating, key)
+    if (answer === 'notAsked') continue
+    const row = rows.get(rating.date) ?? { citizen: null, worker: null }
+    row[rating.respondent] = answer
+    rows.set(rating.date, row)
+  }
+  return [...rows].map(([date, row]) => ({ date, ...row }))
+}
+
 /** One dimension's change from her first to her latest rating. */
 export interface DimensionChange {
   readonly key: FocusAreaCatalogKey
@@ -220,6 +246,13 @@ export interface DimensionChange {
   readonly change: number | null
 }
 
+/** Her change from the first to the latest rating: both dates and a row per dimension. */
+export interface RatingChange {
+  readonly first: CivilDate
+  readonly latest: CivilDate
+  readonly rows: readonly DimensionChange[]
+}
+
 /**
  * The change in her own ratings from the first to the latest, per dimension (issue #13, item 5),
  * or null until she has rated twice.
@@ -227,11 +260,7 @@ export interface DimensionChange {
 export function ratingChange(
   ratings: readonly LifeAreaRating[],
   keys: readonly FocusAreaCatalogKey[],
-): {
-  readonly first: CivilDate
-  readonly latest: CivilDate
-  readonly rows: readonly DimensionChange[]
-} | null {
+): RatingChange | null {
   const pair = startAndNow(ratings)
   if (pair === null || pair.b === null) return null
   const { a: first, b: latest } = pair

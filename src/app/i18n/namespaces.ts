@@ -41,6 +41,9 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   'handover.nudge': 'core',
   network: 'plan',
   notes: 'plan',
+  ratings: 'plan',
+  // The ending screen (Home) shows a skipped or not applicable rating as such.
+  'ratings.chart.answer': 'core',
   subGoals: 'plan',
   summary: 'plan',
   // Settings, security and backup.

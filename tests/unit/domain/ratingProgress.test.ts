@@ -7,6 +7,7 @@ import {
   comparisonRows,
   defaultComparison,
   dimensionOverTime,
+  dimensionTable,
   lifeAreaRatings,
   ratingChange,
   startAndNow,
@@ -207,6 +208,22 @@ describe('dimensionOverTime', () => {
       ],
     })
     expect(dimensionOverTime(all, 'economy').worker).toEqual([{ date: '2026-09-25', value: 4 }])
+  })
+})
+
+describe('dimensionTable', () => {
+  it('a row per date either rated it, each answer as given, null where one did not rate', () => {
+    const all = lifeAreaRatings([c1, w1, c2, w2])
+    expect(dimensionTable(all, 'housing')).toEqual([
+      { date: '2026-09-25', citizen: 2, worker: 3 },
+      { date: '2026-12-20', citizen: 'notApplicable', worker: null },
+      { date: '2026-12-21', citizen: null, worker: 1 },
+    ])
+    expect(dimensionTable(all, 'economy')).toEqual([
+      { date: '2026-09-25', citizen: 'skipped', worker: 4 },
+      { date: '2026-12-20', citizen: 5, worker: null },
+    ])
+    expect(dimensionTable(all, 'children')).toEqual([])
   })
 })
 
