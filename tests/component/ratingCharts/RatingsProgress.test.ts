@@ -82,7 +82,9 @@ afterEach(() => {
 
 async function open(locale: 'da' | 'ar' = 'da', path = '/plan/ratings/progress') {
   app = await mountPlanApp({ seed: (records) => seed(records), path: () => path, locale })
-  await eventually(() => { expect(app?.wrapper.find('[data-test="rating-radar"]').exists()).toBe(true); })
+  await eventually(() => {
+    expect(app?.wrapper.find('[data-test="rating-radar"]').exists()).toBe(true)
+  })
   return app.wrapper
 }
 
