@@ -10,6 +10,9 @@
  * - Every other transition: the focus-area catalogue's list for it (`focusAreas.ts`, which says
  *   why each is ordered as it is), so the areas she can choose to work on are the areas she rates.
  *
+ * The two ends of the scale are described without "I" or "you", so the same words serve the
+ * citizen and her worker; only the question differs between them.
+ *
  * A dimension's key is a focus-area catalogue key, so a rating and a focus area about the same
  * thing share it. Rating a dimension is never required: a skipped dimension has no value (it is
  * not a zero), and one that does not apply to her (no children) is switched off and left out.
@@ -28,8 +31,10 @@ export type AppliesWhen = 'hasChildren'
 /** One dimension to rate, with the message keys of its question and of the scale's two ends. */
 export interface LifeAreaDimension {
   readonly key: FocusAreaCatalogKey
-  /** "How do you rate your safety?" */
+  /** "How do you rate your safety?" — asked of the citizen. */
   readonly questionKey: `ratings.dimension.${FocusAreaCatalogKey}.question`
+  /** The same question asked of her worker, about her ("How do you rate the citizen's safety?"). */
+  readonly workerQuestionKey: `ratings.dimension.${FocusAreaCatalogKey}.workerQuestion`
   /** What 1 means for this dimension. */
   readonly lowKey: `ratings.dimension.${FocusAreaCatalogKey}.low`
   /** What 10 means for this dimension. */
@@ -46,6 +51,7 @@ export function dimensionOf(key: FocusAreaCatalogKey): LifeAreaDimension {
   return {
     key,
     questionKey: `ratings.dimension.${key}.question`,
+    workerQuestionKey: `ratings.dimension.${key}.workerQuestion`,
     lowKey: `ratings.dimension.${key}.low`,
     highKey: `ratings.dimension.${key}.high`,
     ...(appliesWhen === undefined ? {} : { appliesWhen }),

@@ -49,6 +49,7 @@ describe('dimensionOf', () => {
     expect(dimensionOf('safety')).toEqual({
       key: 'safety',
       questionKey: 'ratings.dimension.safety.question',
+      workerQuestionKey: 'ratings.dimension.safety.workerQuestion',
       lowKey: 'ratings.dimension.safety.low',
       highKey: 'ratings.dimension.safety.high',
     })
