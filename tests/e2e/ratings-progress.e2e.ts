@@ -130,13 +130,17 @@ async function openProgress(page: Page): Promise<void> {
 /** Screenshots of the star's card and of the lines, for review. */
 async function saveCharts(page: Page, locale: string): Promise<void> {
   await saveScreen(page, `ratings-progress-${locale}-360`, { fullPage: true })
+  // As tall as the page, so the sticky header and navigation are not painted over the charts.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.setViewportSize({ width: 360, height })
   await page
     .locator('[data-test="rating-radar"]')
     .screenshot({ path: `test-results/screens/ratings-star-${locale}-360.png` })
   await page
-    .locator('[data-test="rating-lines"] li')
+    .locator('.rating-lines__chart')
     .first()
     .screenshot({ path: `test-results/screens/ratings-line-${locale}-360.png` })
+  await page.setViewportSize({ width: 360, height: 740 })
 }
 
 function noProblems(current: Session): void {

@@ -9,6 +9,7 @@ import type { ChoosableRating } from '@/domain/ratingProgress'
 export function useRatingName(): {
   args: (rating: ChoosableRating) => Record<string, MessageValue>
   name: (rating: ChoosableRating) => string
+  column: (rating: ChoosableRating) => Record<string, MessageValue>
 } {
   const { t, locale } = useI18n()
   const args = (rating: ChoosableRating): Record<string, MessageValue> => ({
@@ -23,5 +24,10 @@ export function useRatingName(): {
         Object.entries(args(rating)).map(([key, value]) => [key, inlineValue(value, locale.value)]),
       ),
     )
-  return { args, name }
+  /** A table column's shorter name: who and when (the legend above names the stage too). */
+  const column = (rating: ChoosableRating): Record<string, MessageValue> => ({
+    who: t(rating.respondent === 'citizen' ? 'ratings.chart.you' : 'ratings.chart.yourWorker'),
+    date: civilDate(rating.date, 'medium'),
+  })
+  return { args, name, column }
 }
