@@ -14,33 +14,17 @@ import { OnboardingModel } from './support/onboarding'
 import { mainOverflows, planAxeViolations } from './support/plan'
 import { saveScreen, switchLanguage } from './support/layout'
 import { BackupModel, backupWithRecords } from './support/safety'
+import {
+  citizenNow,
+  citizenStart,
+  lifeAreaValues,
+  workerStart,
+  type FixtureAnswer,
+} from '../fixtures/ratingAnswers'
 
 const PASSPHRASE = 'tre kopper kaffe i køkkenet'
 const TODAY = new Date('2026-12-22T12:00:00+01:00')
 const COURSE = { transition: 'shelter', dayOne: '2026-10-14', contactStart: '2026-09-23' } as const
-
-type Answer = number | 'skipped' | 'notApplicable'
-const citizenStart: Record<string, Answer> = {
-  safety: 3,
-  selfCare: 4,
-  network: 2,
-  physicalHealth: 6,
-  mentalHealth: 5,
-  housing: 2,
-  economy: 'skipped',
-  educationWork: 3,
-  children: 'notApplicable',
-  substanceUse: 8,
-}
-const workerStart = { ...citizenStart, safety: 7, housing: 6, economy: 4 }
-const citizenNow = {
-  ...citizenStart,
-  safety: 6,
-  housing: 5,
-  economy: 5,
-  selfCare: 6,
-  network: 'skipped' as const,
-}
 
 let session: Session | undefined
 afterEach(async () => {
@@ -63,7 +47,12 @@ async function seededBackup(): Promise<{ name: string; bytes: Uint8Array }> {
     const bytes = await backupWithRecords(made.bytes, PASSPHRASE, (records) => {
       const plan = records.find((record) => record['kind'] === 'plan')
       if (plan === undefined) throw new Error('the backup holds no plan')
-      const rating = (respondent: string, stage: string, date: string, answers: Record<string, Answer>) => ({
+      const rating = (
+        respondent: string,
+        stage: string,
+        date: string,
+        answers: Record<string, FixtureAnswer>,
+      ) => ({
         id: randomUUID(),
         createdAt: plan['createdAt'],
         updatedAt: plan['updatedAt'],
@@ -74,10 +63,7 @@ async function seededBackup(): Promise<{ name: string; bytes: Uint8Array }> {
         respondent,
         stage,
         date,
-        content: {
-          type: 'lifeAreas',
-          values: Object.fromEntries(Object.entries(answers).map(([key, answer]) => [key, { answer }])),
-        },
+        content: { type: 'lifeAreas', values: lifeAreaValues(answers) },
       })
       return [
         rating('citizen', 'contact', '2026-09-25', citizenStart),

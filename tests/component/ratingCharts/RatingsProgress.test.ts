@@ -5,6 +5,7 @@ import { useVaultStore } from '@/stores/vault'
 import type { DimensionAnswer, FocusAreaCatalogKey, Plan, Rating } from '@/schemas'
 import { numberFormat } from '@/app/i18n/numberFormat'
 import { day } from '../../factories/records'
+import { citizenNow, citizenStart, lifeAreaValues, workerStart } from '../../fixtures/ratingAnswers'
 import { eventually, mountPlanApp, settled, type MountedApp, type Records } from '../support/mount'
 
 // Day 1 on 14 October 2026 (contact period from 23 September).
@@ -13,23 +14,10 @@ const NOW = new Date('2026-12-22T12:00:00Z')
 /** What `wrapper.get` gives. */
 type Found = Omit<DOMWrapper<Element>, 'exists'>
 type Answers = Partial<Record<FocusAreaCatalogKey, DimensionAnswer>>
-const citizenStart: Answers = {
-  safety: 3,
-  selfCare: 4,
-  network: 2,
-  physicalHealth: 6,
-  mentalHealth: 5,
-  housing: 2,
-  economy: 'skipped',
-  educationWork: 3,
-  children: 'notApplicable',
-  substanceUse: 8,
-}
-const workerStart: Answers = { ...citizenStart, safety: 7, network: 3, housing: 6, economy: 4 }
-const citizenNow: Answers = { ...citizenStart, safety: 6, housing: 5, economy: 5, network: 'skipped' }
 
-async function seed(records: Records, fields: Partial<Plan> = {}) {
-  await records.create('plan', {
+/** A shelter course on the device. */
+function seedPlan(records: Records, fields: Partial<Plan> = {}) {
+  return records.create('plan', {
     targetGroup: 'shelter',
     contactStart: day('2026-09-23'),
     transitionDate: day('2026-10-14'),
@@ -39,15 +27,16 @@ async function seed(records: Records, fields: Partial<Plan> = {}) {
     worker: { name: 'Mette' },
     ...fields,
   })
+}
+
+async function seed(records: Records) {
+  await seedPlan(records)
   const rate = (respondent: Rating['respondent'], stage: Rating['stage'], date: string, answers: Answers) =>
     records.create('rating', {
       respondent,
       stage,
       date: day(date),
-      content: {
-        type: 'lifeAreas',
-        values: Object.fromEntries(Object.entries(answers).map(([key, answer]) => [key, { answer }])),
-      },
+      content: { type: 'lifeAreas', values: lifeAreaValues(answers) },
     })
   await rate('citizen', 'contact', '2026-09-25', citizenStart)
   await rate('worker', 'contact', '2026-09-25', workerStart)
@@ -217,9 +206,10 @@ describe('the progress screen', () => {
       const height = Number(svg.attributes('data-height'))
       const drawn: Record<string, Record<string, string>> = {}
       for (const group of svg.findAll('[data-series]'))
-        for (const marker of group.findAll('path[data-date]'))
-          (drawn[marker.attributes('data-date') ?? ''] ??= {})[group.attributes('data-series') ?? ''] =
-            String(Math.round(1 + ((height - Number(marker.attributes('data-y'))) / height) * 9))
+        for (const marker of group.findAll('path[data-key]'))
+          (drawn[marker.attributes('data-key') ?? ''] ??= {})[group.attributes('data-series') ?? ''] = String(
+            Math.round(1 + ((height - Number(marker.attributes('data-y'))) / height) * 9),
+          )
       const tabled: Record<string, Record<string, string>> = {}
       for (const row of chart.findAll('tbody tr'))
         for (const cell of row.findAll('td'))
@@ -234,10 +224,10 @@ describe('the progress screen', () => {
       'sprunget over',
     )
     expect(
-      economy.findAll('[data-series="citizen"] path[data-date]').map((m) => m.attributes('data-date')),
+      economy.findAll('[data-series="citizen"] path[data-key]').map((m) => m.attributes('data-key')),
     ).toEqual(['2026-12-20'])
     expect(lines.get('li[data-key="children"] td[data-column="citizen"]').text()).toBe('passer ikke')
-    expect(lines.get('li[data-key="children"]').findAll('path[data-date]')).toHaveLength(0)
+    expect(lines.get('li[data-key="children"]').findAll('path[data-key]')).toHaveLength(0)
     // The table is behind "Vis som tabel", reachable as a disclosure.
     expect(economy.get('details summary').text()).toBe('Vis som tabel')
   })
@@ -256,26 +246,15 @@ describe('the progress screen', () => {
     // The first date is at the right of each line chart.
     const safety = wrapper.get('li[data-key="safety"]')
     const xs = safety
-      .findAll('[data-series="citizen"] path[data-date]')
-      .map((marker) => [
-        marker.attributes('data-date'),
-        Number(marker.attributes('d')?.match(/^M([\d.-]+)/)?.[1]),
-      ])
+      .findAll('[data-series="citizen"] path[data-key]')
+      .map((marker) => [marker.attributes('data-key'), Number(marker.attributes('data-x'))])
     expect(xs[0]?.[0]).toBe('2026-09-25')
     expect(Number(xs[0]?.[1])).toBeGreaterThan(Number(xs[1]?.[1]))
   })
 
   it('says so when there is nothing rated yet', async () => {
     app = await mountPlanApp({
-      seed: (records) =>
-        records.create('plan', {
-          targetGroup: 'shelter',
-          contactStart: day('2026-09-23'),
-          transitionDate: day('2026-10-14'),
-          pauses: [],
-          restarts: [],
-          instruments: [],
-        }),
+      seed: (records) => seedPlan(records),
       path: () => '/plan/ratings/progress',
     })
     await settled(app.wrapper, 'Der er ingen vurderinger endnu')

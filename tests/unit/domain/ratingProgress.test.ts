@@ -17,6 +17,7 @@ import {
 import type { FocusAreaCatalogKey } from '@/domain/focusAreaKeys'
 import type { DimensionAnswer, Rating } from '@/schemas'
 import { day, makePlan, makeRating } from '../../factories/records'
+import { lifeAreaValues } from '../../fixtures/ratingAnswers'
 
 type Answers = Partial<Record<FocusAreaCatalogKey, DimensionAnswer>>
 
@@ -33,10 +34,7 @@ function rating(
     respondent,
     stage,
     date: day(date),
-    content: {
-      type: 'lifeAreas',
-      values: Object.fromEntries(Object.entries(answers).map(([key, answer]) => [key, { answer }])),
-    },
+    content: { type: 'lifeAreas', values: lifeAreaValues(answers) },
     ...extra,
   })
 }
