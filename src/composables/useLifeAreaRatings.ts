@@ -1,7 +1,11 @@
 import { computed, type ComputedRef } from 'vue'
-import { askedDimensions } from '@/domain/lifeAreas'
 import type { FocusAreaCatalogKey } from '@/domain/focusAreaKeys'
-import { lifeAreaRatings, switchedOffDimensions, type LifeAreaRating } from '@/domain/ratingProgress'
+import {
+  lifeAreaRatings,
+  ratingDimensionKeys,
+  switchedOffDimensions,
+  type LifeAreaRating,
+} from '@/domain/ratingHistory'
 import { useRecordsStore } from '@/stores/records'
 import { useCourseToday } from './useCourseToday'
 
@@ -18,11 +22,7 @@ export function useLifeAreaRatings(): {
   const { plan } = useCourseToday()
   const ratings = computed(() => lifeAreaRatings(records.byKind('rating')))
   const keys = computed(() =>
-    plan.value === null
-      ? []
-      : askedDimensions(plan.value.targetGroup, switchedOffDimensions(plan.value)).map(
-          (dimension) => dimension.key,
-        ),
+    plan.value === null ? [] : ratingDimensionKeys(plan.value.targetGroup, switchedOffDimensions(plan.value)),
   )
   return { ratings, keys }
 }

@@ -6,7 +6,7 @@ import { currentPlan } from '@/domain/planOnDevice'
 import { sortByOrder } from '@/domain/goals'
 import { useCourseToday } from '@/composables/useCourseToday'
 import { useLifeAreaRatings } from '@/composables/useLifeAreaRatings'
-import { ratingChange, type RatingChange } from '@/domain/ratingProgress'
+import { ratingChange, type RatingChange } from '@/domain/ratingHistory'
 import { useRecordsStore } from '@/stores/records'
 
 /** Whether the course has ended today (`courseEnding`); not ended without a plan. */

@@ -9,13 +9,15 @@ import {
   dimensionOverTime,
   dimensionTable,
   lifeAreaRatings,
+  ratingDimensionKeys,
   ratingChange,
   startAndNow,
   switchedOffDimensions,
   type LifeAreaRating,
 } from '@/domain/ratingProgress'
 import type { FocusAreaCatalogKey } from '@/domain/focusAreaKeys'
-import type { DimensionAnswer, Rating } from '@/schemas'
+import { askedDimensions } from '@/domain/lifeAreas'
+import { targetGroups, type DimensionAnswer, type Rating } from '@/schemas'
 import { day, makePlan, makeRating } from '../../factories/records'
 import { lifeAreaValues } from '../../fixtures/ratingAnswers'
 
@@ -72,6 +74,15 @@ describe('lifeAreaRatings', () => {
 
   it('reads each answer as given', () => {
     expect(lifeAreaRatings([c1])[0]?.answers).toEqual({ safety: 3, housing: 2, economy: 'skipped' })
+  })
+})
+
+describe('ratingDimensionKeys', () => {
+  it.each(targetGroups)('%s: the asked dimensions, in their order, without those switched off', (group) => {
+    for (const off of [[], ['children'], ['safety', 'economy']] as FocusAreaCatalogKey[][])
+      expect(ratingDimensionKeys(group, off)).toEqual(
+        askedDimensions(group, off).map((dimension) => dimension.key),
+      )
   })
 })
 
