@@ -10,6 +10,8 @@
 import { getActivePinia } from 'pinia'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
+import { newKdfHeader } from '@/data/kdf/params'
+import { deriveKey } from '@/data/kdf/runner'
 import { makeSeededPlan } from './factory/seededPlan'
 
 /** What `window.__trinBench` offers the benchmark script. */
@@ -18,6 +20,11 @@ export interface TrinBenchHook {
   seed(size: number, seed?: number): Promise<number>
   /** Live records in memory (0 while locked). */
   recordCount(): number
+  /**
+   * Times one derivation of `passphrase` with the production Argon2id parameters, the way an
+   * unlock derives (the KDF worker): what an unlock costs before it reads a single record.
+   */
+  kdfMs(passphrase: string): Promise<number>
   /** Makes a backup with `passphrase`, then restores it over the plan; times each half. */
   backupRoundTrip(passphrase: string): Promise<{ exportMs: number; importMs: number; bytes: number }>
 }
@@ -65,6 +72,12 @@ window.__trinBench = {
   },
   recordCount() {
     return stores().records.live.length
+  },
+  async kdfMs(passphrase) {
+    const header = newKdfHeader('argon2id')
+    const start = performance.now()
+    await deriveKey(new TextEncoder().encode(passphrase), header, 'wrap')
+    return performance.now() - start
   },
   async backupRoundTrip(passphrase) {
     const { vault } = stores()

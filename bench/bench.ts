@@ -6,7 +6,9 @@
  *
  * Run through bench/run.mjs (Node 20 cannot run TypeScript itself).
  * Environment: BENCH_RUNS, BENCH_SIZES (e.g. "100,2000"), BENCH_SKIP_BUILD=1 (reuse the builds),
- * BENCH_PORTS (see bench/lib/ports.ts).
+ * BENCH_PORTS (see bench/lib/ports.ts), BENCH_ONLY=unlock (only the unlock figures: no cold start,
+ * language switch, screens after Home or backup; prints its table and leaves bench/results.json
+ * alone, so a partial run never replaces a full one).
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -24,6 +26,10 @@ import { firstContentfulPaint, openBenchSession, timed, waitReady, type Ready, t
 const root = fileURLToPath(new URL('../', import.meta.url))
 const runs = Number(process.env.BENCH_RUNS ?? '5')
 const sizes = (process.env.BENCH_SIZES ?? '100,2000,10000').split(',').map(Number)
+const only = process.env.BENCH_ONLY
+if (only !== undefined && only !== 'unlock') throw new Error(`BENCH_ONLY knows only "unlock", not "${only}"`)
+/** Only the unlock figures (BENCH_ONLY=unlock). */
+const unlockOnly = only === 'unlock'
 const throttleRate = 4
 const passphrase = 'bench horse battery staple'
 
@@ -182,6 +188,10 @@ async function languageSwitch(app: 'trin' | 'bare'): Promise<LanguageSwitch> {
 interface PlanFigures {
   readonly records: number
   readonly unlock: Stat
+  /** The passphrase's key derivation alone, in the same page and throttling (part of `unlock`). */
+  readonly kdf: Stat
+  /** Longest task of the unlocks. */
+  readonly unlockMaxTaskMs: number
   readonly plan: Stat
   readonly goalList: Stat
   readonly home: Stat
@@ -200,14 +210,17 @@ async function planFigures(size: number): Promise<PlanFigures> {
     const records = await page.evaluate((n) => window.__trinBench?.seed(n) ?? 0, size)
     const samples = {
       unlock: [] as number[],
+      kdf: [] as number[],
       plan: [] as number[],
       goalList: [] as number[],
       home: [] as number[],
     }
     let maxTaskMs = 0
+    let unlockMaxTaskMs = 0
     const keep = (key: keyof typeof samples, result: Timed) => {
       samples[key].push(result.ms)
       maxTaskMs = Math.max(maxTaskMs, result.maxTaskMs)
+      if (key === 'unlock') unlockMaxTaskMs = Math.max(unlockMaxTaskMs, result.maxTaskMs)
     }
     for (let run = 0; run < runs; run += 1) {
       await page.reload()
@@ -220,6 +233,13 @@ async function planFigures(size: number): Promise<PlanFigures> {
           selector: '#course-status-heading',
         }),
       )
+      const kdfMs = await page.evaluate((secret) => window.__trinBench?.kdfMs(secret), passphrase)
+      if (kdfMs === undefined) throw new Error('The bench hook is missing')
+      samples.kdf.push(kdfMs)
+      if (unlockOnly) {
+        await session.throttle(1)
+        continue
+      }
       keep(
         'plan',
         await timed(page, () => page.locator('[data-nav="plan"]').click(), {
@@ -241,7 +261,7 @@ async function planFigures(size: number): Promise<PlanFigures> {
       await session.throttle(1)
     }
     let backup: PlanFigures['backup']
-    if (size === 2000) {
+    if (size === 2000 && !unlockOnly) {
       log('  backup export and import')
       await session.throttle(throttleRate)
       const exportMs: number[] = []
@@ -259,6 +279,8 @@ async function planFigures(size: number): Promise<PlanFigures> {
     return {
       records,
       unlock: stat(samples.unlock),
+      kdf: stat(samples.kdf),
+      unlockMaxTaskMs: Math.round(unlockMaxTaskMs),
       plan: stat(samples.plan),
       goalList: stat(samples.goalList),
       home: stat(samples.home),
@@ -268,6 +290,47 @@ async function planFigures(size: number): Promise<PlanFigures> {
   } finally {
     await session.close()
   }
+}
+
+/** What each further 1,000 records add to the unlock: the slope between the smallest and largest plan. */
+function unlockMsPer1000(plans: Readonly<Record<string, PlanFigures>>): number | null {
+  const measured = sizes.filter((n) => plans[n] !== undefined).sort((a, b) => a - b)
+  const small = measured[0]
+  const large = measured.at(-1)
+  if (small === undefined || large === undefined || small === large) return null
+  const at = (n: number) => plans[n]?.unlock.median ?? Number.NaN
+  return Math.round(((at(large) - at(small)) / (large - small)) * 1000)
+}
+
+/** The rows `of` gives for each plan size measured, in the order of BENCH_SIZES. */
+function rowsPerPlan(
+  plans: Readonly<Record<string, PlanFigures>>,
+  of: (plan: PlanFigures, records: string) => Row[],
+): Row[] {
+  return sizes.flatMap((size) => {
+    const plan = plans[size]
+    return plan ? of(plan, size.toLocaleString('en')) : []
+  })
+}
+
+/** BENCH_ONLY=unlock: the unlock figures of each plan size, printed, not written to results.json. */
+async function unlockFigures(): Promise<void> {
+  const plans: Record<string, PlanFigures> = {}
+  for (const size of sizes) {
+    log(`plan of ${size} records, unlock only`)
+    plans[size] = await planFigures(size)
+  }
+  const rows = rowsPerPlan(plans, (p, n) => [
+    { figure: `unlock → Home, ${n} records, ×${throttleRate}`, trin: p.unlock.median, unit: 'ms' },
+    { figure: `  of which the KDF alone, ×${throttleRate}`, trin: p.kdf.median, unit: 'ms' },
+    { figure: `  beyond the KDF, ×${throttleRate}`, trin: p.unlock.median - p.kdf.median, unit: 'ms' },
+    { figure: `longest task of the unlocks, ×${throttleRate}`, trin: p.unlockMaxTaskMs, unit: 'ms' },
+  ])
+  const msPer1000 = unlockMsPer1000(plans)
+  if (msPer1000 !== null) rows.push({ figure: 'unlock cost per 1,000 records', trin: msPer1000, unit: 'ms' })
+  console.log(`\nTrin's unlock — median of ${runs} runs, CPU ×${throttleRate}\n`)
+  printTable(rows)
+  console.log(JSON.stringify(plans))
 }
 
 /** KiB of gzip of the files a page loaded (paths relative to the dist folder). */
@@ -320,6 +383,10 @@ export async function main(): Promise<void> {
   for (const [key, port] of Object.entries(ports) as [keyof typeof ports, number][])
     servers.push(await serveDir(dists[key], port))
   try {
+    if (unlockOnly) {
+      await unlockFigures()
+      return
+    }
     const cold: Record<'trin' | 'bare', ColdStart[]> = { trin: [], bare: [] }
     const lang: Record<'trin' | 'bare', LanguageSwitch[]> = { trin: [], bare: [] }
     for (let run = 0; run < runs; run += 1) {
@@ -361,11 +428,7 @@ export async function main(): Promise<void> {
         bare: langStat('bare', (l) => l.notLoaded),
       },
     }
-    const unlockAt = (n: number) => plans[n]?.unlock.median
-    const u100 = unlockAt(100)
-    const u10k = unlockAt(10000)
-    const msPer1000 =
-      u100 !== undefined && u10k !== undefined ? Math.round(((u10k - u100) / 9900) * 1000) : null
+    const msPer1000 = unlockMsPer1000(plans)
 
     const results = {
       date: new Date().toISOString(),
@@ -445,31 +508,29 @@ export async function main(): Promise<void> {
         unit: 'ms',
       },
     ]
-    for (const size of sizes) {
-      const p = plans[size]
-      if (!p) continue
-      const n = size.toLocaleString('en')
-      rows.push(
+    rows.push(
+      ...rowsPerPlan(plans, (p, n) => [
         { figure: `unlock → Home, ${n} records, ×${throttleRate}`, trin: p.unlock.median, unit: 'ms' },
         { figure: `plan screen, ${n} records, ×${throttleRate}`, trin: p.plan.median, unit: 'ms' },
         { figure: `goal list, ${n} records, ×${throttleRate}`, trin: p.goalList.median, unit: 'ms' },
         { figure: `back to Home, ${n} records, ×${throttleRate}`, trin: p.home.median, unit: 'ms' },
         { figure: `longest task, ${n} records, ×${throttleRate}`, trin: p.maxTaskMs, unit: 'ms' },
-      )
-      if (p.backup)
-        rows.push(
-          {
-            figure: `backup export, ${n} records, ×${throttleRate}`,
-            trin: p.backup.exportMs.median,
-            unit: 'ms',
-          },
-          {
-            figure: `backup import, ${n} records, ×${throttleRate}`,
-            trin: p.backup.importMs.median,
-            unit: 'ms',
-          },
-        )
-    }
+        ...(p.backup
+          ? [
+              {
+                figure: `backup export, ${n} records, ×${throttleRate}`,
+                trin: p.backup.exportMs.median,
+                unit: 'ms',
+              },
+              {
+                figure: `backup import, ${n} records, ×${throttleRate}`,
+                trin: p.backup.importMs.median,
+                unit: 'ms',
+              },
+            ]
+          : []),
+      ]),
+    )
     if (msPer1000 !== null)
       rows.push({ figure: 'unlock cost per 1,000 records', trin: msPer1000, unit: 'ms' })
     rows.push(

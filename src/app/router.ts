@@ -88,6 +88,20 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/HandoverPage.vue'),
     meta: plan,
   },
+  // Life-area ratings (issue #13): the overview, and a new rating (`?respondent=worker` for the
+  // worker's turn on the same phone), one page for both.
+  {
+    path: '/plan/ratings',
+    name: 'ratings',
+    component: () => import('@/pages/RatingsPage.vue'),
+    meta: plan,
+  },
+  {
+    path: '/plan/ratings/new',
+    name: 'ratingNew',
+    component: () => import('@/pages/RatingsPage.vue'),
+    meta: plan,
+  },
   // How her life-area ratings have changed: the star and a line per dimension (issue #13).
   {
     path: '/plan/ratings/progress',

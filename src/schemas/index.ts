@@ -5,7 +5,6 @@
  */
 import { z } from './zod'
 import { activitySchema } from './activity'
-import { assessmentSchema } from './assessment'
 import { contactSchema } from './contact'
 import { focusAreaSchema } from './focusArea'
 import { goalSchema } from './goal'
@@ -25,7 +24,6 @@ export * from './goal'
 export * from './subGoal'
 export * from './activity'
 export * from './contact'
-export * from './assessment'
 export * from './rating'
 export * from './visit'
 export * from './note'
@@ -37,7 +35,7 @@ export * from './proposal'
  * Version of the record payload format, bound into each record's encryption AAD. Raise it
  * (with a migration) whenever a stored record could fail to parse under the new schemas.
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /** Any record, chosen by its `kind`. */
 export const trinRecordSchema = z.discriminatedUnion('kind', [
@@ -47,7 +45,6 @@ export const trinRecordSchema = z.discriminatedUnion('kind', [
   subGoalSchema,
   activitySchema,
   contactSchema,
-  assessmentSchema,
   ratingSchema,
   visitSchema,
   noteSchema,
@@ -78,7 +75,6 @@ export const recordSchemas = {
   subGoal: subGoalSchema,
   activity: activitySchema,
   contact: contactSchema,
-  assessment: assessmentSchema,
   rating: ratingSchema,
   visit: visitSchema,
   note: noteSchema,

@@ -20,6 +20,7 @@ import {
 } from './base'
 import { isDeviceId } from '@/domain/clock'
 import { handoverPlanSchema } from './handoverPlan'
+import { focusAreaCatalogKey, focusAreaCatalogKeys } from './focusArea'
 
 /** The target groups CTI is used with (CTI-BRIEF.md, "Who uses it"). */
 export const targetGroups = [
@@ -137,6 +138,15 @@ export const planSchema = z.strictObject({
   endedOn: z.optional(civilDate), // the day she ended the course early (src/domain/ending.ts)
   safetyNotes: z.optional(safetyNotesSchema),
   handover: z.optional(handoverPlanSchema),
+  /** Rating dimensions she switched off as not applying to her (no children; src/domain/lifeAreas.ts). */
+  ratingDimensionsOff: z.optional(
+    z
+      .array(focusAreaCatalogKey)
+      .check(
+        z.maxLength(focusAreaCatalogKeys.length),
+        z.refine(hasNoDuplicates, { message: 'Each dimension once' }),
+      ),
+  ),
 })
 /** The plan record. */
 export type Plan = z.infer<typeof planSchema>

@@ -6,7 +6,6 @@ import { z } from './zod'
 import { appKey, baseRecordShape, hlc, longText, uuid } from './base'
 import { isBoundedJson, type JsonValue } from './json'
 import { activitySchema } from './activity'
-import { assessmentSchema } from './assessment'
 import { contactSchema } from './contact'
 import { focusAreaSchema } from './focusArea'
 import { goalSchema } from './goal'
@@ -25,7 +24,6 @@ export const proposalTargetKinds = [
   'subGoal',
   'activity',
   'contact',
-  'assessment',
   'rating',
   'visit',
   'note',
@@ -47,7 +45,6 @@ const fieldSchemasByKind: Record<ProposalTargetKind, Readonly<Record<string, z.Z
   subGoal: subGoalSchema.shape,
   activity: activitySchema.shape,
   contact: contactSchema.shape,
-  assessment: assessmentSchema.shape,
   rating: ratingSchema.shape,
   visit: visitSchema.shape,
   note: noteSchema.shape,

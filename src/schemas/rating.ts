@@ -12,7 +12,24 @@
 import { z } from './zod'
 import { appKey, baseRecordShape, civilDate, courseStage, longText, shortText } from './base'
 import { focusAreaCatalogKey } from './focusArea'
-import { itemAnswers, respondent } from './assessment'
+
+/** Who answered: both the citizen and her worker rate, for dialogue. */
+export const respondents = ['citizen', 'worker'] as const
+/** Who answered a rating. */
+export const respondent = z.enum(respondents)
+
+/** Upper bound on items answered in one rating; the longest instrument the municipalities use has fourteen. */
+export const MAX_RATING_ANSWERS = 40
+
+/** One answer: an integer on the scale, or null for an item skipped on purpose. */
+export const answerValue = z.nullable(z.int().check(z.minimum(0), z.maximum(10)))
+
+/** Item key → answer, at most `MAX_RATING_ANSWERS` (an instrument pack's items). */
+export const itemAnswers = z.record(appKey, answerValue).check(
+  z.refine((answers) => Object.keys(answers).length <= MAX_RATING_ANSWERS, {
+    message: `At most ${MAX_RATING_ANSWERS} answers`,
+  }),
+)
 
 /** The life-area scale; `src/domain/lifeAreas.ts` keeps the same ends (a test says so). */
 export const ratingScale = { min: 1, max: 10 } as const

@@ -1,8 +1,9 @@
 /**
  * The progress screen at 360 px (issue #13, item 3): the star and a line per dimension, with
  * their tables, in Danish and Arabic. The ratings are seeded through the app's own restore — a
- * real backup of a shelter course, with rating records added to it in the test (the rating flow
- * is built elsewhere) — so nothing in the app exists for the test's sake. Switching the
+ * real backup of a shelter course, with rating records added to it in the test (quicker than
+ * three ratings through the flow, which ratings-flow tests cover) — so nothing in the app exists
+ * for the test's sake; she reaches the screen from My plan → ratings. Switching the
  * comparison, a "something to talk about" mark, the table behind "Vis som tabel", axe,
  * reflow, and screenshots of the star and the lines for review.
  */
@@ -98,18 +99,11 @@ async function restored(file: { name: string; bytes: Uint8Array }): Promise<Sess
   return started
 }
 
-/**
- * Opens the progress screen by its route name (the ratings overview that links to it is built in
- * another branch), through the router the app mounted — nothing added to the app for it.
- */
+/** Opens the progress screen as she would: My plan → ratings → "see how it has gone". */
 async function openProgress(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    type Mounted = Element & {
-      __vue_app__?: { config: { globalProperties: { $router: { push: (to: object) => Promise<unknown> } } } }
-    }
-    const root = document.querySelector<Mounted>('#app')
-    await root?.__vue_app__?.config.globalProperties.$router.push({ name: 'ratingsProgress' })
-  })
+  await page.locator('[data-nav="plan"]').click()
+  await page.locator('[data-test="plan-ratings"]').click()
+  await page.locator('[data-test="ratings-progress-link"]').click()
   await page.locator('[data-test="rating-radar-drawing"]').waitFor()
 }
 

@@ -7,7 +7,6 @@ import { asHlc, type Hlc } from '@/domain/clock'
 import { parseCivilDate, type CivilDate } from '@/domain/civilDate'
 import type {
   Activity,
-  Assessment,
   Contact,
   FocusArea,
   Goal,
@@ -150,20 +149,6 @@ export function makeContact(overrides: Partial<Contact> = {}): Contact {
   }
 }
 
-/** A WHO-5 answered by the citizen at the end of phase 1. */
-export function makeAssessment(overrides: Partial<Assessment> = {}): Assessment {
-  return {
-    ...base(),
-    kind: 'assessment',
-    instrument: 'who5',
-    respondent: 'citizen',
-    stage: 'phase1',
-    date: day('2026-11-20'),
-    answers: { item1: 3, item2: 4, item3: 2, item4: null, item5: 5 },
-    ...overrides,
-  }
-}
-
 /** The citizen's life-area rating of the contact period (the shelter's change compass). */
 export function makeRating(overrides: Partial<Rating> = {}): Rating {
   return {
@@ -247,7 +232,6 @@ export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf
   subGoal: makeSubGoal,
   activity: makeActivity,
   contact: makeContact,
-  assessment: makeAssessment,
   rating: makeRating,
   visit: makeVisit,
   note: makeNote,

@@ -39,11 +39,14 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   handover: 'plan',
   // Home's "N things still need someone to take over".
   'handover.nudge': 'core',
+  instruments: 'plan',
   network: 'plan',
   notes: 'plan',
+  // Life-area ratings (issue #13); Home's due nudge is core.
   ratings: 'plan',
   // The ending screen (Home) shows a skipped or not applicable rating as such.
   'ratings.chart.answer': 'core',
+  'ratings.due': 'core',
   subGoals: 'plan',
   summary: 'plan',
   // Settings, security and backup.

@@ -1,7 +1,7 @@
 /**
  * Encrypted backups to a file outside the browser: make (and verify at once), verify again, and
  * restore. The file format is in format.ts; this module owns the plaintext inside it:
- * UTF-8 JSON `{ "schemaVersion": 2, "records": TrinRecord[] }`, tombstones included (an older
+ * UTF-8 JSON `{ "schemaVersion": 3, "records": TrinRecord[] }` (`SCHEMA_VERSION`), tombstones included (an older
  * version's records are upgraded by `src/data/migrations/records.ts` before they are checked).
  *
  * A restore treats the file as untrusted input: size cap → header (strict) → KDF ceiling (no more

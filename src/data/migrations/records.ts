@@ -1,4 +1,5 @@
 import { recordStep0001ContactsV2 } from './recordSteps/0001-contacts-v2'
+import { recordStep0002AssessmentToRating } from './recordSteps/0002-assessment-to-rating'
 import type { RecordStep } from './types'
 
 export type { RecordStep } from './types'
@@ -9,4 +10,4 @@ export type { RecordStep } from './types'
  * `src/schemas` is one more than the last step's `from`. `src/data/recordUpgrade.ts` runs them,
  * on the stored records after unlock and on an older backup's records before they are checked.
  */
-export const recordSteps: readonly RecordStep[] = [recordStep0001ContactsV2]
+export const recordSteps: readonly RecordStep[] = [recordStep0001ContactsV2, recordStep0002AssessmentToRating]

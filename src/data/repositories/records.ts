@@ -3,8 +3,8 @@
  *
  * Write: zod-parse → refuse to overwrite an unreadable row → encrypt (fresh IV each) → one
  * IndexedDB transaction → read back, decrypt, parse and compare → resolve with the parsed record.
- * Read: decrypt → zod-parse; a row that fails either is reported in `unreadable` (never dropped
- * silently, never deleted).
+ * Read: decrypt → zod-parse, in batches (`../batches.ts`) so a big plan never blocks the page for
+ * long; a row that fails either is reported in `unreadable` (never dropped silently, never deleted).
  */
 import type { Hlc } from '@/domain/clock'
 import {
@@ -28,8 +28,9 @@ import { KeyringError, RecordValidationError, StorageError, toStorageError } fro
 import { attachKeyring, openKeyring, type OpenedKeyring, type OpenKeyringOptions } from '../keyring'
 import type { PinKeeper } from '../lock/pin'
 import { checkRecordSchema, storeRecordSchemaVersion, storedRecordSchema } from '../schemaInfo'
-import { stepsBetween, upgradeStoredRecords } from '../recordUpgrade'
+import type * as RecordUpgrade from '../recordUpgrade'
 import { canonicalJson } from '../canonicalJson'
+import { mapInBatches } from '../batches'
 import type { RecordStep } from '../migrations/records'
 
 /** A stored row that could not be decrypted or did not parse. It stays in the database. */
@@ -136,12 +137,18 @@ export async function openVaultAndPin(options: OpenVaultOptions = {}): Promise<U
     db = databaseOf(generation)
     await db.open()
     const stored = await storedRecordSchema(db)
-    if (stored !== null && stored < SCHEMA_VERSION) stepsBetween(stored, SCHEMA_VERSION, options.recordSteps)
+    // Records of an older version: the upgrade's code (and its steps) loads only then, so the
+    // first screen does not carry it (README, Speed). No step from there: refused before the KDF.
+    let upgrade: typeof RecordUpgrade | null = null
+    if (stored !== null && stored < SCHEMA_VERSION) {
+      upgrade = await import('../recordUpgrade')
+      upgrade.stepsBetween(stored, SCHEMA_VERSION, options.recordSteps)
+    }
     opened = await openKeyring(db, options)
     // Written only once the keyring is known to be good, so a failed open writes nothing.
     if (stored === null) await storeRecordSchemaVersion(db)
-    else if (stored < SCHEMA_VERSION) {
-      const upgraded = await upgradeStoredRecords(generation, db, opened.dataKey, stored, {
+    else if (upgrade !== null) {
+      const upgraded = await upgrade.upgradeStoredRecords(generation, db, opened.dataKey, stored, {
         ...options,
         steps: options.recordSteps,
       })
@@ -226,7 +233,9 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     } catch (error) {
       throw toStorageError(error, 'loadAll')
     }
-    const results = await Promise.all(rows.map(readRow))
+    // In batches with a turn for the event loop between them: 2,000 rows at once were one task
+    // of seconds on a slow phone (issue #11). Each row's failure is its own result, as before.
+    const results = await mapInBatches(rows, readRow)
     const records: TrinRecord[] = []
     const unreadable: UnreadableRecord[] = []
     for (const result of results) {

@@ -24,6 +24,8 @@ describe('namespaceOf', () => {
     ['network.field.name', 'plan'],
     ['handover.nudge.heading', 'core'],
     ['handover.meeting.title', 'plan'],
+    ['ratings.due.heading', 'core'],
+    ['ratings.flow.next', 'plan'],
     ['backup.reminder.title', 'core'],
     ['backup.create.title', 'settings'],
     ['course.saveFailed', 'core'],

@@ -71,6 +71,18 @@ const kindCases: InvalidCase[] = [
     input: broken('plan', { safetyNotes: { keptSafeFrom: [{ id: uuidA, name: '' }] } }),
     path: 'safetyNotes.keptSafeFrom.0.name',
   },
+  {
+    kind: 'plan',
+    name: 'a rating dimension switched off twice',
+    input: broken('plan', { ratingDimensionsOff: ['children', 'children'] }),
+    path: 'ratingDimensionsOff',
+  },
+  {
+    kind: 'plan',
+    name: 'an unknown rating dimension switched off',
+    input: broken('plan', { ratingDimensionsOff: ['pets'] }),
+    path: 'ratingDimensionsOff.0',
+  },
   { kind: 'plan', name: 'wrong kind', input: broken('plan', { kind: 'goal' }), path: 'kind' },
   {
     kind: 'plan',
@@ -363,66 +375,6 @@ const kindCases: InvalidCase[] = [
     path: 'takesOverFrom',
   },
 
-  // assessment
-  {
-    kind: 'assessment',
-    name: 'an answer above 10',
-    input: broken('assessment', { instrument: 'sheehan', answers: { work: 11 } }),
-    path: 'answers.work',
-  },
-  {
-    kind: 'assessment',
-    name: 'a negative answer',
-    input: broken('assessment', { answers: { item1: -1 } }),
-    path: 'answers.item1',
-  },
-  {
-    kind: 'assessment',
-    name: 'a fractional answer',
-    input: broken('assessment', { answers: { item1: 2.5 } }),
-    path: 'answers.item1',
-  },
-  {
-    kind: 'assessment',
-    name: 'a WHO-5 answer above 5',
-    input: broken('assessment', { instrument: 'who5', answers: { item1: 6 } }),
-    path: 'answers.item1',
-  },
-  {
-    kind: 'assessment',
-    name: 'a SWEMWBS answer of 0',
-    input: broken('assessment', { instrument: 'swemwbs', answers: { optimistic: 0 } }),
-    path: 'answers.optimistic',
-  },
-  {
-    kind: 'assessment',
-    name: 'too many answers',
-    input: broken('assessment', {
-      instrument: 'changeCompass',
-      answers: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`item${i}`, 1])),
-    }),
-    path: 'answers',
-  },
-  {
-    kind: 'assessment',
-    name: 'an item key that is not a key',
-    input: broken('assessment', { answers: { 'item 1': 1 } }),
-    path: 'answers.item 1',
-  },
-  {
-    kind: 'assessment',
-    name: 'an unknown respondent',
-    input: broken('assessment', { respondent: 'mother' }),
-    path: 'respondent',
-  },
-  {
-    kind: 'assessment',
-    name: 'an unknown stage',
-    input: broken('assessment', { stage: 'phase4' }),
-    path: 'stage',
-  },
-  { kind: 'assessment', name: 'a missing date', input: missing('assessment', 'date'), path: 'date' },
-
   // rating
   {
     kind: 'rating',
@@ -469,6 +421,44 @@ const kindCases: InvalidCase[] = [
       content: { type: 'pack', packId: 'whoLike', packVersion: '1.0.0', answers: { item1: 2.5 } },
     }),
     path: 'content.answers.item1',
+  },
+  // Pack answers: the answer map the retired assessment record had (0–10 or null, at most 40).
+  {
+    kind: 'rating',
+    name: 'a pack answer above 10',
+    input: broken('rating', {
+      content: { type: 'pack', packId: 'sheehan', packVersion: '1', answers: { work: 11 } },
+    }),
+    path: 'content.answers.work',
+  },
+  {
+    kind: 'rating',
+    name: 'a negative pack answer',
+    input: broken('rating', {
+      content: { type: 'pack', packId: 'who5', packVersion: '1', answers: { item1: -1 } },
+    }),
+    path: 'content.answers.item1',
+  },
+  {
+    kind: 'rating',
+    name: 'too many pack answers',
+    input: broken('rating', {
+      content: {
+        type: 'pack',
+        packId: 'changeCompass',
+        packVersion: '1',
+        answers: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`item${i}`, 1])),
+      },
+    }),
+    path: 'content.answers',
+  },
+  {
+    kind: 'rating',
+    name: 'a pack item key that is not a key',
+    input: broken('rating', {
+      content: { type: 'pack', packId: 'who5', packVersion: '1', answers: { 'item 1': 1 } },
+    }),
+    path: 'content.answers.item 1',
   },
   {
     kind: 'rating',

@@ -31,7 +31,7 @@ describe('record schemas', () => {
   })
 
   it('has a schema version for the encryption AAD', () => {
-    expect(SCHEMA_VERSION).toBe(2)
+    expect(SCHEMA_VERSION).toBe(3)
   })
 
   it.each(recordKinds)('a factory %s parses, unchanged, by its schema and as any record', (kind) => {

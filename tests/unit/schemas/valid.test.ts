@@ -54,6 +54,7 @@ describe('valid record variants', () => {
       'plan',
       { safetyNotes: { keptSafeFrom: [{ id: uuidA, name: 'K.', notes: 'Drives a red van' }] } },
     ],
+    ['plan with the children dimension switched off', 'plan', { ratingDimensionsOff: ['children'] }],
     ['focus area with own title only', 'focusArea', { catalogKey: undefined, title: 'My dog' }],
     [
       'focus area from the catalogue, renamed',
@@ -120,22 +121,22 @@ describe('valid record variants', () => {
         ],
       },
     ],
-    ['assessment with skipped items', 'assessment', { answers: { item1: null } }],
-    ['assessment with no answers yet', 'assessment', { answers: {} }],
     [
-      'recovery star answers 1 and 10',
-      'assessment',
+      'pack answers skipped, 0 and 10',
+      'rating',
       {
-        instrument: 'recoveryStar',
-        respondent: 'worker',
-        stage: 'contact',
-        answers: { trustHope: 1, work: 10 },
+        content: {
+          type: 'pack',
+          packId: 'sheehan',
+          packVersion: '1',
+          answers: { work: 0, social: 10, family: null },
+        },
       },
     ],
     [
-      'sheehan answers 0',
-      'assessment',
-      { instrument: 'sheehan', stage: 'phase3', answers: { work: 0, social: 0, family: 0 } },
+      'a pack rating with no answers yet',
+      'rating',
+      { content: { type: 'pack', packId: 'who5', packVersion: '1', answers: {} } },
     ],
     [
       'rating with a dimension skipped',

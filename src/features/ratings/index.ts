@@ -1,0 +1,3 @@
+// What other screens may use of the life-area ratings (the layer fences allow only this entry file).
+export { default as RatingsHomeNudge } from './RatingsHomeNudge.vue'
+export { default as RatingsPlanLink } from './RatingsPlanLink.vue'
