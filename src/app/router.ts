@@ -108,6 +108,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/RatingsPage.vue'),
     meta: plan,
   },
+  // How her life-area ratings have changed: the star and a line per dimension (issue #13).
+  {
+    path: '/plan/ratings/progress',
+    name: 'ratingsProgress',
+    component: () => import('@/pages/RatingsProgressPage.vue'),
+    meta: plan,
+  },
   // `:id` is a contact's id or `new`, like activities.
   {
     path: '/plan/network/:id',

@@ -259,3 +259,81 @@ export function somethingToTalkAbout(
     return difference >= TALK_ABOUT_DIFFERENCE ? [{ key, citizen: mine, worker: theirs, difference }] : []
   })
 }
+
+/** One line of a label as drawn: its text and where it sits (SVG `dominant-baseline: central`). */
+export interface LabelLine extends Point {
+  readonly text: string
+}
+
+/** A box, as the union of what a drawing holds. */
+export interface Box {
+  readonly minX: number
+  readonly minY: number
+  readonly maxX: number
+  readonly maxY: number
+}
+
+/**
+ * A label's text broken at spaces into lines of at most `maxChars` characters, so a long
+ * dimension name stays beside its axis instead of running off the drawing (a longer word stays
+ * whole on its own line).
+ */
+export function wrapLabel(text: string, maxChars: number): string[] {
+  const lines: string[] = []
+  for (const word of text
+    .trim()
+    .split(/\s+/)
+    .filter((part) => part !== '')) {
+    const last = lines.at(-1)
+    if (last !== undefined && last.length + 1 + word.length <= maxChars)
+      lines[lines.length - 1] = `${last} ${word}`
+    else lines.push(word)
+  }
+  return lines
+}
+
+/**
+ * Where each line of a label goes, and the box it takes, for glyphs about `charWidth` wide and
+ * lines `lineHeight` apart: a label above its point grows upwards, one below grows downwards, one
+ * beside it is centred on it; its width runs from the anchor in the page's reading direction.
+ */
+export function placeLabel(
+  label: LabelAnchor,
+  lines: readonly string[],
+  direction: Direction,
+  charWidth: number,
+  lineHeight: number,
+): { readonly lines: readonly LabelLine[]; readonly box: Box } {
+  const count = lines.length
+  const yOf = (index: number): number =>
+    label.baseline === 'auto'
+      ? label.y - (count - 1 - index) * lineHeight - lineHeight / 2
+      : label.baseline === 'hanging'
+        ? label.y + index * lineHeight + lineHeight / 2
+        : label.y + (index - (count - 1) / 2) * lineHeight
+  const width = Math.max(0, ...lines.map((line) => line.length)) * charWidth
+  // `start` runs in reading direction: rightwards left-to-right, leftwards right-to-left.
+  const rightwards = (label.anchor === 'start') === (direction === 'ltr')
+  const minX = label.anchor === 'middle' ? label.x - width / 2 : rightwards ? label.x : label.x - width
+  const placed = lines.map((text, index) => ({ text, x: label.x, y: yOf(index) }))
+  const ys = placed.map((line) => line.y)
+  return {
+    lines: placed,
+    box: {
+      minX,
+      maxX: minX + width,
+      minY: count === 0 ? label.y : Math.min(...ys) - lineHeight / 2,
+      maxY: count === 0 ? label.y : Math.max(...ys) + lineHeight / 2,
+    },
+  }
+}
+
+/** The smallest box holding all of `boxes`, grown by `margin` on every side. */
+export function unionBox(boxes: readonly Box[], margin = 0): Box {
+  return {
+    minX: Math.min(...boxes.map((box) => box.minX)) - margin,
+    minY: Math.min(...boxes.map((box) => box.minY)) - margin,
+    maxX: Math.max(...boxes.map((box) => box.maxX)) + margin,
+    maxY: Math.max(...boxes.map((box) => box.maxY)) + margin,
+  }
+}

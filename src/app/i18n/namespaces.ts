@@ -45,6 +45,8 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   notes: 'plan',
   // Life-area ratings (issue #13); Home's due nudge is core.
   ratings: 'plan',
+  // The ending screen (Home) shows a skipped or not applicable rating as such.
+  'ratings.chart.answer': 'core',
   'ratings.due': 'core',
   subGoals: 'plan',
   summary: 'plan',

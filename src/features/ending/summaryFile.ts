@@ -15,7 +15,8 @@ const STYLE = `body{font-family:system-ui,sans-serif;line-height:1.5;max-width:4
 h3{border-bottom:1px solid #999;margin-top:1.5rem}ul{padding-inline-start:1.25rem}dt{font-weight:600}dd{margin-inline-start:0}
 .summary-document__text{white-space:pre-wrap}.summary-document__meta,.summary-document__made{color:#444;margin:0}
 .handover-lines{list-style:none;padding:0}.handover-lines__line{display:flex;flex-direction:column;margin-bottom:.5rem}
-.handover-lines__what{font-weight:600}@page{size:A4;margin:16mm}`
+.handover-lines__what{font-weight:600}table{border-collapse:collapse;width:100%}
+th,td{text-align:start;vertical-align:top;padding:.25rem;border-bottom:1px solid #ccc}@page{size:A4;margin:16mm}`
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')

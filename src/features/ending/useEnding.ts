@@ -5,6 +5,8 @@ import { statusOf } from '@/domain/course'
 import { currentPlan } from '@/domain/planOnDevice'
 import { sortByOrder } from '@/domain/goals'
 import { useCourseToday } from '@/composables/useCourseToday'
+import { useLifeAreaRatings } from '@/composables/useLifeAreaRatings'
+import { ratingChange, type RatingChange } from '@/domain/ratingHistory'
 import { useRecordsStore } from '@/stores/records'
 
 /** Whether the course has ended today (`courseEnding`); not ended without a plan. */
@@ -54,4 +56,10 @@ export function useEndingContent(): {
     return summary.handover ?? []
   })
   return { achieved, handover }
+}
+
+/** The change in her own ratings from the first to the latest (`ratingChange`), or null before two. */
+export function useRatingChange(): ComputedRef<RatingChange | null> {
+  const { ratings, keys } = useLifeAreaRatings()
+  return computed(() => ratingChange(ratings.value, keys.value))
 }

@@ -16,6 +16,8 @@ export interface SummaryTicks {
   contactIds: string[]
   noteIds: string[]
   worker: boolean
+  /** How her ratings changed (issue #13, item 5): only when she ticks it. */
+  ratings: boolean
 }
 
 /**
@@ -38,6 +40,7 @@ export function useSummary(): {
     contactIds: [],
     noteIds: [],
     worker: false,
+    ratings: false,
   })
   // Her goals are ticked once, when they are first known (the plan opens after the screen).
   let goalsTicked = false

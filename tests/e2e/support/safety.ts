@@ -222,10 +222,36 @@ function fmix32(input: number): number {
  * additional data is the exact header bytes; the key is Argon2id(secret in NFC UTF-8, the salt
  * and the block's parameters). Also checks that nothing in the file's first bytes is readable.
  */
-export async function openBackupFile(bytes: Uint8Array, secret: string): Promise<OpenedBackup> {
-  const start = String.fromCharCode(...bytes.subarray(0, 64)).toLowerCase()
-  // Only strings random bytes do not hold by chance (a bare `{"` does, about once in 1000 files).
-  for (const word of ['trin', 'backup', '{"app', '"app"']) expect(start).not.toContain(word)
+/** The header's length: salt, masked parameters, key check. */
+const HEADER_BYTES = 48
+
+/** A backup file decrypted: its header and key, the padded plaintext and where its 0x80 marker is. */
+async function backupPlaintext(
+  bytes: Uint8Array,
+  secret: string,
+): Promise<{ header: OpenedBackup['header']; key: CryptoKey; padded: Uint8Array; end: number }> {
+  const { header, key } = await backupKey(bytes, secret)
+  const padded = new Uint8Array(
+    await crypto.subtle.decrypt(
+      {
+        name: 'AES-GCM',
+        iv: new Uint8Array(bytes.subarray(HEADER_BYTES, HEADER_BYTES + 12)),
+        additionalData: new Uint8Array(bytes.subarray(0, HEADER_BYTES)),
+      },
+      key,
+      new Uint8Array(bytes.subarray(HEADER_BYTES + 12)),
+    ),
+  )
+  let end = padded.length - 1
+  while (end > 0 && padded[end] === 0) end -= 1
+  return { header, key, padded, end }
+}
+
+/** A backup file's header as read, and its key from `secret` (see `openBackupFile`). */
+async function backupKey(
+  bytes: Uint8Array,
+  secret: string,
+): Promise<{ header: OpenedBackup['header']; key: CryptoKey }> {
   const salt = new Uint8Array(bytes.subarray(0, 16))
   const saltView = new DataView(salt.buffer)
   const words = [0, 4, 8, 12].map((offset) => saltView.getUint32(offset))
@@ -253,19 +279,19 @@ export async function openBackupFile(bytes: Uint8Array, secret: string): Promise
     hashLength: 32,
     outputType: 'binary',
   })
-  const key = await crypto.subtle.importKey('raw', new Uint8Array(raw), 'AES-GCM', false, ['decrypt'])
-  const end = 47
-  const headerBytes = bytes.subarray(0, 48)
-  const iv = new Uint8Array(bytes.subarray(end + 1, end + 13))
-  const plaintext = await crypto.subtle.decrypt(
-    { name: 'AES-GCM', iv, additionalData: new Uint8Array(headerBytes) },
-    key,
-    new Uint8Array(bytes.subarray(end + 13)),
-  )
+  const key = await crypto.subtle.importKey('raw', new Uint8Array(raw), 'AES-GCM', false, [
+    'decrypt',
+    'encrypt',
+  ])
+  return { header, key }
+}
+
+export async function openBackupFile(bytes: Uint8Array, secret: string): Promise<OpenedBackup> {
+  const start = String.fromCharCode(...bytes.subarray(0, 64)).toLowerCase()
+  // Only strings random bytes do not hold by chance (a bare `{"` does, about once in 1000 files).
+  for (const word of ['trin', 'backup', '{"app', '"app"']) expect(start).not.toContain(word)
+  const { header, padded, end: end80 } = await backupPlaintext(bytes, secret)
   // Padded format (src/data/padding.ts): 0x01, the JSON, 0x80, zeros up to a 1 KiB multiple.
-  const padded = new Uint8Array(plaintext)
-  let end80 = padded.length - 1
-  while (end80 > 0 && padded[end80] === 0) end80 -= 1
   expect(padded[0]).toBe(1)
   expect(padded[end80]).toBe(0x80)
   // The whole file, not only the plaintext, is a multiple of 1 KiB.
@@ -275,4 +301,41 @@ export async function openBackupFile(bytes: Uint8Array, secret: string): Promise
     records: { id: string }[]
   }
   return { header, records: payload.records }
+}
+
+/**
+ * The same backup file with records added (`add` gets the records it holds): decrypted with
+ * `secret`, the records appended, padded and encrypted again under the same header, key and a
+ * fresh IV — what the app itself would have written had the records been in the plan. Seeds
+ * records the UI cannot make yet, through the app's own restore.
+ */
+export async function backupWithRecords(
+  bytes: Uint8Array,
+  secret: string,
+  add: (records: readonly Record<string, unknown>[]) => Record<string, unknown>[],
+): Promise<Uint8Array> {
+  const { key, padded: plaintext, end } = await backupPlaintext(bytes, secret)
+  const headerBytes = new Uint8Array(bytes.subarray(0, HEADER_BYTES))
+  const payload = JSON.parse(new TextDecoder().decode(plaintext.subarray(1, end))) as {
+    schemaVersion: number
+    records: Record<string, unknown>[]
+  }
+  const json = new TextEncoder().encode(
+    JSON.stringify({ ...payload, records: [...payload.records, ...add(payload.records)] }),
+  )
+  // Padded as the app pads (src/data/padding.ts): the whole file a multiple of 1 KiB.
+  const overhead = HEADER_BYTES + 12 + 16
+  const padded = new Uint8Array(Math.ceil((json.length + 2 + overhead) / 1024) * 1024 - overhead)
+  padded[0] = 1
+  padded.set(json, 1)
+  padded[json.length + 1] = 0x80
+  const iv = crypto.getRandomValues(new Uint8Array(12))
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: headerBytes }, key, padded),
+  )
+  const file = new Uint8Array(HEADER_BYTES + 12 + sealed.length)
+  file.set(headerBytes)
+  file.set(iv, HEADER_BYTES)
+  file.set(sealed, HEADER_BYTES + 12)
+  return file
 }

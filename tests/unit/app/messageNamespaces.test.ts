@@ -39,6 +39,9 @@ describe('namespaceOf', () => {
     ['easyRead.home.todo', 'core'],
     ['easyRead.backup.create', 'settings'],
     ['somethingNew.title', 'core'],
+    ['ratings.progress.title', 'plan'],
+    ['ratings.chart.answer.skipped', 'core'],
+    ['ending.ratings.heading', 'core'],
     ['focusAreasX.title', 'core'],
   ])('%s is in %s', (key, namespace) => {
     expect(namespaceOf(key)).toBe(namespace)

@@ -4,7 +4,12 @@ import {
   GRID_VALUES,
   lineLayout,
   radarLayout,
+  placeLabel,
   somethingToTalkAbout,
+  unionBox,
+  wrapLabel,
+  type Box,
+  type LabelAnchor,
   type Point,
   type SeriesInput,
 } from '@/domain/chartGeometry'
@@ -189,5 +194,88 @@ describe('somethingToTalkAbout', () => {
     expect(somethingToTalkAbout(keys, { housing: 2 }, { housing: 6 })).toEqual([
       { key: 'housing', citizen: 2, worker: 6, difference: 4 },
     ])
+  })
+})
+
+describe('wrapLabel', () => {
+  it.each<[string, number, string[]]>([
+    ['Bolig', 12, ['Bolig']],
+    ['Uddannelse og arbejde', 12, ['Uddannelse', 'og arbejde']],
+    ['Alkohol, stoffer og medicin', 12, ['Alkohol,', 'stoffer og', 'medicin']],
+    ['Tryghed og sikkerhed', 20, ['Tryghed og sikkerhed']],
+    ['Gesundheitsversorgungssystem ok', 10, ['Gesundheitsversorgungssystem', 'ok']],
+    ['  two   spaces  ', 20, ['two spaces']],
+    ['', 10, []],
+  ])('%s in lines of %i', (text, max, lines) => {
+    expect(wrapLabel(text, max)).toEqual(lines)
+  })
+})
+
+describe('placeLabel', () => {
+  const at = (x: number, y: number, anchor: LabelAnchor['anchor'], baseline: LabelAnchor['baseline']) =>
+    ({ x, y, anchor, baseline }) as const
+  it.each<[string, LabelAnchor, 'ltr' | 'rtl', number[], Box]>([
+    // 2 lines, widest 4 chars × 6 = 24 wide, lines 10 apart.
+    [
+      'above, centred: grows upwards',
+      at(0, -100, 'middle', 'auto'),
+      'ltr',
+      [-115, -105],
+      { minX: -12, maxX: 12, minY: -120, maxY: -100 },
+    ],
+    [
+      'below: grows downwards',
+      at(0, 100, 'middle', 'hanging'),
+      'ltr',
+      [105, 115],
+      { minX: -12, maxX: 12, minY: 100, maxY: 120 },
+    ],
+    [
+      'beside, start, ltr: rightwards, centred on y',
+      at(100, 0, 'start', 'middle'),
+      'ltr',
+      [-5, 5],
+      { minX: 100, maxX: 124, minY: -10, maxY: 10 },
+    ],
+    [
+      'beside, start, rtl: leftwards',
+      at(-100, 0, 'start', 'middle'),
+      'rtl',
+      [-5, 5],
+      { minX: -124, maxX: -100, minY: -10, maxY: 10 },
+    ],
+    [
+      'end, ltr: leftwards',
+      at(-100, 0, 'end', 'middle'),
+      'ltr',
+      [-5, 5],
+      { minX: -124, maxX: -100, minY: -10, maxY: 10 },
+    ],
+    [
+      'end, rtl: rightwards',
+      at(100, 0, 'end', 'middle'),
+      'rtl',
+      [-5, 5],
+      { minX: 100, maxX: 124, minY: -10, maxY: 10 },
+    ],
+  ])('%s', (_name, label, direction, ys, box) => {
+    const placed = placeLabel(label, ['abcd', 'ab'], direction, 6, 10)
+    expect(placed.lines.map((line) => [line.text, line.x, line.y])).toEqual([
+      ['abcd', label.x, ys[0]],
+      ['ab', label.x, ys[1]],
+    ])
+    expect(placed.box).toEqual(box)
+  })
+
+  it('holds the labels of a star for every count in a union box', () => {
+    const layout = radarLayout(keysOf(7), [], 'rtl')
+    const boxes = layout.axes.map((axis) => placeLabel(axis.label, ['a label'], 'rtl', 6, 12).box)
+    const all = unionBox([...boxes, { minX: -100, minY: -100, maxX: 100, maxY: 100 }], 4)
+    for (const box of boxes) {
+      expect(box.minX).toBeGreaterThanOrEqual(all.minX)
+      expect(box.maxX).toBeLessThanOrEqual(all.maxX)
+    }
+    expect(all.minY).toBeLessThan(-112)
+    expect(all.maxX).toBeGreaterThan(100)
   })
 })
