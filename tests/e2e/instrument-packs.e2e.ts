@@ -72,6 +72,12 @@ describe('instrument packs', () => {
       expect(await page.locator('[data-test="pack-list-item"]').count()).toBe(1)
       await checkScreen(page, 'instruments-refused-da')
 
+      // The ratings overview now leads to the loaded questionnaires too.
+      await page.locator('[data-nav="plan"]').click()
+      await page.locator('[data-test="plan-ratings"]').click()
+      await page.locator('[data-test="ratings-packs-link"]').click()
+      await page.locator('[data-test="pack-list-item"]').waitFor()
+
       // Answer it: one question per step, the recall period shown.
       await page.locator('[data-test="pack-answer"]').click()
       await page.locator('[data-test="pack-step"]').waitFor()

@@ -5,7 +5,8 @@
  * an answer; the nudge goes; her worker rates on the same phone without seeing her answers; the
  * overview lists both. At the end of phase 1 (clock moved) Home asks again and she rates again.
  * axe and the 360 px reflow check on Home with the nudge, a step, the review and the overview,
- * in Danish and Arabic; screenshots of a step and the overview in both.
+ * in Danish and Arabic; screenshots of a step and the overview in both. The comparison of her
+ * rating and the worker's marks the dimension they rated 3 apart as something to talk about.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -194,6 +195,21 @@ describe('the life-area rating', () => {
       await checkScreen(page)
       await saveScreen(page, 'ratings-overview-ar', { fullPage: true })
       await switchLanguage(page, 'da')
+
+      // Her 7 and the worker's 4 on safety: "you and your worker" marks it as something to talk
+      // about, in the star and in its table.
+      await page.locator('[data-test="ratings-progress-link"]').click()
+      await page.locator('[data-test="rating-radar-drawing"]').waitFor()
+      await page.locator('#rating-compare-citizenWorker').check()
+      await page.locator('[data-talk="safety"]').waitFor()
+      expect(await page.locator('[data-talk]').count()).toBe(1)
+      const table = page.locator('[data-test="rating-radar-table"]')
+      await table.locator('summary').click()
+      const safetyRow = table.locator('tbody tr[data-key="safety"]')
+      expect(await safetyRow.locator('td').allTextContents()).toEqual(['7', '4'])
+      expect(await safetyRow.locator('[data-test="talk-about"]').textContent()).toContain('Noget at tale om')
+      await checkScreen(page)
+      await saveScreen(page, 'ratings-flow-compare-da', { fullPage: true })
 
       // The day before the end of phase 1's rating opens: nothing due.
       await page.clock.setFixedTime(BEFORE_PHASE1_WINDOW)
