@@ -7,12 +7,11 @@
  * need — the clock is moved past the course's last day, then each language walks the screens.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { localeList } from '../../locales'
 import { openSession, type Session } from './support/browser'
-import { phone, switchLanguage } from './support/layout'
+import { phone } from './support/layout'
 import { handoverLine, makeHandoverPlan, openHandover, openNetwork, STEPS } from './support/network'
-import { mainOverflows, planAxeViolations, startCourse } from './support/plan'
+import { startCourse } from './support/plan'
+import { problemsInEveryLocale, type ScreenStep } from './support/locales'
 
 // Day 1 on 14 October 2026: the last day is 13 July 2027, so the course has ended on the 14th.
 const TODAY = new Date('2026-11-23T12:00:00+01:00')
@@ -26,7 +25,7 @@ afterEach(async () => {
 })
 
 /** The screens of issue #12, reached as she would reach them. */
-const screens: readonly { name: string; open: (page: Page) => Promise<void> }[] = [
+const screens: readonly ScreenStep[] = [
   {
     name: 'ending',
     open: async (page) => {
@@ -99,19 +98,7 @@ describe('issue #12 screens in every language', () => {
       await page.reload()
       await page.locator('[data-test="ending-screen"]').waitFor()
 
-      const problems: string[] = []
-      for (const locale of localeList) {
-        await switchLanguage(page, locale.code)
-        expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale.dir)
-        for (const screen of screens) {
-          await screen.open(page)
-          for (const violation of await planAxeViolations(page))
-            problems.push(`${locale.code} ${screen.name}: ${violation}`)
-          if (await mainOverflows(page))
-            problems.push(`${locale.code} ${screen.name}: main overflows at 360 px`)
-        }
-      }
-      expect(problems).toEqual([])
+      expect(await problemsInEveryLocale(page, screens)).toEqual([])
       expect(session.warnings.filter((warning) => warning.includes('missing message'))).toEqual([])
       expect(session.errors).toEqual([])
     },

@@ -9,9 +9,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { openSession, type Session } from './support/browser'
-import { mainOverflows, planAxeViolations, startCourse } from './support/plan'
-import { phone, switchLanguage } from './support/layout'
-import { localeList } from '../../locales'
+import { startCourse } from './support/plan'
+import { problemsInEveryLocale, type ScreenStep } from './support/locales'
+import { phone } from './support/layout'
 
 const TODAY = new Date('2026-11-23T12:00:00+01:00')
 const COURSE = { transition: 'shelter', dayOne: '2026-10-14', contactStart: '2026-09-23' } as const
@@ -45,7 +45,7 @@ async function rate(page: Page, value: number): Promise<void> {
   await page.locator('.rating-flow[data-step="done"]').waitFor()
 }
 
-const screens: readonly { name: string; open: (page: Page) => Promise<void> }[] = [
+const screens: readonly ScreenStep[] = [
   { name: 'ratings overview', open: openOverview },
   {
     name: 'a step of the rating',
@@ -102,19 +102,7 @@ describe('issue #13 screens in every language', () => {
       await page.locator('[data-test="pack-add"]').click()
       await page.locator('[data-test="pack-done"]').waitFor()
 
-      const problems: string[] = []
-      for (const locale of localeList) {
-        await switchLanguage(page, locale.code)
-        expect(await page.evaluate(() => document.documentElement.dir)).toBe(locale.dir)
-        for (const screen of screens) {
-          await screen.open(page)
-          for (const violation of await planAxeViolations(page))
-            problems.push(`${locale.code} ${screen.name}: ${violation}`)
-          if (await mainOverflows(page))
-            problems.push(`${locale.code} ${screen.name}: main overflows at 360 px`)
-        }
-      }
-      expect(problems).toEqual([])
+      expect(await problemsInEveryLocale(page, screens)).toEqual([])
       expect(session.warnings.filter((warning) => warning.includes('missing message'))).toEqual([])
       expect(session.errors).toEqual([])
     },
