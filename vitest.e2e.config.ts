@@ -8,7 +8,10 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/support/global-setup.ts'],
-    fileParallelism: false,
+    // Two files at a time, each in its own fresh Chromium profile against the one preview
+    // server: the serial run had grown past 15 minutes on 2 cores.
+    fileParallelism: true,
+    maxWorkers: 2,
     // A journey walks a dozen screens, each with an axe pass: on 2 shared cores that can take
     // over a minute. The limit catches hangs; speed is measured by `npm run bench`, not here.
     testTimeout: 120_000,
