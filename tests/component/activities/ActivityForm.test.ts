@@ -1,25 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { deleteDatabase } from '@/data/db'
 import { findProperty, parseIcs, unescapeIcsText } from '@/domain/ics'
 import { useRecordsStore } from '@/stores/records'
-import { useVaultStore } from '@/stores/vault'
 import type { Activity } from '@/schemas'
 import { day } from '../../factories/records'
-import { eventually, mountPlanApp, settled, unmountAll, type Records } from '../support/mount'
-import { NOW, reopenVault, storePlan } from '../support/fixtures'
+import { eventually, mountPlanApp, settled, type Records } from '../support/mount'
+import { reopenVault, storePlan, freshAppEachTest } from '../support/fixtures'
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW)
-  await deleteDatabase()
-})
-
-afterEach(() => {
-  unmountAll()
-  useVaultStore().close()
-  vi.useRealTimers()
-})
+freshAppEachTest()
 
 async function planWithGoal(records: Records) {
   await storePlan(records)

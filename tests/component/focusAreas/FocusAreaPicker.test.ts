@@ -1,25 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { deleteDatabase } from '@/data/db'
 import { iconNames } from '@/domain/focusAreas'
 import { iconPaths } from '@/components/AppIcon.vue'
 import { useRecordsStore } from '@/stores/records'
-import { useVaultStore } from '@/stores/vault'
 import { day } from '../../factories/records'
-import { eventually, mountPlanApp, settled, unmountAll } from '../support/mount'
-import { NOW, reopenVault, storePlan } from '../support/fixtures'
+import { eventually, mountPlanApp, settled } from '../support/mount'
+import { reopenVault, storePlan, freshAppEachTest } from '../support/fixtures'
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW)
-  await deleteDatabase()
-})
-
-afterEach(() => {
-  unmountAll()
-  useVaultStore().close()
-  vi.useRealTimers()
-})
+freshAppEachTest()
 
 const checkbox = (wrapper: VueWrapper, key: string) =>
   wrapper.get<HTMLInputElement>(`[data-test="area-${key}"]`)

@@ -1,24 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { deleteDatabase } from '@/data/db'
 import { sortByOrder } from '@/domain/goals'
 import { useRecordsStore } from '@/stores/records'
-import { useVaultStore } from '@/stores/vault'
 import { useUndoStore } from '@/stores/undo'
-import { eventually, mountPlanApp, settled, unmountAll, type Records } from '../support/mount'
-import { NOW, reopenVault, storePlan } from '../support/fixtures'
+import { eventually, mountPlanApp, settled, type Records } from '../support/mount'
+import { reopenVault, storePlan, freshAppEachTest } from '../support/fixtures'
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW)
-  await deleteDatabase()
-})
-
-afterEach(() => {
-  unmountAll()
-  useVaultStore().close()
-  vi.useRealTimers()
-})
+freshAppEachTest()
 
 async function goalOnly(records: Records) {
   await storePlan(records)

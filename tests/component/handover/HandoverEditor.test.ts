@@ -4,27 +4,15 @@
  * service she names, a need in her own words, and the long-term plan with the final meeting —
  * every choice read back from the store.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { deleteDatabase } from '@/data/db'
 import { useRecordsStore } from '@/stores/records'
-import { useVaultStore } from '@/stores/vault'
 import type { Contact } from '@/schemas'
 import { currentPlan } from '@/domain/planOnDevice'
-import { eventually, mountPlanApp, settled, unmountAll, type Records } from '../support/mount'
-import { NOW, storePlan } from '../support/fixtures'
+import { eventually, mountPlanApp, settled, type Records } from '../support/mount'
+import { storePlan, freshAppEachTest } from '../support/fixtures'
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW)
-  await deleteDatabase()
-})
-
-afterEach(() => {
-  unmountAll()
-  useVaultStore().close()
-  vi.useRealTimers()
-})
+freshAppEachTest()
 
 const safety = { keepPrivate: false, hideAddress: false, mustNotTell: [] }
 function addContact(records: Records, name: string, keepPrivate = false): Promise<Contact> {

@@ -3,26 +3,14 @@
  * the one-time notice before a call) and the editor (checks beside the fields, closeness with
  * its day, "keep private" never shared, must-not-tell from her safety notes, delete with undo).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { deleteDatabase } from '@/data/db'
 import { useRecordsStore } from '@/stores/records'
-import { useVaultStore } from '@/stores/vault'
 import type { Contact } from '@/schemas'
-import { eventually, mountPlanApp, settled, unmountAll, type Records } from '../support/mount'
-import { NOW, storePlan } from '../support/fixtures'
+import { eventually, mountPlanApp, settled, type Records } from '../support/mount'
+import { storePlan, freshAppEachTest } from '../support/fixtures'
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW)
-  await deleteDatabase()
-})
-
-afterEach(() => {
-  unmountAll()
-  useVaultStore().close()
-  vi.useRealTimers()
-})
+freshAppEachTest()
 
 const contacts = (): readonly Contact[] => useRecordsStore().byKind('contact')
 const safety = { keepPrivate: false, hideAddress: false, mustNotTell: [] }

@@ -1,21 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { deleteDatabase } from '@/data/db'
+import { describe, expect, it } from 'vitest'
 import { useRecordsStore } from '@/stores/records'
-import { useVaultStore } from '@/stores/vault'
-import { eventually, mountPlanApp, settled, unmountAll, type Records } from '../support/mount'
-import { NOW, reopenVault, storePlan } from '../support/fixtures'
+import { eventually, mountPlanApp, settled, type Records } from '../support/mount'
+import { reopenVault, storePlan, freshAppEachTest } from '../support/fixtures'
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW)
-  await deleteDatabase()
-})
-
-afterEach(() => {
-  unmountAll()
-  useVaultStore().close()
-  vi.useRealTimers()
-})
+freshAppEachTest()
 
 async function goal(records: Records) {
   await storePlan(records)

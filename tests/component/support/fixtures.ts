@@ -4,16 +4,31 @@ import { flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
-import { expect } from 'vitest'
+import { afterEach, beforeEach, expect, vi } from 'vitest'
+import { deleteDatabase } from '@/data/db'
 import type { Plan, TrinRecord } from '@/schemas'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore, type VaultStoreOptions } from '@/stores/vault'
 import { day, makeGoal } from '../../factories/records'
 import { TEST_KDF, freshDbName } from '../../unit/data/helpers'
-import type { Records } from './mount'
+import { unmountAll, type Records } from './mount'
 
 /** 12:00 UTC on 2026-11-23 is the same calendar day in every zone the tests may run in. */
 export const NOW = new Date('2026-11-23T12:00:00Z')
+
+/** Each test starts on NOW with an empty database and ends with the app unmounted and locked. */
+export function freshAppEachTest(): void {
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(NOW)
+    await deleteDatabase()
+  })
+  afterEach(() => {
+    unmountAll()
+    useVaultStore().close()
+    vi.useRealTimers()
+  })
+}
 
 /** Stores a plan in phase 1 on 2026-11-23 (day 1 was 2026-10-14), with the given changes. */
 export function storePlan(records: Records, fields: Partial<Plan> = {}): Promise<Plan> {
