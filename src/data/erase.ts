@@ -68,16 +68,33 @@ export function browserEraseEnvironment(): EraseEnvironment {
   }
 }
 
-function deleteOne(factory: Pick<IDBFactory, 'deleteDatabase'>, name: string): Promise<void> {
+/** How long a deletion may wait for another connection to close before erase says so. */
+export const BLOCKED_LIMIT_MS = 10_000
+
+function deleteOne(
+  factory: Pick<IDBFactory, 'deleteDatabase'>,
+  name: string,
+  blockedLimitMs: number,
+): Promise<void> {
   return new Promise((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined
     const request = factory.deleteDatabase(name)
     request.onsuccess = () => {
+      clearTimeout(timer)
       resolve()
     }
     request.onerror = () => {
+      clearTimeout(timer)
       reject(request.error ?? new Error(`deleting ${name} failed`))
     }
-    // 'blocked': another connection is still open; the request completes once it closes.
+    // 'blocked': another connection (another tab of the app) is still open; the request completes
+    // once it closes. Not forever: after the limit the step reports failure, the screen says what
+    // is left and offers "try again", instead of a button that stays busy.
+    request.onblocked = () => {
+      timer ??= setTimeout(() => {
+        reject(new Error(`deleting ${name} is blocked by an open connection`))
+      }, blockedLimitMs)
+    }
   })
 }
 
@@ -93,11 +110,12 @@ async function step(run: () => Promise<number | null>): Promise<EraseOutcome> {
 /**
  * Erases everything the app stored on this device. Never throws; read the report.
  * @param env browser APIs (defaults to the real ones)
- * @param options `dbNames`: databases to delete even where `indexedDB.databases()` is missing
+ * @param options `dbNames`: databases to delete even where `indexedDB.databases()` is missing;
+ *   `blockedLimitMs`: how long one deletion may wait on another open connection
  */
 export async function eraseEverything(
   env: EraseEnvironment = browserEraseEnvironment(),
-  options: { readonly dbNames?: readonly string[] } = {},
+  options: { readonly dbNames?: readonly string[]; readonly blockedLimitMs?: number } = {},
 ): Promise<EraseReport> {
   // The plan's generations first: its buckets, then every database (the pointer last, so an
   // interrupted erase still finds nothing to open rather than a pointer to nothing).
@@ -116,7 +134,7 @@ export async function eraseEverything(
     if (typeof factory.databases === 'function') {
       for (const info of await factory.databases()) if (info.name) names.add(info.name)
     }
-    for (const name of names) await deleteOne(factory, name)
+    for (const name of names) await deleteOne(factory, name, options.blockedLimitMs ?? BLOCKED_LIMIT_MS)
     return count + names.size
   })
   const caches = await step(async () => {

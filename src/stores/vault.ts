@@ -94,6 +94,9 @@ export const useVaultStore = defineStore('vault', () => {
   // is dropped.
   let session = 0
   let opening: Promise<void> | null = null
+  // Set while erasing, and kept after an erase that worked (the page is leaving): a screen that
+  // mounts meanwhile must not open — and so re-create — what is being deleted.
+  let erasing = false
   let settings: VaultStoreOptions = {}
   const openHandlers = new Set<OpenHandler>()
   const closeHandlers = new Set<CloseHandler>()
@@ -171,7 +174,7 @@ export const useVaultStore = defineStore('vault', () => {
    * Sets `error` and rethrows on other failures; nothing stored is changed by a failed open.
    */
   function open(options?: VaultStoreOptions): Promise<void> {
-    if (status.value === 'open') return Promise.resolve()
+    if (status.value === 'open' || erasing) return Promise.resolve()
     if (opening) return opening
     const config = optionsWith(options)
     return attempt(async (mySession) => {
@@ -415,15 +418,23 @@ export const useVaultStore = defineStore('vault', () => {
 
   /** Closes everything, then erases every trace the app left on this device. Read the report. */
   async function erase(env?: EraseEnvironment): Promise<EraseReport> {
+    erasing = true
     close()
-    const { eraseEverything } = await import('@/data/erase')
-    const report = await eraseEverything(
-      env,
-      settings.dbName === undefined ? {} : { dbNames: [settings.dbName] },
-    )
-    lockMethod.value = null
-    retryAt.value = null
-    return report
+    try {
+      const { eraseEverything } = await import('@/data/erase')
+      const report = await eraseEverything(
+        env,
+        settings.dbName === undefined ? {} : { dbNames: [settings.dbName] },
+      )
+      erasing = report.ok
+      return report
+    } catch (caught) {
+      erasing = false
+      throw caught
+    } finally {
+      lockMethod.value = null
+      retryAt.value = null
+    }
   }
 
   /**

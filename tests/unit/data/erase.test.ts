@@ -90,6 +90,32 @@ describe('eraseEverything', () => {
     expect(report.serviceWorkers).toEqual({ status: 'unsupported' })
     expect(report.webStorage).toEqual({ status: 'done', count: 1 })
   })
+
+  it('does not wait for ever on a connection that stays open: the databases step fails, the rest runs', async () => {
+    const factory = new IDBFactory()
+    // Another tab's connection that ignores "versionchange" (a raw one, not Dexie's).
+    const holder = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('trin')
+      request.onsuccess = () => {
+        resolve(request.result)
+      }
+      request.onerror = () => {
+        reject(request.error ?? new Error('open failed'))
+      }
+    })
+    const report = await eraseEverything(
+      { indexedDB: factory, storages: [localStorage] },
+      { blockedLimitMs: 30 },
+    )
+    expect(report.ok).toBe(false)
+    expect(report.databases.status).toBe('failed')
+    expect(report.webStorage).toEqual({ status: 'done', count: 1 })
+    holder.close()
+    // Once the other connection closes, the queued deletion completes: "try again" finds nothing.
+    await vi.waitFor(async () => {
+      expect(await databaseNames(factory)).toEqual([])
+    })
+  })
 })
 
 describe('storage durability', () => {

@@ -219,6 +219,20 @@ describe('passphrase changes, backups and erase through the store', () => {
     const names = (await indexedDB.databases()).map((info) => info.name)
     expect(names).not.toContain(settings.dbName)
   })
+
+  it('a screen that opens the vault while erase runs re-creates nothing', async () => {
+    const vault = useVaultStore()
+    await vault.open(settings)
+    await useRecordsStore().save(makeGoal())
+    const erasing = vault.erase({ indexedDB, storages: [] })
+    // What a screen mounting during the erase does (useScreenCourse, the vault gate).
+    await vault.open()
+    expect((await erasing).ok).toBe(true)
+    await vault.open()
+    expect(vault.status).toBe('closed')
+    const names = (await indexedDB.databases()).map((info) => info.name)
+    expect(names.filter((name) => name?.startsWith(settings.dbName ?? '-'))).toEqual([])
+  })
 })
 
 describe('a full disk', () => {
