@@ -1,13 +1,9 @@
 import type { Page } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
-
-/** The WCAG 2.2 AA rule sets the project checks. */
-export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+import { axeRun } from './axe'
 
 /** axe's violations on the page as it is now, as "rule: help (where)" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(axeTags).analyze()
-  return result.violations.map(
+  return (await axeRun(page)).map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   )
 }

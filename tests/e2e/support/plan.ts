@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
+import { axeRun } from './axe'
 import { baseURL } from './env'
 import { OnboardingModel, type OnboardingAnswers } from './onboarding'
 
@@ -19,13 +19,11 @@ export async function planAxeViolations(page: Page): Promise<string[]> {
   await page.evaluate(() => {
     window.scrollTo(0, 0)
   })
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
+  const violations = await axeRun(page)
   if (viewport !== null) await page.setViewportSize(viewport)
-  return result.violations.map(
+  return violations.map(
     (v) =>
-      `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(', ')})`,
+      `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`).join(', ')})`,
   )
 }
 
