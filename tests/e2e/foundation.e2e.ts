@@ -90,6 +90,12 @@ describe('the installed app', () => {
     await start.startCourse()
     const withCourse = await axeRun(page)
     expect(withCourse.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+    // The check bites: an image without a text alternative and a nameless button are reported.
+    await page.evaluate(() => {
+      const main = document.querySelector('main')
+      main?.append(document.createElement('img'), document.createElement('button'))
+    })
+    expect((await axeRun(page)).map((v) => v.id).sort()).toEqual(['button-name', 'image-alt'])
     expect(session.errors).toEqual([])
   })
 })
