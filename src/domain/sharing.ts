@@ -300,3 +300,26 @@ export function sentIdsAfter(
 ): string[] {
   return [...new Set([...sentIds, ...projection.map((record) => record.id)])].sort()
 }
+
+/** One section of the preview: what the worker sees, and what waits or never goes. */
+export interface PreviewSection {
+  readonly section: ShareSection
+  readonly shown: readonly ShareableRecord[]
+  readonly heldBack: readonly HeldBack[]
+}
+
+/**
+ * "What my worker can see", by section in the plan's order: the projection (exactly what a
+ * package carries) and the shared records held back; sections with neither are left out.
+ */
+export function previewSections(records: readonly TrinRecord[]): PreviewSection[] {
+  const shown = shareProjection(records)
+  const waiting = heldBack(records)
+  return shareSections
+    .map((section) => ({
+      section,
+      shown: shown.filter((record) => sectionOf(record) === section),
+      heldBack: waiting.filter((entry) => sectionOf(entry.record) === section),
+    }))
+    .filter((entry) => entry.shown.length > 0 || entry.heldBack.length > 0)
+}
