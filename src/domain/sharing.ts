@@ -310,11 +310,13 @@ export interface PreviewSection {
 
 /**
  * "What my worker can see", by section in the plan's order: the projection (exactly what a
- * package carries) and the shared records held back; sections with neither are left out.
+ * package carries) and the shared records waiting for their parent; sections with neither are
+ * left out. Records that can never go are not listed at all: the preview is shown at visits, and
+ * a private contact or someone she is kept safe from must not appear on it.
  */
 export function previewSections(records: readonly TrinRecord[]): PreviewSection[] {
   const shown = shareProjection(records)
-  const waiting = heldBack(records)
+  const waiting = heldBack(records).filter((entry) => entry.reason === 'parent-not-shared')
   return shareSections
     .map((section) => ({
       section,

@@ -293,11 +293,25 @@ describe('previewSections', () => {
     const privateGoal = makeGoal({ focusAreaId: area.id })
     const waiting = makeSubGoal({ shared: true, goalId: privateGoal.id })
     const friend = makeContact({ shared: true })
-    const sections = previewSections([friend, step, goal, area, privateGoal, waiting, makeActivity()])
+    const crafted = makeContact({
+      shared: true,
+      safety: { keepPrivate: true, hideAddress: false, mustNotTell: [] },
+    })
+    const sections = previewSections([
+      friend,
+      crafted,
+      step,
+      goal,
+      area,
+      privateGoal,
+      waiting,
+      makeActivity(),
+    ])
     expect(sections.map((entry) => entry.section)).toEqual(['goals', 'network'])
     expect(sections[0]?.shown.map((record) => record.id)).toEqual([area.id, goal.id, step.id].sort())
     expect(sections[0]?.heldBack.map((entry) => entry.record.id)).toEqual([waiting.id])
     expect(sections[1]?.shown.map((record) => record.id)).toEqual([friend.id])
+    expect(sections[1]?.heldBack).toEqual([])
   })
 
   it('is empty when nothing is shared', () => {
