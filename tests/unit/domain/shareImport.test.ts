@@ -141,6 +141,16 @@ function applyAll(deliveries: readonly ImportablePackage[]): WorkerCopy {
   )
 }
 
+/** The packages of a history, and the ones that arrive: `picks` chooses each (lost, doubled, reordered). */
+function delivered(ops: readonly Operation[], picks: readonly number[]) {
+  const { packages } = run(ops)
+  const deliveries = picks.flatMap((pick) => {
+    const chosen = packages[pick % Math.max(1, packages.length)]
+    return chosen === undefined ? [] : [chosen]
+  })
+  return { packages, deliveries }
+}
+
 const opsArb = fc.array(fc.record({ type: fc.constantFrom(...operations), index: fc.nat({ max: 9 }) }), {
   minLength: 1,
   maxLength: 40,
@@ -150,11 +160,8 @@ describe('properties over random histories and deliveries', () => {
   it('converges to the latest package delivered, whatever was lost, doubled or reordered', () => {
     fc.assert(
       fc.property(opsArb, fc.array(fc.nat(), { maxLength: 30 }), (ops, picks) => {
-        const { packages } = run(ops)
+        const { packages, deliveries } = delivered(ops, picks)
         if (packages.length === 0) return
-        const deliveries = picks
-          .map((pick) => packages[pick % packages.length])
-          .filter((p) => p !== undefined)
         const copy = applyAll(deliveries)
         const latest = deliveries.reduce<ImportablePackage | null>(
           (best, delivered) => (best === null || delivered.header.seq > best.header.seq ? delivered : best),
@@ -172,12 +179,8 @@ describe('properties over random histories and deliveries', () => {
   it('is idempotent: applying the same deliveries twice changes nothing', () => {
     fc.assert(
       fc.property(opsArb, fc.array(fc.nat(), { maxLength: 20 }), (ops, picks) => {
-        const { packages } = run(ops)
-        const deliveries = picks.flatMap((pick) =>
-          packages.length === 0 ? [] : [packages[pick % packages.length]],
-        )
-        const once = applyAll(deliveries.filter((p) => p !== undefined))
-        expect(applyAll([...deliveries, ...deliveries].filter((p) => p !== undefined))).toEqual(once)
+        const { deliveries } = delivered(ops, picks)
+        expect(applyAll([...deliveries, ...deliveries])).toEqual(applyAll(deliveries))
       }),
     )
   })
@@ -185,11 +188,8 @@ describe('properties over random histories and deliveries', () => {
   it('never resurrects a tombstone, and every id sent earlier and not shared now is tombstoned', () => {
     fc.assert(
       fc.property(opsArb, fc.array(fc.nat(), { maxLength: 30 }), (ops, picks) => {
-        const { packages } = run(ops)
+        const { packages, deliveries } = delivered(ops, picks)
         if (packages.length === 0) return
-        const deliveries = picks
-          .map((pick) => packages[pick % packages.length])
-          .filter((p) => p !== undefined)
         const copy = applyAll(deliveries)
         const ids = new Set(copy.records.map((record) => record.id))
         for (const id of copy.tombstones) expect(ids.has(id)).toBe(false)
