@@ -71,6 +71,13 @@ export const routes: RouteRecordRaw[] = [
   { path: '/plan/goals/:id', name: 'goal', component: () => import('@/pages/GoalPage.vue'), meta: plan },
   // The handover summary to print or share (issue #12 item 7).
   { path: '/plan/summary', name: 'summary', component: () => import('@/pages/SummaryPage.vue'), meta: plan },
+  // What her worker can see: exactly the next share package's content (issue #14).
+  {
+    path: '/plan/sharing',
+    name: 'sharingPreview',
+    component: () => import('@/pages/SharingPreviewPage.vue'),
+    meta: plan,
+  },
   {
     path: '/activities',
     name: 'activities',

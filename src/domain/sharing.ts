@@ -41,28 +41,25 @@ import type {
 import type { Hlc } from './clock'
 import { isKeptSafeFrom, namesKeptSafeFrom, outwardContacts, outwardPlan } from './network'
 
-/** The kinds that may be shared (each record still decides by its own flag). */
-export const shareableKinds = [
-  'plan',
-  'focusArea',
-  'goal',
-  'subGoal',
-  'activity',
-  'contact',
-  'rating',
-  'visit',
-  'note',
-  'handoverItem',
+/**
+ * The kinds that are never shared: the worker's own proposals, the instrument packs (settings)
+ * and pairings (they hold the share key). Every other kind may be, record by record; a new kind
+ * must be given a section below before it can be shared at all.
+ */
+export const neverSharedKinds = [
+  'proposal',
+  'instrumentPack',
+  'pairing',
 ] as const satisfies readonly RecordKind[]
 
 /** A kind that may be shared. */
-export type ShareableKind = (typeof shareableKinds)[number]
+export type ShareableKind = Exclude<RecordKind, (typeof neverSharedKinds)[number]>
 /** A record of a kind that may be shared: what a share package carries. */
 export type ShareableRecord = RecordOf<ShareableKind>
 
 /** Whether records of `kind` may ever be shared. */
-export function isShareableKind(kind: string): kind is ShareableKind {
-  return (shareableKinds as readonly string[]).includes(kind)
+export function isShareableKind(kind: RecordKind): kind is ShareableKind {
+  return Object.hasOwn(sectionOfKind, kind)
 }
 
 /** Whether a record is of a kind that may be shared. */
@@ -299,4 +296,29 @@ export function sentIdsAfter(
   projection: readonly { readonly id: string }[],
 ): string[] {
   return [...new Set([...sentIds, ...projection.map((record) => record.id)])].sort()
+}
+
+/** One section of the preview: what the worker sees, and what waits or never goes. */
+export interface PreviewSection {
+  readonly section: ShareSection
+  readonly shown: readonly ShareableRecord[]
+  readonly heldBack: readonly HeldBack[]
+}
+
+/**
+ * "What my worker can see", by section in the plan's order: the projection (exactly what a
+ * package carries) and the shared records waiting for their parent; sections with neither are
+ * left out. Records that can never go are not listed at all: the preview is shown at visits, and
+ * a private contact or someone she is kept safe from must not appear on it.
+ */
+export function previewSections(records: readonly TrinRecord[]): PreviewSection[] {
+  const shown = shareProjection(records)
+  const waiting = heldBack(records).filter((entry) => entry.reason === 'parent-not-shared')
+  return shareSections
+    .map((section) => ({
+      section,
+      shown: shown.filter((record) => sectionOf(record) === section),
+      heldBack: waiting.filter((entry) => sectionOf(entry.record) === section),
+    }))
+    .filter((entry) => entry.shown.length > 0 || entry.heldBack.length > 0)
 }

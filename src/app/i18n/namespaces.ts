@@ -48,6 +48,8 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   // The ending screen (Home) shows a skipped or not applicable rating as such.
   'ratings.chart.answer': 'core',
   'ratings.due': 'core',
+  // Sharing with the worker (issue #14): the preview and the share control on the plan's screens.
+  sharing: 'plan',
   subGoals: 'plan',
   summary: 'plan',
   // Settings, security and backup.

@@ -10,6 +10,7 @@ import { asHlc } from '@/domain/clock'
 import {
   heldBack,
   neverSharedReason,
+  previewSections,
   sectionOf,
   sentIdsAfter,
   shareProjection,
@@ -283,5 +284,37 @@ describe('property: what must stay on her phone never leaves it', () => {
         for (const contact of contacts) if (contact.safety.keepPrivate) expect(text).not.toContain(contact.id)
       }),
     )
+  })
+})
+
+describe('previewSections', () => {
+  it('groups the projection and the held-back records by section, in the plan’s order', () => {
+    const { area, goal, step } = sharedTree()
+    const privateGoal = makeGoal({ focusAreaId: area.id })
+    const waiting = makeSubGoal({ shared: true, goalId: privateGoal.id })
+    const friend = makeContact({ shared: true })
+    const crafted = makeContact({
+      shared: true,
+      safety: { keepPrivate: true, hideAddress: false, mustNotTell: [] },
+    })
+    const sections = previewSections([
+      friend,
+      crafted,
+      step,
+      goal,
+      area,
+      privateGoal,
+      waiting,
+      makeActivity(),
+    ])
+    expect(sections.map((entry) => entry.section)).toEqual(['goals', 'network'])
+    expect(sections[0]?.shown.map((record) => record.id)).toEqual([area.id, goal.id, step.id].sort())
+    expect(sections[0]?.heldBack.map((entry) => entry.record.id)).toEqual([waiting.id])
+    expect(sections[1]?.shown.map((record) => record.id)).toEqual([friend.id])
+    expect(sections[1]?.heldBack).toEqual([])
+  })
+
+  it('is empty when nothing is shared', () => {
+    expect(previewSections([makePlan(), makeGoal()])).toEqual([])
   })
 })

@@ -1,0 +1,3 @@
+// What other features may use of sharing (the layer fences allow only this entry file).
+export { default as ShareToggle } from './ShareToggle.vue'
+export { default as SharingPreview } from './SharingPreview.vue'

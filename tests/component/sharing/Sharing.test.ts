@@ -1,0 +1,119 @@
+/**
+ * The sharing screens (src/features/sharing): the preview shows exactly the projection by
+ * section, what waits for its parent apart, and nothing private; ShareToggle is one tap with a
+ * pressed state and the honest note on unsharing, and no control for what can never be shared.
+ */
+import { describe, expect, it } from 'vitest'
+import { ShareToggle } from '@/features/sharing'
+import { eventually, mountInApp, mountPlanApp, settled, type Records } from '../support/mount'
+import { freshAppEachTest, storePlan } from '../support/fixtures'
+
+freshAppEachTest()
+
+async function seed(records: Records): Promise<void> {
+  await storePlan(records, {
+    safetyNotes: { keptSafeFrom: [{ id: crypto.randomUUID(), name: 'Kim Jensen' }] },
+  })
+  const area = await records.create('focusArea', {
+    catalogKey: 'mentalHealth',
+    phases: [1],
+    order: 0,
+    shared: true,
+  })
+  const goal = await records.create('goal', {
+    focusAreaId: area.id,
+    title: 'Sove bedre',
+    status: 'onTheWay',
+    order: 0,
+    shared: true,
+  })
+  const hidden = await records.create('goal', {
+    focusAreaId: area.id,
+    title: 'Min hemmelighed',
+    status: 'onTheWay',
+    order: 1,
+  })
+  await records.create('subGoal', {
+    goalId: goal.id,
+    title: 'Gå i seng kl. 23',
+    done: false,
+    order: 0,
+    shared: true,
+  })
+  await records.create('subGoal', {
+    goalId: hidden.id,
+    title: 'Venter på sit mål',
+    done: false,
+    order: 0,
+    shared: true,
+  })
+  await records.create('contact', {
+    name: 'Ali',
+    networkKind: 'friend',
+    closeness: 'close',
+    shared: true,
+  })
+  await records.create('contact', {
+    name: 'Kim Jensen',
+    networkKind: 'other',
+    closeness: 'distant',
+    shared: true,
+  })
+}
+
+describe('Hvad min medarbejder kan se', () => {
+  it('says so when nothing is shared', async () => {
+    const { wrapper } = await mountPlanApp({
+      seed: (records) => storePlan(records),
+      path: () => '/plan/sharing',
+    })
+    await settled(wrapper, 'Du deler ikke noget endnu. Alt er privat.')
+  })
+
+  it('shows exactly the shared records by section, what waits apart, and nothing private', async () => {
+    const { wrapper } = await mountPlanApp({ seed, path: () => '/plan/sharing' })
+    await settled(wrapper, 'Sove bedre')
+    const goals = wrapper.get('[data-test="sharing-section-goals"]')
+    expect(goals.findAll('[data-test="sharing-shown"]').map((item) => item.text())).toHaveLength(3)
+    expect(goals.text()).toContain('Gå i seng kl. 23')
+    expect(goals.get('[data-test="sharing-held-back"]').text()).toBe('Venter på sit mål')
+    expect(wrapper.get('[data-test="sharing-section-network"]').text()).toContain('Ali')
+    expect(wrapper.text()).not.toContain('Kim Jensen')
+    expect(wrapper.text()).not.toContain('Min hemmelighed')
+  })
+})
+
+describe('ShareToggle', () => {
+  it('is one pressed-or-not button, and says honestly what unsharing does', async () => {
+    const wrapper = await mountInApp(ShareToggle, {
+      props: {
+        id: 'goal-1',
+        shared: true,
+        'onUpdate:shared': (shared: boolean) => wrapper.setProps({ shared }),
+      },
+    })
+    const button = wrapper.get('[data-test="share-toggle-button"]')
+    expect(button.attributes('aria-pressed')).toBe('true')
+    expect(button.text()).toBe('Del med min medarbejder')
+    await button.trigger('click')
+    await eventually(() => {
+      expect(button.attributes('aria-pressed')).toBe('false')
+    })
+    expect(wrapper.emitted('update:shared')).toEqual([[false]])
+    expect(wrapper.get('[data-test="share-unshared-note"]').text()).toContain(
+      'bliver på medarbejderens telefon',
+    )
+    await button.trigger('click')
+    await eventually(() => {
+      expect(wrapper.get('[data-test="share-unshared-note"]').text()).toBe('')
+    })
+  })
+
+  it('shows why instead of a control for a private contact', async () => {
+    const wrapper = await mountInApp(ShareToggle, {
+      props: { id: 'c', shared: false, never: 'private-contact' },
+    })
+    expect(wrapper.find('[data-test="share-toggle-button"]').exists()).toBe(false)
+    expect(wrapper.get('[data-test="share-never"]').text()).toBe('En privat kontakt bliver aldrig delt.')
+  })
+})
