@@ -12,7 +12,7 @@
  *
  * Pure and free of the DOM: vite.config.ts imports it at build time.
  */
-export const messageNamespaces = ['core', 'course', 'plan', 'settings'] as const
+export const messageNamespaces = ['core', 'course', 'plan', 'settings', 'sharing'] as const
 export type MessageNamespace = (typeof messageNamespaces)[number]
 
 /**
@@ -63,6 +63,8 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   'lock.change': 'settings',
   'lock.remove': 'settings',
   'lock.settings': 'settings',
+  // Carrying a package by animated QR (issue #14): only on the sharing screens.
+  qr: 'sharing',
   'quickExit.history': 'settings',
   'quickExit.target': 'settings',
   'safety.page': 'settings',
