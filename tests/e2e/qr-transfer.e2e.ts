@@ -77,7 +77,7 @@ function ownOrigin(requests: readonly string[]): string[] {
 }
 
 describe('animated QR transport', () => {
-  it('precaches the zxing WebAssembly and names no CDN in what it fetches', () => {
+  it('bundles the zxing WebAssembly as an asset of its own and precaches it', () => {
     const assets = readdirSync(join(outDir, 'assets'))
     const wasm = assets.find((file) => file.startsWith('zxing_reader') && file.endsWith('.wasm'))
     expect(wasm).toBeDefined()

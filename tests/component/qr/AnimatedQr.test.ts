@@ -22,7 +22,7 @@ describe('AnimatedQr', () => {
     reducedMotion(false)
     const wrapper = await mountInApp(AnimatedQr, {
       props: { message },
-      before: () => loadScreenMessages(['sharing']),
+      before: () => loadScreenMessages(['settings']),
     })
     await eventually(() => {
       expect(wrapper.find('[data-test="qr-symbol"]').exists()).toBe(true)
@@ -48,7 +48,7 @@ describe('AnimatedQr', () => {
     reducedMotion(false)
     const wrapper = await mountInApp(AnimatedQr, {
       props: { message },
-      before: () => loadScreenMessages(['sharing']),
+      before: () => loadScreenMessages(['settings']),
     })
     await eventually(() => {
       expect(wrapper.find('[data-test="qr-symbol"]').exists()).toBe(true)
@@ -67,7 +67,7 @@ describe('AnimatedQr', () => {
     reducedMotion(true)
     const wrapper = await mountInApp(AnimatedQr, {
       props: { message },
-      before: () => loadScreenMessages(['sharing']),
+      before: () => loadScreenMessages(['settings']),
     })
     await eventually(() => {
       expect(wrapper.find('[data-test="qr-symbol"]').exists()).toBe(true)

@@ -26,7 +26,7 @@ function camera(getUserMedia: (() => Promise<MediaStream>) | undefined): void {
 }
 
 async function mountAndStart() {
-  const wrapper = await mountInApp(QrScanner, { before: () => loadScreenMessages(['sharing']) })
+  const wrapper = await mountInApp(QrScanner, { before: () => loadScreenMessages(['settings']) })
   await wrapper.find('[data-test="qr-scan-start"]').trigger('click')
   return wrapper
 }

@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   app.use(createPinia())
   app.use(i18n)
   await setLocale(isLocaleCode(lang) ? lang : 'da')
-  await loadScreenMessages(['sharing'])
+  await loadScreenMessages(['settings'])
   app.mount('#app')
 }
 
