@@ -12,6 +12,19 @@ function reducedMotion(reduce: boolean): void {
   }))
 }
 
+/** Mounts AnimatedQr with the test message and waits for its first frame. */
+async function mountShown(options: { reduceMotion: boolean }) {
+  reducedMotion(options.reduceMotion)
+  const wrapper = await mountInApp(AnimatedQr, {
+    props: { message },
+    before: () => loadScreenMessages(['settings']),
+  })
+  await eventually(() => {
+    expect(wrapper.find('[data-test="qr-symbol"]').exists()).toBe(true)
+  })
+  return wrapper
+}
+
 afterEach(() => {
   unmountAll()
   vi.unstubAllGlobals()
@@ -19,14 +32,7 @@ afterEach(() => {
 
 describe('AnimatedQr', () => {
   it('shows frame after frame, pauses on request and says so once', async () => {
-    reducedMotion(false)
-    const wrapper = await mountInApp(AnimatedQr, {
-      props: { message },
-      before: () => loadScreenMessages(['settings']),
-    })
-    await eventually(() => {
-      expect(wrapper.find('[data-test="qr-symbol"]').exists()).toBe(true)
-    })
+    const wrapper = await mountShown({ reduceMotion: false })
     expect(wrapper.text()).toContain('Skru lysstyrken helt op')
     expect(wrapper.find('[data-test="qr-symbol"]').attributes('aria-label')).toBe(
       'Animeret QR-kode med pakken',
@@ -45,14 +51,7 @@ describe('AnimatedQr', () => {
   })
 
   it('"bigger squares, slower" makes smaller frames, more of them', async () => {
-    reducedMotion(false)
-    const wrapper = await mountInApp(AnimatedQr, {
-      props: { message },
-      before: () => loadScreenMessages(['settings']),
-    })
-    await eventually(() => {
-      expect(wrapper.find('[data-test="qr-symbol"]').exists()).toBe(true)
-    })
+    const wrapper = await mountShown({ reduceMotion: false })
     const normalSize = wrapper.find('[data-test="qr-symbol"]').attributes('viewBox')
     await wrapper.find('[data-test="qr-slow"]').setValue(true)
     await eventually(() => {
@@ -64,14 +63,7 @@ describe('AnimatedQr', () => {
   })
 
   it('with reduced motion starts still, behind a clear Start', async () => {
-    reducedMotion(true)
-    const wrapper = await mountInApp(AnimatedQr, {
-      props: { message },
-      before: () => loadScreenMessages(['settings']),
-    })
-    await eventually(() => {
-      expect(wrapper.find('[data-test="qr-symbol"]').exists()).toBe(true)
-    })
+    const wrapper = await mountShown({ reduceMotion: true })
     expect(wrapper.find('[data-test="qr-reduced-motion"]').text()).toContain('mindre bevægelse')
     expect(wrapper.find('[data-test="qr-toggle"]').text()).toBe('Start')
     await new Promise((resolve) => setTimeout(resolve, 400))
