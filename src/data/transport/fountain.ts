@@ -310,20 +310,18 @@ export class FountainDecoder {
 
   /** One scanned QR text. */
   receiveText(text: string): ReceiveOutcome {
-    let frame: Frame
-    try {
-      frame = parseFrameText(text)
-    } catch {
-      return 'corrupt'
-    }
-    return this.receive(frame)
+    return this.receiveParsed(() => parseFrameText(text))
   }
 
   /** One frame's bytes. */
   receiveBytes(bytes: Uint8Array): ReceiveOutcome {
+    return this.receiveParsed(() => parseFrameBytes(bytes))
+  }
+
+  private receiveParsed(parse: () => Frame): ReceiveOutcome {
     let frame: Frame
     try {
-      frame = parseFrameBytes(bytes)
+      frame = parse()
     } catch {
       return 'corrupt'
     }

@@ -36,12 +36,17 @@ export interface Session {
  * or database leaks between tests (STACK-NOTES: launchPersistentContext, not launch()).
  */
 export async function openSession(
-  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    locale?: string
+    viewport?: { width: number; height: number }
+    /** Chromium flags added to the standard ones (a fake camera, say). */
+    extraArgs?: readonly string[]
+  } = {},
 ): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'trin-e2e-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...(options.extraArgs ?? [])],
     locale: options.locale ?? 'da-DK',
     timezoneId: 'Europe/Copenhagen',
     viewport: options.viewport ?? { width: 390, height: 844 },

@@ -43,6 +43,7 @@ describe('namespaceOf', () => {
     ['ratings.chart.answer.skipped', 'core'],
     ['ending.ratings.heading', 'core'],
     ['focusAreasX.title', 'core'],
+    ['qr.scan.progress', 'settings'],
   ])('%s is in %s', (key, namespace) => {
     expect(namespaceOf(key)).toBe(namespace)
   })
