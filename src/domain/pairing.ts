@@ -20,6 +20,7 @@ import type { Plan, SharePairing } from '@/schemas'
 import type { CivilDate } from './civilDate'
 import type { Hlc } from './clock'
 import { planCourseOn, statusOf } from './course'
+import { crc32 } from './crc32'
 import { courseEnding } from './ending'
 import { sentIdsAfter } from './sharing'
 
@@ -140,19 +141,6 @@ export function base32Decode(text: string): Uint8Array | null {
 
 // ---------------------------------------------------------------------------------------------
 // The short code
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, index) => {
-  let crc = index
-  for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1
-  return crc >>> 0
-})
-
-/** CRC-32 (IEEE) of bytes: a check for typing mistakes, not a security measure. */
-export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8)
-  return (crc ^ 0xffffffff) >>> 0
-}
 
 const KEY_BYTES = 32
 const CHECK_BYTES = 3

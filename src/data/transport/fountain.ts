@@ -1,6 +1,6 @@
 import { CodedError } from '../codedError'
 import { decodeBase45, encodeBase45 } from './base45'
-import { crc32 } from './crc32'
+import { crc32 } from '@/domain/crc32'
 
 /**
  * A fountain code for carrying any bytes as a stream of QR frames, after the Blockchain Commons

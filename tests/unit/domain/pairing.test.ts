@@ -6,11 +6,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { asHlc } from '@/domain/clock'
+import { crc32 } from '@/domain/crc32'
 import {
   base32Decode,
   base32Encode,
   bytesToHex,
-  crc32,
   hexToBytes,
   pairingEndsOn,
   pairingStatus,

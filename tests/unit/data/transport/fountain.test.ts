@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { encodeBase45 } from '@/data/transport/base45'
-import { crc32 } from '@/data/transport/crc32'
+import { crc32 } from '@/domain/crc32'
 import {
   FRAME_HEADER_BYTES,
   FountainDecoder,

@@ -1,4 +1,8 @@
-/** CRC-32 (IEEE 802.3, as in zlib and PNG): a message's and a frame's checksum. */
+/**
+ * CRC-32 (IEEE 802.3, as in zlib and PNG): the checksum of an animated-QR message and of each
+ * frame (`src/data/transport/fountain.ts`) and the typing check of a pairing's short code
+ * (`pairing.ts`). A check against mistakes, never a security measure.
+ */
 
 const TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   let c = n
