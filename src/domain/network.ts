@@ -48,9 +48,16 @@ function sameName(a: string, b: string): boolean {
   return normal(a) === normal(b)
 }
 
+/** Whether a name is (written like) the name of someone she must be kept safe from. */
+export function namesKeptSafeFrom(name: string, keptSafeFrom: readonly KeptSafeFrom[]): boolean {
+  return keptSafeFrom.some((person) => sameName(person.name, name))
+}
+
 /** Whether the contact is, or looks like, someone she must be kept safe from. */
-function isKeptSafeFrom(contact: Contact, keptSafeFrom: readonly KeptSafeFrom[]): boolean {
-  return keptSafeFrom.some((person) => person.id === contact.id || sameName(person.name, contact.name))
+export function isKeptSafeFrom(contact: Contact, keptSafeFrom: readonly KeptSafeFrom[]): boolean {
+  return (
+    keptSafeFrom.some((person) => person.id === contact.id) || namesKeptSafeFrom(contact.name, keptSafeFrom)
+  )
 }
 
 /**

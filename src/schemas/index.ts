@@ -11,6 +11,7 @@ import { goalSchema } from './goal'
 import { handoverItemSchema } from './handoverItem'
 import { instrumentPackRecordSchema } from './instrumentPackRecord'
 import { noteSchema } from './note'
+import { sharePairingSchema } from './pairing'
 import { planSchema } from './plan'
 import { proposalSchema, proposalTargetKinds } from './proposal'
 import { ratingSchema } from './rating'
@@ -32,6 +33,7 @@ export * from './handoverItem'
 export * from './handoverPlan'
 export * from './proposal'
 export * from './instrumentPackRecord'
+export * from './pairing'
 
 /**
  * Version of the record payload format, bound into each record's encryption AAD. Raise it
@@ -53,6 +55,7 @@ export const trinRecordSchema = z.discriminatedUnion('kind', [
   handoverItemSchema,
   proposalSchema,
   instrumentPackRecordSchema,
+  sharePairingSchema,
 ])
 
 /** Any record. */
@@ -67,12 +70,13 @@ export type RecordOf<K extends RecordKind> = Extract<TrinRecord, { kind: K }>
 /**
  * Every record kind, in the order the plan is usually read: every kind a proposal can target,
  * then proposals themselves, then the instrument packs the screens use (settings-like: a worker
- * does not propose them). (A test checks it is complete.)
+ * does not propose them), then the pairings with a worker's device (never shared). (A test checks it is complete.)
  */
 export const recordKinds = [
   ...proposalTargetKinds,
   'proposal',
   'instrumentPack',
+  'pairing',
 ] as const satisfies readonly RecordKind[]
 
 /** The schema for each kind, for code that handles one kind at a time. */
@@ -89,6 +93,7 @@ export const recordSchemas = {
   handoverItem: handoverItemSchema,
   proposal: proposalSchema,
   instrumentPack: instrumentPackRecordSchema,
+  pairing: sharePairingSchema,
 } as const satisfies { [K in RecordKind]: z.ZodMiniType<RecordOf<K>> }
 
 /**

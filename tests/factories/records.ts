@@ -18,6 +18,7 @@ import type {
   Rating,
   RecordKind,
   RecordOf,
+  SharePairing,
   SubGoal,
   Visit,
 } from '@/schemas'
@@ -233,6 +234,21 @@ export function makeInstrumentPackRecord(
   return { ...base(), kind: 'instrumentPack', pack: JSON.stringify(who5Like()), ...overrides }
 }
 
+/** A pairing with a worker's device made at the factory stamp, nothing sent yet. */
+export function makeSharePairing(overrides: Partial<SharePairing> = {}): SharePairing {
+  return {
+    ...base(),
+    kind: 'pairing',
+    pairingId: '0123456789abcdef0123456789abcdef',
+    shareKey: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+    pairedAt: FACTORY_HLC,
+    worker: null,
+    lastSeq: 0,
+    sentIds: [],
+    ...overrides,
+  }
+}
+
 /** The factory for each kind, for tests that run over every kind. */
 export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf<K>>) => RecordOf<K> } = {
   plan: makePlan,
@@ -247,6 +263,7 @@ export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf
   handoverItem: makeHandoverItem,
   proposal: makeProposal,
   instrumentPack: makeInstrumentPackRecord,
+  pairing: makeSharePairing,
 }
 
 /** A copy of `record` without `field`, for tests of missing fields and defaults. */

@@ -638,6 +638,32 @@ const kindCases: InvalidCase[] = [
     path: 'pack',
   },
   { kind: 'instrumentPack', name: 'no pack', input: missing('instrumentPack', 'pack'), path: 'pack' },
+  // pairing
+  { kind: 'pairing', name: 'a shared pairing', input: broken('pairing', { shared: true }), path: 'shared' },
+  {
+    kind: 'pairing',
+    name: 'a share key of 128 bits',
+    input: broken('pairing', { shareKey: '00112233445566778899aabbccddeeff' }),
+    path: 'shareKey',
+  },
+  {
+    kind: 'pairing',
+    name: 'an upper-case pairing id',
+    input: broken('pairing', { pairingId: '0123456789ABCDEF0123456789ABCDEF' }),
+    path: 'pairingId',
+  },
+  {
+    kind: 'pairing',
+    name: 'a negative sequence number',
+    input: broken('pairing', { lastSeq: -1 }),
+    path: 'lastSeq',
+  },
+  {
+    kind: 'pairing',
+    name: 'a sent id that is no id',
+    input: broken('pairing', { sentIds: ['x'] }),
+    path: 'sentIds.0',
+  },
 ]
 
 const cases = [...baseCases, ...kindCases]

@@ -1,0 +1,186 @@
+/**
+ * The pairing with the worker's device (issue #14 item 2): whether it is active, ended by her or
+ * ended by the course, what a sent package does to it, and the **short code** typed where a
+ * camera fails.
+ *
+ * **The short code is the share key itself**, 256 bits in Crockford Base32 with 24 check bits:
+ * 56 characters, shown as 14 groups of 4 (`7K3M-…`). Why safe enough: there is nothing in it to
+ * guess — it is the whole key, not a short secret stretched into one, so no offline guessing of
+ * a short PIN can open a package. Its only risk is being read off her screen, exactly as the QR
+ * code can be, so it is shown only on demand, at the visit. The check bits catch a mistyped
+ * character (one slip in 16 million gets through, and then the first package fails to decrypt:
+ * nothing is changed). Crockford's alphabet has no I, L, O or U; typing them is forgiven (I and L
+ * read as 1, O as 0), as are lower case, spaces and hyphens. The pairing id does not travel in
+ * the short code: it is in the clear in every package header, authenticated by the key, so a
+ * worker device paired by short code learns it from the first package that decrypts.
+ *
+ * Pure: stamps and days come in as arguments; no schema is run here.
+ */
+import type { Plan, SharePairing } from '@/schemas'
+import type { CivilDate } from './civilDate'
+import type { Hlc } from './clock'
+import { planCourseOn, statusOf } from './course'
+import { courseEnding } from './ending'
+import { sentIdsAfter } from './sharing'
+
+/** Where a pairing stands on a day. */
+export type PairingStatus =
+  | { readonly active: true; readonly endsOn: CivilDate | null }
+  | { readonly active: false; readonly reason: 'unpaired' }
+  | { readonly active: false; readonly reason: 'course-ended'; readonly since: CivilDate }
+
+const LAST_DAY = '9999-12-31' as CivilDate
+
+/**
+ * The first day the pairing is over by itself: the day after the course's last day (pauses
+ * included), or the day she ended the course early; null while it cannot be known (no day 1
+ * yet, or a pause is open).
+ */
+export function pairingEndsOn(plan: Plan | null, today: CivilDate): CivilDate | null {
+  if (plan === null) return null
+  const ending = courseEnding(plan, statusOf(planCourseOn(plan, today)), LAST_DAY)
+  return ending.ended ? ending.since : null
+}
+
+/** Whether the pairing is active on `today`, or why not (her unpairing wins over the course's end). */
+export function pairingStatus(
+  pairing: Pick<SharePairing, 'endedAt' | 'deleted'>,
+  plan: Plan | null,
+  today: CivilDate,
+): PairingStatus {
+  if (pairing.endedAt !== undefined || pairing.deleted) return { active: false, reason: 'unpaired' }
+  const endsOn = pairingEndsOn(plan, today)
+  if (endsOn !== null && today >= endsOn) return { active: false, reason: 'course-ended', since: endsOn }
+  return { active: true, endsOn }
+}
+
+/** The pairing once she unpairs (an ended pairing stays ended: the first end is kept). */
+export function withUnpaired(pairing: SharePairing, stamp: Hlc): SharePairing {
+  if (pairing.endedAt !== undefined) return pairing
+  return { ...pairing, endedAt: stamp, updatedAt: stamp }
+}
+
+/** The next package's sequence number and the pairing once that package (its projection) is sent. */
+export function withPackageSent(
+  pairing: SharePairing,
+  projection: readonly { readonly id: string }[],
+  stamp: Hlc,
+): { readonly seq: number; readonly pairing: SharePairing } {
+  const seq = pairing.lastSeq + 1
+  return {
+    seq,
+    pairing: {
+      ...pairing,
+      lastSeq: seq,
+      sentIds: sentIdsAfter(pairing.sentIds, projection),
+      updatedAt: stamp,
+    },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes, hex, Crockford Base32
+
+/** Lowercase hex of bytes. */
+export function bytesToHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/** Bytes of an even-length hex string, or null when it is not one. */
+export function hexToBytes(hex: string): Uint8Array | null {
+  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return null
+  const out = new Uint8Array(hex.length / 2)
+  for (let index = 0; index < out.length; index += 1)
+    out[index] = parseInt(hex.slice(index * 2, index * 2 + 2), 16)
+  return out
+}
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+const FORGIVEN: Readonly<Record<string, string>> = { I: '1', L: '1', O: '0' }
+
+/** Crockford Base32 of bytes (upper case, no padding): all in a QR code's alphanumeric set. */
+export function base32Encode(bytes: Uint8Array): string {
+  let out = ''
+  let buffer = 0
+  let bits = 0
+  for (const byte of bytes) {
+    buffer = ((buffer << 8) | byte) & 0xffff
+    bits += 8
+    while (bits >= 5) {
+      bits -= 5
+      out += CROCKFORD[(buffer >> bits) & 31] ?? ''
+    }
+  }
+  if (bits > 0) out += CROCKFORD[(buffer << (5 - bits)) & 31] ?? ''
+  return out
+}
+
+/**
+ * Bytes of Crockford Base32 text, forgiving case, spaces, hyphens and I/L/O; null when a
+ * character is not in the alphabet or the leftover bits are not zero (a truncated or padded code).
+ */
+export function base32Decode(text: string): Uint8Array | null {
+  const clean = text.toUpperCase().replace(/[\s-]/g, '')
+  const out: number[] = []
+  let buffer = 0
+  let bits = 0
+  for (const char of clean) {
+    const value = CROCKFORD.indexOf(FORGIVEN[char] ?? char)
+    if (value < 0) return null
+    buffer = ((buffer << 5) | value) & 0xffff
+    bits += 5
+    if (bits >= 8) {
+      bits -= 8
+      out.push((buffer >> bits) & 0xff)
+    }
+  }
+  if (bits >= 5 || (buffer & ((1 << bits) - 1)) !== 0) return null
+  return Uint8Array.from(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The short code
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, index) => {
+  let crc = index
+  for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1
+  return crc >>> 0
+})
+
+/** CRC-32 (IEEE) of bytes: a check for typing mistakes, not a security measure. */
+export function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8)
+  return (crc ^ 0xffffffff) >>> 0
+}
+
+const KEY_BYTES = 32
+const CHECK_BYTES = 3
+/** Characters in a short code (without the group separators). */
+export const SHORT_CODE_LENGTH = ((KEY_BYTES + CHECK_BYTES) * 8) / 5
+const GROUP = 4
+
+function withCheck(key: Uint8Array): Uint8Array {
+  const crc = crc32(key)
+  const out = new Uint8Array(KEY_BYTES + CHECK_BYTES)
+  out.set(key)
+  out.set([(crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff], KEY_BYTES)
+  return out
+}
+
+/** The short code of a share key (64 hex digits): 14 groups of 4 characters joined by hyphens. */
+export function shortCodeOf(shareKeyHex: string): string {
+  const key = hexToBytes(shareKeyHex)
+  if (key?.length !== KEY_BYTES) throw new RangeError('A share key is 32 bytes')
+  const code = base32Encode(withCheck(key))
+  return (code.match(new RegExp(`.{1,${GROUP}}`, 'g')) ?? []).join('-')
+}
+
+/** The share key (64 hex digits) a typed short code stands for, or null when it is mistyped. */
+export function shareKeyOfShortCode(typed: string): string | null {
+  const bytes = base32Decode(typed)
+  if (bytes?.length !== KEY_BYTES + CHECK_BYTES) return null
+  const key = bytes.subarray(0, KEY_BYTES)
+  const expected = withCheck(key)
+  return expected.every((byte, index) => byte === bytes[index]) ? bytesToHex(key) : null
+}

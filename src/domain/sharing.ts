@@ -1,0 +1,302 @@
+/**
+ * What the citizen shares with her CTI worker (issue #14 item 1; DESIGN.md, "Sharing and
+ * co-editing"): which records may ever be shared, sharing one record or a whole section, the
+ * **projection** the worker's phone gets, and the **tombstones** that make the worker's copy
+ * drop what is no longer shared.
+ *
+ * The rules, decided here once:
+ * - **Never shared**: proposals, instrument packs and pairings (not the plan's content), a
+ *   private contact, and a contact that is or looks like someone she is kept safe from (by id,
+ *   or by the same name typed as a contact). Those people live only in the plan's safety notes,
+ *   which the projection strips; a contact's "must not tell" list and note are stripped too, and
+ *   an activity's helper named like such a person is left out.
+ * - **Each record has its own flag.** Sharing a goal does not share its sub-goals or notes:
+ *   a shared parent never carries its private children along.
+ * - **A shared child of a private parent is held back**, not shared alone: a sub-goal goes only
+ *   with its goal, a goal only with its focus area, a note only with what it is about, a handover
+ *   line only with its goal or sub-goal and with the contact who takes it over. The child keeps
+ *   its flag (her choice is not undone behind her back) and goes with the first package after
+ *   the parent is shared; the preview lists it as held back (`heldBack`). Why: a step without
+ *   its goal tells the worker something she did not choose to show, and nothing dangles.
+ *   An activity can stand alone, so it goes without its link to a private goal instead.
+ * - **Stripped**: the plan without safety notes and without the pairing; references to
+ *   records the worker does not get (contact ↔ goal and focus-area links, an activity's helper
+ *   who is an unshared contact) are removed.
+ * - **Tombstones**: every id sent in an earlier package that is not in the projection now
+ *   (deleted, unshared, or held back). Sent ids are remembered for the pairing's life, so a
+ *   package that never arrived costs nothing: the next one carries the same tombstones.
+ *
+ * Pure: records and stamps come in as arguments.
+ */
+import type {
+  Activity,
+  Contact,
+  HandoverItem,
+  KeptSafeFrom,
+  Plan,
+  RecordKind,
+  RecordOf,
+  TrinRecord,
+} from '@/schemas'
+import type { Hlc } from './clock'
+import { isKeptSafeFrom, namesKeptSafeFrom, outwardContacts, outwardPlan } from './network'
+
+/** The kinds that may be shared (each record still decides by its own flag). */
+export const shareableKinds = [
+  'plan',
+  'focusArea',
+  'goal',
+  'subGoal',
+  'activity',
+  'contact',
+  'rating',
+  'visit',
+  'note',
+  'handoverItem',
+] as const satisfies readonly RecordKind[]
+
+/** A kind that may be shared. */
+export type ShareableKind = (typeof shareableKinds)[number]
+/** A record of a kind that may be shared: what a share package carries. */
+export type ShareableRecord = RecordOf<ShareableKind>
+
+/** Whether records of `kind` may ever be shared. */
+export function isShareableKind(kind: string): kind is ShareableKind {
+  return (shareableKinds as readonly string[]).includes(kind)
+}
+
+/** Whether a record is of a kind that may be shared. */
+export function isShareableRecord(record: TrinRecord): record is ShareableRecord {
+  return isShareableKind(record.kind)
+}
+
+/** Why a record can never be shared, whatever its flag says. */
+export type NeverSharedReason = 'kind' | 'private-contact' | 'kept-safe-from'
+
+/** Why `record` can never be shared, or null when her flag decides. */
+export function neverSharedReason(
+  record: TrinRecord,
+  keptSafeFrom: readonly KeptSafeFrom[],
+): NeverSharedReason | null {
+  if (!isShareableKind(record.kind)) return 'kind'
+  if (record.kind !== 'contact') return null
+  if (record.safety.keepPrivate) return 'private-contact'
+  return isKeptSafeFrom(record, keptSafeFrom) ? 'kept-safe-from' : null
+}
+
+/** The people in her safety notes (from the live plan among `records`). */
+export function keptSafeFromOf(records: readonly TrinRecord[]): readonly KeptSafeFrom[] {
+  const plan = records.find((record): record is Plan => record.kind === 'plan' && !record.deleted)
+  return plan?.safetyNotes?.keptSafeFrom ?? []
+}
+
+/**
+ * `record` with its flag set to `shared`, stamped `stamp`; the same record when nothing changes;
+ * null when it can never be shared (sharing refused; unsharing is always allowed).
+ */
+export function withShared<R extends TrinRecord>(
+  record: R,
+  shared: boolean,
+  stamp: Hlc,
+  keptSafeFrom: readonly KeptSafeFrom[],
+): R | null {
+  if (shared && neverSharedReason(record, keptSafeFrom) !== null) return null
+  if (record.shared === shared) return record
+  return { ...record, shared, updatedAt: stamp }
+}
+
+/** The sections of the plan that can be shared or unshared at once. */
+export const shareSections = [
+  'course',
+  'goals',
+  'activities',
+  'network',
+  'ratings',
+  'handover',
+  'visits',
+  'notes',
+] as const
+/** A section of the plan. */
+export type ShareSection = (typeof shareSections)[number]
+
+const sectionOfKind: Readonly<Record<ShareableKind, ShareSection>> = {
+  plan: 'course',
+  focusArea: 'goals',
+  goal: 'goals',
+  subGoal: 'goals',
+  activity: 'activities',
+  contact: 'network',
+  rating: 'ratings',
+  handoverItem: 'handover',
+  visit: 'visits',
+  note: 'notes',
+}
+
+/** The section a record belongs to, or null for a kind that is never shared. */
+export function sectionOf(record: TrinRecord): ShareSection | null {
+  return isShareableKind(record.kind) ? sectionOfKind[record.kind] : null
+}
+
+/**
+ * Sharing or unsharing a whole section at once: the records that change (to be saved), each
+ * stamped `stamp`. Deleted records and records that can never be shared are left alone.
+ */
+export function withSectionShared(
+  records: readonly TrinRecord[],
+  section: ShareSection,
+  shared: boolean,
+  stamp: Hlc,
+): TrinRecord[] {
+  const keptSafeFrom = keptSafeFromOf(records)
+  return records.flatMap((record) => {
+    if (record.deleted || sectionOf(record) !== section) return []
+    const changed = withShared(record, shared, stamp, keptSafeFrom)
+    return changed === null || changed === record ? [] : [changed]
+  })
+}
+
+/** Why a record whose flag says shared is not in the projection. */
+export type HeldBackReason = NeverSharedReason | 'parent-not-shared'
+
+/** A shared record the worker does not get, and why (for the preview). */
+export interface HeldBack {
+  readonly record: TrinRecord
+  readonly reason: HeldBackReason
+}
+
+interface Decided {
+  readonly projected: ReadonlyMap<string, ShareableRecord>
+  readonly heldBack: readonly HeldBack[]
+}
+
+/** The records a child needs in the projection before it can go. */
+function parentIds(record: ShareableRecord): readonly string[] {
+  switch (record.kind) {
+    case 'goal':
+      return [record.focusAreaId]
+    case 'subGoal':
+      return [record.goalId]
+    case 'note':
+      return [record.target.id]
+    case 'handoverItem':
+      return handoverParents(record)
+    default:
+      return []
+  }
+}
+
+function handoverParents(item: HandoverItem): readonly string[] {
+  const about = item.about.kind === 'need' ? [] : [item.about.id]
+  const owner = item.owner?.kind === 'contact' ? [item.owner.contactId] : []
+  return [...about, ...owner]
+}
+
+function decide(records: readonly TrinRecord[]): Decided {
+  const keptSafeFrom = keptSafeFromOf(records)
+  const live = new Map<string, TrinRecord>()
+  for (const record of records) if (!record.deleted) live.set(record.id, record)
+  const verdicts = new Map<string, HeldBackReason | null>()
+  // Parents are at most three deep (area → goal → sub-goal → note); `visiting` guards a
+  // crafted cycle, which counts as not shared.
+  const visiting = new Set<string>()
+  const verdictOf = (id: string): HeldBackReason | null => {
+    const known = verdicts.get(id)
+    if (known !== undefined) return known
+    const record = live.get(id)
+    if (record === undefined || !record.shared || visiting.has(id)) return 'parent-not-shared'
+    visiting.add(id)
+    const never = neverSharedReason(record, keptSafeFrom)
+    const verdict =
+      never ??
+      (isShareableRecord(record) && parentIds(record).every((parent) => verdictOf(parent) === null)
+        ? null
+        : 'parent-not-shared')
+    visiting.delete(id)
+    verdicts.set(id, verdict)
+    return verdict
+  }
+  const projected = new Map<string, ShareableRecord>()
+  const heldBack: HeldBack[] = []
+  for (const record of live.values()) {
+    if (!record.shared) continue
+    const reason = verdictOf(record.id)
+    if (reason === null && isShareableRecord(record)) projected.set(record.id, record)
+    else if (reason !== null) heldBack.push({ record, reason })
+  }
+  return { projected, heldBack }
+}
+
+function strippedActivity(
+  activity: Activity,
+  projected: ReadonlyMap<string, unknown>,
+  keptSafeFrom: readonly KeptSafeFrom[],
+): Activity {
+  const { goalId, helper, ...rest } = activity
+  const keepGoal = goalId !== undefined && projected.has(goalId)
+  const keepHelper =
+    helper !== undefined &&
+    ('contactId' in helper ? projected.has(helper.contactId) : !namesKeptSafeFrom(helper.name, keptSafeFrom))
+  return { ...rest, ...(keepGoal ? { goalId } : {}), ...(keepHelper ? { helper } : {}) }
+}
+
+function strippedContact(contact: Contact, projected: ReadonlyMap<string, unknown>): Contact {
+  const [outward = contact] = outwardContacts([contact])
+  return {
+    ...outward,
+    goalIds: outward.goalIds.filter((id) => projected.has(id)),
+    focusAreaIds: outward.focusAreaIds.filter((id) => projected.has(id)),
+  }
+}
+
+function stripped(
+  record: ShareableRecord,
+  projected: ReadonlyMap<string, unknown>,
+  keptSafeFrom: readonly KeptSafeFrom[],
+): ShareableRecord {
+  switch (record.kind) {
+    case 'plan':
+      return { ...outwardPlan(record), pairing: null }
+    case 'contact':
+      return strippedContact(record, projected)
+    case 'activity':
+      return strippedActivity(record, projected, keptSafeFrom)
+    default:
+      return record
+  }
+}
+
+function byId(a: { readonly id: string }, b: { readonly id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/**
+ * What the worker's phone gets: exactly the shared records that may go (see the rules above),
+ * each stripped of what must stay on her phone, in id order.
+ */
+export function shareProjection(records: readonly TrinRecord[]): ShareableRecord[] {
+  const { projected } = decide(records)
+  const keptSafeFrom = keptSafeFromOf(records)
+  return [...projected.values()].map((record) => stripped(record, projected, keptSafeFrom)).sort(byId)
+}
+
+/** The records whose flag says shared but that the worker does not get, and why, in id order. */
+export function heldBack(records: readonly TrinRecord[]): HeldBack[] {
+  return [...decide(records).heldBack].sort((a, b) => byId(a.record, b.record))
+}
+
+/** The ids to tombstone: sent before, not in the projection now; sorted. */
+export function shareTombstones(
+  sentIds: readonly string[],
+  projection: readonly { readonly id: string }[],
+): string[] {
+  const now = new Set(projection.map((record) => record.id))
+  return [...new Set(sentIds)].filter((id) => !now.has(id)).sort()
+}
+
+/** Every id ever sent once this projection has gone too (kept for the pairing's life); sorted. */
+export function sentIdsAfter(
+  sentIds: readonly string[],
+  projection: readonly { readonly id: string }[],
+): string[] {
+  return [...new Set([...sentIds, ...projection.map((record) => record.id)])].sort()
+}
