@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { makeContact, makeGoal } from '../../factories/records'
+import { makeContact, makeFocusArea, makeGoal } from '../../factories/records'
 import { mountPlanApp, settled, type Records } from '../support/mount'
 import { freshAppEachTest, storePlan } from '../support/fixtures'
 
@@ -9,17 +9,11 @@ freshAppEachTest()
 /** A plan with one focus area holding `count` goals, "Mål 1" … in that order. */
 async function areaWithGoals(records: Records, count: number) {
   await storePlan(records)
-  const area = await records.create('focusArea', {
-    catalogKey: 'housing',
-    icon: 'home',
-    phases: [1],
-    order: 0,
-  })
-  await records.saveMany(
-    Array.from({ length: count }, (_, i) =>
-      makeGoal({ focusAreaId: area.id, title: `Mål ${i + 1}`, status: 'notStarted', order: i }),
-    ),
+  const area = makeFocusArea({ catalogKey: 'housing', phases: [1] })
+  const goals = Array.from({ length: count }, (_, i) =>
+    makeGoal({ focusAreaId: area.id, title: `Mål ${i + 1}`, status: 'notStarted', order: i }),
   )
+  await records.saveMany([area, ...goals])
   return area
 }
 
