@@ -4,7 +4,14 @@
  * layout (domain/networkMap.ts): every mark stays within `MARK_RADIUS` of its centre, and the
  * layout keeps centres `SPACING` apart, so two marks never overlap.
  */
-import { SPACING, type NetworkKind, type NetworkMapLayout } from '@/domain/networkMap'
+import { SPACING, type Closeness, type NetworkKind, type NetworkMapLayout } from '@/domain/networkMap'
+
+/** The rings' three greys, darkest closest, so they read apart in black and white (drawing and legend). */
+export const BAND_SHADES: Readonly<Record<Closeness, string>> = {
+  close: '#d4d4d4',
+  some: '#e8e8e8',
+  distant: '#f7f7f7',
+}
 
 /** Less than half of `SPACING`, with room for the outline. */
 export const MARK_RADIUS = 0.4 * SPACING
