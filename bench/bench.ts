@@ -9,6 +9,9 @@
  * BENCH_PORTS (see bench/lib/ports.ts), BENCH_ONLY=unlock (only the unlock figures: no cold start,
  * language switch, screens after Home or backup; prints its table and leaves bench/results.json
  * alone, so a partial run never replaces a full one).
+ * `npm run bench -- --baseline <rev>` (or BENCH_BASELINE=<rev>) builds that revision in a
+ * temporary worktree (bench/lib/baseline.ts) and measures it in the same run, alternating with
+ * the current tree, as the "before" column.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -19,6 +22,7 @@ import { localeList } from '../locales'
 import { waitForOfflineReady } from '../tests/e2e/support/browser'
 import { startCourse } from '../tests/e2e/support/plan'
 import { measureBuild, gzipKiB, type BuildBytes } from '../scripts/lib/build-bytes'
+import { baselineRev, buildBaseline, viteBuild, type Baseline } from './lib/baseline'
 import { benchPorts } from './lib/ports'
 import { serveDir } from './lib/serve'
 import { firstContentfulPaint, openBenchSession, timed, waitReady, type Ready, type Timed } from './lib/probe'
@@ -32,6 +36,8 @@ if (only !== undefined && only !== 'unlock') throw new Error(`BENCH_ONLY knows o
 const unlockOnly = only === 'unlock'
 const throttleRate = 4
 const passphrase = 'bench horse battery staple'
+/** The revision measured as "before", if any. */
+const baselineAt = baselineRev(process.argv, process.env)
 
 /**
  * Ports of the shipped build, the bench build (with the seeding hook) and the bare stack;
@@ -40,11 +46,21 @@ const passphrase = 'bench horse battery staple'
 const ports = benchPorts()
 const url = (port: number) => `http://127.0.0.1:${port}/`
 
-const dists = {
+const dists: Record<keyof typeof ports, string> = {
   trin: `${root}dist`,
   trinBench: `${root}dist-bench`,
   bare: `${root}bench/reference/dist`,
+  // Set once the baseline is built (main).
+  baseline: '',
+  baselineBench: '',
 }
+
+/** Trin now, Trin at the baseline revision, the bare stack. */
+type AppName = 'trin' | 'baseline' | 'bare'
+/** The Trin builds measured: the current tree, and the baseline when one is given. */
+const trinBuilds = (): ('trin' | 'baseline')[] => (baselineAt === undefined ? ['trin'] : ['trin', 'baseline'])
+/** Where a Trin build's bench build (with the seeding hook) is served. */
+const benchUrl = (app: 'trin' | 'baseline') => url(app === 'trin' ? ports.trinBench : ports.baselineBench)
 
 function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`)
@@ -70,40 +86,28 @@ const stat = (samples: readonly number[]): Stat => ({
 })
 
 function build(): void {
-  const vite = `${root}node_modules/vite/bin/vite.js`
-  const run = (args: string[]) => {
-    log(`vite ${args.join(' ')}`)
-    execFileSync(process.execPath, [vite, ...args], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      // Vite's module runner, which loaded this script, set NODE_ENV=development in this
-      // process; inherited, it made every build a development build (unminified, Vue's dev
-      // checks, 173 instead of 122 KiB): measured, then, was not what ships.
-      env: { ...process.env, NODE_ENV: 'production' },
-    })
-  }
-  run(['build', '--logLevel', 'error'])
-  run(['build', '--mode', 'bench', '--logLevel', 'error'])
-  run(['build', '--config', 'bench/reference/vite.config.ts', '--logLevel', 'error'])
+  viteBuild(root, ['build'], log)
+  viteBuild(root, ['build', '--mode', 'bench'], log)
+  viteBuild(root, ['build', '--config', 'bench/reference/vite.config.ts'], log)
 }
 
 /** What an app's first screen and first click look like, for the cold-start scenario. */
 interface AppUnderTest {
-  readonly name: 'trin' | 'bare'
+  readonly name: AppName
   readonly port: number
   readonly dist: string
   readonly firstScreen: Ready
   readonly firstClick: { readonly selector: string; readonly ready: Ready }
 }
 
-const trinApp: AppUnderTest = {
-  name: 'trin',
-  port: ports.trin,
-  dist: dists.trin,
+const trinApp = (name: 'trin' | 'baseline'): AppUnderTest => ({
+  name,
+  port: name === 'trin' ? ports.trin : ports.baseline,
+  dist: dists[name],
   // A first visit opens on the onboarding's language screen.
   firstScreen: { selector: '[data-step="language"]' },
   firstClick: { selector: '[data-locale="da"]', ready: { selector: '[data-step="about"]' } },
-}
+})
 const bareApp: AppUnderTest = {
   name: 'bare',
   port: ports.bare,
@@ -130,10 +134,15 @@ async function coldStart(app: AppUnderTest): Promise<ColdStart> {
     const path = new URL(request.url()).pathname
     if (collecting && /\.(js|css)$/.test(path)) loadedFiles.push(path.slice(1))
   })
-  await install.page.goto(url(app.port))
-  await waitReady(install.page, app.firstScreen)
-  collecting = false
-  await waitForOfflineReady(install.page)
+  try {
+    await install.page.goto(url(app.port))
+    await waitReady(install.page, app.firstScreen)
+    collecting = false
+    await waitForOfflineReady(install.page)
+  } catch (error) {
+    await install.close()
+    throw error
+  }
   await install.close(true)
 
   const cold = await openBenchSession(install.userDataDir)
@@ -154,19 +163,35 @@ async function coldStart(app: AppUnderTest): Promise<ColdStart> {
   }
 }
 
+/**
+ * A cold start, with the install before it tried again (up to three times): on a loaded machine
+ * the service worker may take longer to precache than the e2e helper waits. The install is not
+ * timed, so a retry changes no figure.
+ */
+async function installedColdStart(app: AppUnderTest): Promise<ColdStart> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await coldStart(app)
+    } catch (error) {
+      if (attempt >= 3) throw error
+      log(`  ${app.name}: ${error instanceof Error ? error.message : String(error)}; again`)
+    }
+  }
+}
+
 interface LanguageSwitch {
   readonly notLoaded: Timed
   readonly loaded: Timed
 }
 
 /** Home (Trin: a course made through the onboarding), then da → ar (not loaded) → da (loaded). */
-async function languageSwitch(app: 'trin' | 'bare'): Promise<LanguageSwitch> {
+async function languageSwitch(app: AppName): Promise<LanguageSwitch> {
   const session = await openBenchSession()
   try {
     const { page } = session
     let screen: Ready
-    if (app === 'trin') {
-      await startCourse(page)
+    if (app !== 'bare') {
+      await startCourse(page, {}, benchUrl(app))
       screen = { selector: '#course-status-heading' }
     } else {
       await page.goto(url(ports.bare))
@@ -193,6 +218,8 @@ interface PlanFigures {
   /** Longest task of the unlocks. */
   readonly unlockMaxTaskMs: number
   readonly plan: Stat
+  /** The network screen with its map, from the plan screen. */
+  readonly network: Stat
   readonly goalList: Stat
   readonly home: Stat
   /** Longest task over all screens and runs. */
@@ -200,11 +227,11 @@ interface PlanFigures {
   readonly backup?: { readonly exportMs: Stat; readonly importMs: Stat; readonly kib: number }
 }
 
-async function planFigures(size: number): Promise<PlanFigures> {
+async function planFigures(size: number, app: 'trin' | 'baseline'): Promise<PlanFigures> {
   const session = await openBenchSession()
   try {
     const { page } = session
-    await startCourse(page, { passphrase })
+    await startCourse(page, { passphrase }, benchUrl(app))
     await page.waitForFunction(() => window.__trinBench !== undefined)
     log(`  seeding ${size} records`)
     const records = await page.evaluate((n) => window.__trinBench?.seed(n) ?? 0, size)
@@ -212,6 +239,7 @@ async function planFigures(size: number): Promise<PlanFigures> {
       unlock: [] as number[],
       kdf: [] as number[],
       plan: [] as number[],
+      network: [] as number[],
       goalList: [] as number[],
       home: [] as number[],
     }
@@ -233,9 +261,12 @@ async function planFigures(size: number): Promise<PlanFigures> {
           selector: '#course-status-heading',
         }),
       )
-      const kdfMs = await page.evaluate((secret) => window.__trinBench?.kdfMs(secret), passphrase)
-      if (kdfMs === undefined) throw new Error('The bench hook is missing')
-      samples.kdf.push(kdfMs)
+      // An older revision's hook may not time the KDF (bench/lib/baseline.ts): no figure then.
+      const kdfMs = await page.evaluate(
+        (secret) => (window.__trinBench?.kdfMs === undefined ? null : window.__trinBench.kdfMs(secret)),
+        passphrase,
+      )
+      if (kdfMs !== null) samples.kdf.push(kdfMs)
       if (unlockOnly) {
         await session.throttle(1)
         continue
@@ -246,6 +277,14 @@ async function planFigures(size: number): Promise<PlanFigures> {
           selector: '[data-test="area-card"]',
         }),
       )
+      keep(
+        'network',
+        await timed(page, () => page.locator('[data-test="plan-network"]').click(), {
+          selector: '[data-test="network-map"]',
+        }),
+      )
+      await page.locator('[data-nav="plan"]').click()
+      await waitReady(page, { selector: '[data-test="area-card"]' })
       keep(
         'goalList',
         await timed(page, () => page.locator('[data-test="area-card"] h2 a').first().click(), {
@@ -282,6 +321,7 @@ async function planFigures(size: number): Promise<PlanFigures> {
       kdf: stat(samples.kdf),
       unlockMaxTaskMs: Math.round(unlockMaxTaskMs),
       plan: stat(samples.plan),
+      network: stat(samples.network),
       goalList: stat(samples.goalList),
       home: stat(samples.home),
       maxTaskMs: Math.round(maxTaskMs),
@@ -302,34 +342,90 @@ function unlockMsPer1000(plans: Readonly<Record<string, PlanFigures>>): number |
   return Math.round(((at(large) - at(small)) / (large - small)) * 1000)
 }
 
-/** The rows `of` gives for each plan size measured, in the order of BENCH_SIZES. */
+/** Each measured Trin build's plan figures, by build and plan size. */
+type PlansByBuild = Partial<Record<'trin' | 'baseline', Record<string, PlanFigures>>>
+
+/**
+ * Rows for each plan size measured, in the order of BENCH_SIZES: `of` picks a figure (or
+ * null for none) from a plan, for the current tree and, beside it, the baseline.
+ */
 function rowsPerPlan(
-  plans: Readonly<Record<string, PlanFigures>>,
-  of: (plan: PlanFigures, records: string) => Row[],
+  plans: PlansByBuild,
+  rows: readonly { figure: (records: string) => string; of: (plan: PlanFigures) => number | null }[],
 ): Row[] {
   return sizes.flatMap((size) => {
-    const plan = plans[size]
-    return plan ? of(plan, size.toLocaleString('en')) : []
+    const now = plans.trin?.[size]
+    if (now === undefined) return []
+    const before = plans.baseline?.[size]
+    return rows.flatMap(({ figure, of }): Row[] => {
+      const trin = of(now)
+      if (trin === null) return []
+      const was = before === undefined ? null : of(before)
+      return [
+        {
+          figure: figure(size.toLocaleString('en')),
+          trin,
+          ...(was === null ? {} : { before: was }),
+          unit: 'ms',
+        },
+      ]
+    })
   })
+}
+
+/** Plans of every size for each Trin build, alternating the builds per size. */
+async function measurePlans(): Promise<PlansByBuild> {
+  const plans: PlansByBuild = {}
+  for (const size of sizes)
+    for (const app of trinBuilds()) {
+      log(`${app}: plan of ${size} records${unlockOnly ? ', unlock only' : ''}`)
+      plans[app] = { ...plans[app], [size]: await planFigures(size, app) }
+    }
+  return plans
+}
+
+const kdfOf = (p: PlanFigures): number | null => (p.kdf.samples.length === 0 ? null : p.kdf.median)
+
+/** The unlock rows: each plan size, the KDF alone, beyond it, the longest task. */
+const unlockRows = [
+  {
+    figure: (n: string) => `unlock → Home, ${n} records, ×${throttleRate}`,
+    of: (p: PlanFigures) => p.unlock.median,
+  },
+  { figure: () => `  of which the KDF alone, ×${throttleRate}`, of: kdfOf },
+  {
+    figure: () => `  beyond the KDF, ×${throttleRate}`,
+    of: (p: PlanFigures) => {
+      const kdf = kdfOf(p)
+      return kdf === null ? null : p.unlock.median - kdf
+    },
+  },
+  {
+    figure: () => `  longest task of the unlocks, ×${throttleRate}`,
+    of: (p: PlanFigures) => p.unlockMaxTaskMs,
+  },
+]
+
+/** The unlock cost per 1,000 records, now and before. */
+function perThousandRow(plans: PlansByBuild): Row[] {
+  const now = plans.trin === undefined ? null : unlockMsPer1000(plans.trin)
+  if (now === null) return []
+  const before = plans.baseline === undefined ? null : unlockMsPer1000(plans.baseline)
+  return [
+    {
+      figure: 'unlock cost per 1,000 records',
+      trin: now,
+      ...(before === null ? {} : { before }),
+      unit: 'ms',
+    },
+  ]
 }
 
 /** BENCH_ONLY=unlock: the unlock figures of each plan size, printed, not written to results.json. */
 async function unlockFigures(): Promise<void> {
-  const plans: Record<string, PlanFigures> = {}
-  for (const size of sizes) {
-    log(`plan of ${size} records, unlock only`)
-    plans[size] = await planFigures(size)
-  }
-  const rows = rowsPerPlan(plans, (p, n) => [
-    { figure: `unlock → Home, ${n} records, ×${throttleRate}`, trin: p.unlock.median, unit: 'ms' },
-    { figure: `  of which the KDF alone, ×${throttleRate}`, trin: p.kdf.median, unit: 'ms' },
-    { figure: `  beyond the KDF, ×${throttleRate}`, trin: p.unlock.median - p.kdf.median, unit: 'ms' },
-    { figure: `longest task of the unlocks, ×${throttleRate}`, trin: p.unlockMaxTaskMs, unit: 'ms' },
-  ])
-  const msPer1000 = unlockMsPer1000(plans)
-  if (msPer1000 !== null) rows.push({ figure: 'unlock cost per 1,000 records', trin: msPer1000, unit: 'ms' })
+  const plans = await measurePlans()
   console.log(`\nTrin's unlock — median of ${runs} runs, CPU ×${throttleRate}\n`)
-  printTable(rows)
+  printTable([...rowsPerPlan(plans, unlockRows), ...perThousandRow(plans)])
   console.log(JSON.stringify(plans))
 }
 
@@ -343,25 +439,39 @@ function loadedKiB(dist: string, files: readonly string[]): number {
 interface Row {
   readonly figure: string
   readonly trin: number | string
+  /** The baseline revision's figure, when one is measured. */
+  readonly before?: number | string
   readonly bare?: number | string
   readonly unit: string
 }
 
-function ratio(trin: number | string, bare: number | string | undefined): string {
+function ratio(trin: number | string | undefined, bare: number | string | undefined): string {
   if (typeof trin !== 'number' || typeof bare !== 'number' || bare === 0) return ''
   return (trin / bare).toFixed(2)
 }
 
+function cell(value: number | string | undefined, unit: string): string {
+  if (value === undefined) return ''
+  return typeof value === 'number' ? `${value.toLocaleString('en')} ${unit}`.trim() : value
+}
+
 function printTable(rows: readonly Row[]): void {
-  const cells = rows.map((r) => [
-    r.figure,
-    `${typeof r.trin === 'number' ? r.trin.toLocaleString('en') : r.trin} ${typeof r.trin === 'number' ? r.unit : ''}`.trim(),
-    r.bare === undefined
-      ? ''
-      : `${typeof r.bare === 'number' ? r.bare.toLocaleString('en') : r.bare} ${r.unit}`.trim(),
-    ratio(r.trin, r.bare),
-  ])
-  const header = ['figure', 'Trin', 'bare stack', 'ratio']
+  const withBefore = baselineAt !== undefined
+  const header = withBefore
+    ? ['figure', `before (${baselineAt})`, 'Trin', 'bare stack', 'ratio before', 'ratio']
+    : ['figure', 'Trin', 'bare stack', 'ratio']
+  const cells = rows.map((r) =>
+    withBefore
+      ? [
+          r.figure,
+          cell(r.before, r.unit),
+          cell(r.trin, r.unit),
+          cell(r.bare, r.unit),
+          ratio(r.before, r.bare),
+          ratio(r.trin, r.bare),
+        ]
+      : [r.figure, cell(r.trin, r.unit), cell(r.bare, r.unit), ratio(r.trin, r.bare)],
+  )
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)))
   const line = (c: readonly string[]) => `| ${c.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`
   console.log(line(header))
@@ -371,64 +481,77 @@ function printTable(rows: readonly Row[]): void {
 
 const round1 = (n: number) => Math.round(n * 10) / 10
 
+/** A figure of Trin now, the baseline (if measured) and the bare stack, as a table row. */
+function triple(figure: string, values: Partial<Record<AppName, number>>, unit: string): Row {
+  return {
+    figure,
+    trin: values.trin ?? '',
+    ...(values.baseline === undefined ? {} : { before: values.baseline }),
+    ...(values.bare === undefined ? {} : { bare: values.bare }),
+    unit,
+  }
+}
+
 export async function main(): Promise<void> {
   if (process.env.BENCH_SKIP_BUILD !== '1') build()
+  let baseline: Baseline | undefined
+  if (baselineAt !== undefined) {
+    baseline = buildBaseline(root, baselineAt, log)
+    dists.baseline = baseline.dists.trin
+    dists.baselineBench = baseline.dists.trinBench
+  }
   const codes = localeList.map((l) => l.code)
-  const bytes: Record<'trin' | 'bare', BuildBytes> = {
+  const bytes: Partial<Record<AppName, BuildBytes>> = {
     trin: measureBuild(dists.trin, codes),
     bare: measureBuild(dists.bare, ['da', 'ar']),
+    ...(baseline ? { baseline: measureBuild(dists.baseline, codes) } : {}),
   }
 
   const servers: Server[] = []
   for (const [key, port] of Object.entries(ports) as [keyof typeof ports, number][])
-    servers.push(await serveDir(dists[key], port))
+    if (dists[key] !== '') servers.push(await serveDir(dists[key], port))
   try {
     if (unlockOnly) {
       await unlockFigures()
       return
     }
-    const cold: Record<'trin' | 'bare', ColdStart[]> = { trin: [], bare: [] }
-    const lang: Record<'trin' | 'bare', LanguageSwitch[]> = { trin: [], bare: [] }
+    const apps: AppName[] = [...trinBuilds(), 'bare']
+    const cold: Partial<Record<AppName, ColdStart[]>> = {}
+    const lang: Partial<Record<AppName, LanguageSwitch[]>> = {}
     for (let run = 0; run < runs; run += 1) {
       log(`cold start and first click, run ${run + 1}/${runs}`)
-      // Alternating, so a noisy neighbour hurts both apps alike.
-      for (const app of [trinApp, bareApp]) cold[app.name].push(await coldStart(app))
+      // Alternating, so a noisy neighbour hurts every app alike.
+      for (const app of apps) {
+        log(`  ${app}`)
+        cold[app] = [...(cold[app] ?? []), await installedColdStart(app === 'bare' ? bareApp : trinApp(app))]
+      }
       log(`language switch, run ${run + 1}/${runs}`)
-      for (const app of ['trin', 'bare'] as const) lang[app].push(await languageSwitch(app))
+      for (const app of apps) lang[app] = [...(lang[app] ?? []), await languageSwitch(app)]
     }
-    const plans: Record<string, PlanFigures> = {}
-    for (const size of sizes) {
-      log(`plan of ${size} records`)
-      plans[size] = await planFigures(size)
-    }
+    const plans = await measurePlans()
 
-    const coldStat = (app: 'trin' | 'bare', pick: (c: ColdStart) => number) => stat(cold[app].map(pick))
-    const langStat = (app: 'trin' | 'bare', pick: (c: LanguageSwitch) => Timed) =>
-      stat(lang[app].map((l) => pick(l).ms))
-    const firstLoaded = {
-      trin: round1(loadedKiB(dists.trin, cold.trin[0]?.loadedFiles ?? [])),
-      bare: round1(loadedKiB(dists.bare, cold.bare[0]?.loadedFiles ?? [])),
-    }
+    /** The median of a figure for every app measured. */
+    const each = <T>(of: Partial<Record<AppName, T[]>>, pick: (t: T) => number) =>
+      Object.fromEntries(
+        apps.flatMap((app) => (of[app] === undefined ? [] : [[app, stat(of[app].map(pick))]])),
+      ) as Partial<Record<AppName, Stat>>
+    const medians = (stats: Partial<Record<AppName, Stat>>) =>
+      Object.fromEntries(Object.entries(stats).map(([app, s]) => [app, s.median])) as Partial<
+        Record<AppName, number>
+      >
+    const firstLoaded = Object.fromEntries(
+      apps.map((app) => [app, round1(loadedKiB(dists[app], cold[app]?.[0]?.loadedFiles ?? []))]),
+    ) as Partial<Record<AppName, number>>
     const timings = {
-      offlineColdStartFcp: { trin: coldStat('trin', (c) => c.fcpMs), bare: coldStat('bare', (c) => c.fcpMs) },
-      offlineColdStartFirstScreen: {
-        trin: coldStat('trin', (c) => c.firstScreenMs),
-        bare: coldStat('bare', (c) => c.firstScreenMs),
-      },
-      firstClick: {
-        trin: coldStat('trin', (c) => c.firstClick.ms),
-        bare: coldStat('bare', (c) => c.firstClick.ms),
-      },
-      languageSwitchLoaded: {
-        trin: langStat('trin', (l) => l.loaded),
-        bare: langStat('bare', (l) => l.loaded),
-      },
-      languageSwitchNotLoaded: {
-        trin: langStat('trin', (l) => l.notLoaded),
-        bare: langStat('bare', (l) => l.notLoaded),
-      },
+      offlineColdStartFcp: each(cold, (c) => c.fcpMs),
+      offlineColdStartFirstScreen: each(cold, (c) => c.firstScreenMs),
+      firstClick: each(cold, (c) => c.firstClick.ms),
+      languageSwitchLoaded: each(lang, (l) => l.loaded.ms),
+      languageSwitchNotLoaded: each(lang, (l) => l.notLoaded.ms),
     }
-    const msPer1000 = unlockMsPer1000(plans)
+    const firstScreenStatic = Object.fromEntries(
+      Object.entries(bytes).map(([app, b]) => [app, round1(b.firstScreenKiB)]),
+    ) as Partial<Record<AppName, number>>
 
     const results = {
       date: new Date().toISOString(),
@@ -442,20 +565,18 @@ export async function main(): Promise<void> {
       },
       runs,
       cpuThrottling: throttleRate,
+      baseline: baseline ? { rev: baseline.rev, commit: baseline.commit } : null,
       bytes: {
-        firstScreenStatic: {
-          trin: round1(bytes.trin.firstScreenKiB),
-          bare: round1(bytes.bare.firstScreenKiB),
-        },
+        firstScreenStatic,
         firstScreenLoaded: firstLoaded,
-        firstScreenFilesLoaded: { trin: cold.trin[0]?.loadedFiles, bare: cold.bare[0]?.loadedFiles },
-        trin: bytes.trin,
-        bare: bytes.bare,
+        firstScreenFilesLoaded: Object.fromEntries(apps.map((app) => [app, cold[app]?.[0]?.loadedFiles])),
+        ...bytes,
       },
       timings,
-      plans,
-      unlockMsPer1000Records: msPer1000,
-      notBuiltYet: ['share package export/import', 'network map', 'caseload'],
+      plans: plans.trin,
+      ...(plans.baseline ? { baselinePlans: plans.baseline } : {}),
+      unlockMsPer1000Records: plans.trin ? unlockMsPer1000(plans.trin) : null,
+      notBuiltYet: ['share package export/import', 'caseload'],
     }
 
     const file = `${root}bench/results.json`
@@ -464,96 +585,62 @@ export async function main(): Promise<void> {
       : {}
     writeFileSync(file, `${JSON.stringify({ ...previous, bench: results }, null, 2)}\n`)
 
+    const x = `×${throttleRate}`
     const rows: Row[] = [
-      {
-        figure: 'first screen JS+CSS, gzip (index.html)',
-        trin: round1(bytes.trin.firstScreenKiB),
-        bare: round1(bytes.bare.firstScreenKiB),
-        unit: 'KiB',
-      },
-      {
-        figure: 'first screen JS+CSS, gzip (as loaded)',
-        trin: firstLoaded.trin,
-        bare: firstLoaded.bare,
-        unit: 'KiB',
-      },
-      {
-        figure: `offline cold start to first content, ×${throttleRate}`,
-        trin: timings.offlineColdStartFcp.trin.median,
-        bare: timings.offlineColdStartFcp.bare.median,
-        unit: 'ms',
-      },
-      {
-        figure: `offline cold start to first screen, ×${throttleRate}`,
-        trin: timings.offlineColdStartFirstScreen.trin.median,
-        bare: timings.offlineColdStartFirstScreen.bare.median,
-        unit: 'ms',
-      },
-      {
-        figure: `first click handled, ×${throttleRate}`,
-        trin: timings.firstClick.trin.median,
-        bare: timings.firstClick.bare.median,
-        unit: 'ms',
-      },
-      {
-        figure: `language switch, loaded, ×${throttleRate}`,
-        trin: timings.languageSwitchLoaded.trin.median,
-        bare: timings.languageSwitchLoaded.bare.median,
-        unit: 'ms',
-      },
-      {
-        figure: `language switch, not loaded, ×${throttleRate}`,
-        trin: timings.languageSwitchNotLoaded.trin.median,
-        bare: timings.languageSwitchNotLoaded.bare.median,
-        unit: 'ms',
-      },
-    ]
-    rows.push(
-      ...rowsPerPlan(plans, (p, n) => [
-        { figure: `unlock → Home, ${n} records, ×${throttleRate}`, trin: p.unlock.median, unit: 'ms' },
-        { figure: `plan screen, ${n} records, ×${throttleRate}`, trin: p.plan.median, unit: 'ms' },
-        { figure: `goal list, ${n} records, ×${throttleRate}`, trin: p.goalList.median, unit: 'ms' },
-        { figure: `back to Home, ${n} records, ×${throttleRate}`, trin: p.home.median, unit: 'ms' },
-        { figure: `longest task, ${n} records, ×${throttleRate}`, trin: p.maxTaskMs, unit: 'ms' },
-        ...(p.backup
-          ? [
-              {
-                figure: `backup export, ${n} records, ×${throttleRate}`,
-                trin: p.backup.exportMs.median,
-                unit: 'ms',
-              },
-              {
-                figure: `backup import, ${n} records, ×${throttleRate}`,
-                trin: p.backup.importMs.median,
-                unit: 'ms',
-              },
-            ]
-          : []),
+      triple('first screen JS+CSS, gzip (index.html)', firstScreenStatic, 'KiB'),
+      triple('first screen JS+CSS, gzip (as loaded)', firstLoaded, 'KiB'),
+      triple(`offline cold start to first content, ${x}`, medians(timings.offlineColdStartFcp), 'ms'),
+      triple(`offline cold start to first screen, ${x}`, medians(timings.offlineColdStartFirstScreen), 'ms'),
+      triple(`first click handled, ${x}`, medians(timings.firstClick), 'ms'),
+      triple(`language switch, loaded, ${x}`, medians(timings.languageSwitchLoaded), 'ms'),
+      triple(`language switch, not loaded, ${x}`, medians(timings.languageSwitchNotLoaded), 'ms'),
+      ...rowsPerPlan(plans, [
+        ...unlockRows,
+        { figure: (n) => `plan screen, ${n} records, ${x}`, of: (p) => p.plan.median },
+        {
+          figure: (n) => `network map, ${n} records, ${x}`,
+          of: (p) => (p.network.samples.length === 0 ? null : p.network.median),
+        },
+        { figure: (n) => `goal list, ${n} records, ${x}`, of: (p) => p.goalList.median },
+        { figure: (n) => `back to Home, ${n} records, ${x}`, of: (p) => p.home.median },
+        { figure: (n) => `longest task, ${n} records, ${x}`, of: (p) => p.maxTaskMs },
+        { figure: (n) => `backup export, ${n} records, ${x}`, of: (p) => p.backup?.exportMs.median ?? null },
+        { figure: (n) => `backup import, ${n} records, ${x}`, of: (p) => p.backup?.importMs.median ?? null },
       ]),
-    )
-    if (msPer1000 !== null)
-      rows.push({ figure: 'unlock cost per 1,000 records', trin: msPer1000, unit: 'ms' })
+      ...perThousandRow(plans),
+    ]
+    const largest = (b: BuildBytes | undefined) =>
+      b === undefined ? undefined : round1(Math.max(...Object.values(b.locales)))
     rows.push(
+      triple(
+        'locale chunk, largest, gzip',
+        { trin: largest(bytes.trin), ...(bytes.baseline ? { baseline: largest(bytes.baseline) } : {}) },
+        'KiB',
+      ),
+      triple(
+        'KDF worker, gzip',
+        {
+          trin: round1(bytes.trin?.kdfWorker?.kib ?? 0),
+          ...(bytes.baseline ? { baseline: round1(bytes.baseline.kdfWorker?.kib ?? 0) } : {}),
+        },
+        'KiB',
+      ),
       {
-        figure: 'locale chunk, largest, gzip',
-        trin: round1(Math.max(...Object.values(bytes.trin.locales))),
+        figure: `lazy chunk, largest (${bytes.trin?.lazy[0]?.file ?? '-'})`,
+        trin: round1(bytes.trin?.lazy[0]?.kib ?? 0),
         unit: 'KiB',
       },
-      { figure: 'KDF worker, gzip', trin: round1(bytes.trin.kdfWorker?.kib ?? 0), unit: 'KiB' },
-      {
-        figure: `lazy chunk, largest (${bytes.trin.lazy[0]?.file ?? '-'})`,
-        trin: round1(bytes.trin.lazy[0]?.kib ?? 0),
-        unit: 'KiB',
-      },
-      { figure: 'share package export/import', trin: 'not built yet', unit: '' },
-      { figure: 'network map, caseload', trin: 'not built yet', unit: '' },
+      { figure: 'share package export/import, caseload', trin: 'not built yet', unit: '' },
     )
     console.log(`\nTrin vs the bare stack — median of ${runs} runs, CPU ×${throttleRate} where marked\n`)
     printTable(rows)
     console.log('\nLazy chunks (gzip KiB):')
-    console.log(bytes.trin.lazy.map((c) => `  ${c.file.replace('assets/', '')} ${round1(c.kib)}`).join('\n'))
+    console.log(
+      (bytes.trin?.lazy ?? []).map((c) => `  ${c.file.replace('assets/', '')} ${round1(c.kib)}`).join('\n'),
+    )
     console.log(`\nWritten to bench/results.json (${results.date})`)
   } finally {
     for (const server of servers) server.close()
+    baseline?.remove()
   }
 }

@@ -1,4 +1,5 @@
-// `npm run bench` and `npm run lighthouse`: load bench/bench.ts or bench/lighthouse.ts through
+// `npm run bench`, `npm run lighthouse` and `npm run bench -- profile`: load bench/bench.ts,
+// bench/lighthouse.ts or bench/profile.ts through
 // Vite's module runner (Node 20 cannot run TypeScript) with the app's `@` alias, and run it.
 // See those files.
 import process from 'node:process'
@@ -6,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { runnerImport } from 'vite'
 
 const root = new URL('../', import.meta.url)
-const script = process.argv[2] === 'lighthouse' ? 'lighthouse' : 'bench'
+const named = { lighthouse: 'lighthouse', profile: 'profile' }
+const script = named[process.argv[2]] ?? 'bench'
 // The e2e page models (reused here) find the app under test through TRIN_PORT: the bench build
 // for the benchmark, the shipped build for Lighthouse (BENCH_PORTS: bench/lib/ports.ts).
 const [shipped, benchBuild] = (process.env.BENCH_PORTS ?? '4216,4217').split(',')

@@ -37,13 +37,15 @@ export async function mainOverflows(page: Page): Promise<boolean> {
 
 /**
  * Gets a course onto the device by driving the UI, the only way in (the store is encrypted):
- * through the onboarding when the app has it, else the start page's example course.
+ * through the onboarding when the app has it, else the start page's example course. `at` is the
+ * app's address (the benchmark measures two builds side by side).
  */
 export async function startCourse(
   page: Page,
   answers: OnboardingAnswers = {},
+  at: string = baseURL,
 ): Promise<'onboarding' | 'sample'> {
-  await page.goto(baseURL)
+  await page.goto(at)
   const onboardingStep = page.locator('[data-step="language"]')
   const sample = page.locator('[data-test="sample-course"]')
   await onboardingStep.or(sample).first().waitFor()
