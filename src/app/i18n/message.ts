@@ -12,8 +12,23 @@ export interface CivilDateValue {
   readonly style: 'long' | 'medium'
 }
 
-/** A value of a placeholder: text (e.g. a title she wrote), a number or a civil date. */
-export type MessageValue = string | number | CivilDateValue
+/**
+ * Another message handed to a message as a value: each language's line puts in its own
+ * translation of it (and its easy-read form where easy read is on). Two `<Tx>` side by side would
+ * each show both languages in interpreter mode, so "1 = Ingen fast bolig" read "1 1 = Ingen fast
+ * bolig لا سكن ثابت" with the Danish line's "=" lost.
+ */
+export interface MessageKeyValue {
+  readonly message: string
+}
+
+/** `key` as the value of a placeholder (see MessageKeyValue). */
+export function messageArg(key: string): MessageKeyValue {
+  return { message: key }
+}
+
+/** A value of a placeholder: text (e.g. a title she wrote), a number, a civil date or a message. */
+export type MessageValue = string | number | CivilDateValue | MessageKeyValue
 
 /** A civil date as a placeholder value, written per language (`<Tx :args="{ date: civilDate(d) }">`). */
 export function civilDate(date: string, style: 'long' | 'medium' = 'long'): CivilDateValue {
@@ -49,7 +64,7 @@ export function messageKey(composer: Translator, k: string, locale: string, easy
 /** Any right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
 const rightToLeftLetter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/
 
-function valueText(value: MessageValue, locale: string): string {
+function valueText(value: Exclude<MessageValue, MessageKeyValue>, locale: string): string {
   if (typeof value === 'number') return numberFormat(locale).format(value)
   if (typeof value === 'string') return value
   return formatCivilDate(value.civilDate, locale, value.style)
@@ -62,7 +77,7 @@ function valueText(value: MessageValue, locale: string): string {
  * right-to-left letters (an Arabic title in a Danish line), so a date, number, phone number or
  * title keeps its own direction and does not reorder the words around it.
  */
-export function inlineValue(value: MessageValue, locale: string): string {
+export function inlineValue(value: Exclude<MessageValue, MessageKeyValue>, locale: string): string {
   const text = valueText(value, locale)
   return directionOf(locale) === 'rtl' || rightToLeftLetter.test(text) ? `\u2068${text}\u2069` : text
 }
@@ -70,8 +85,14 @@ export function inlineValue(value: MessageValue, locale: string): string {
 function inlineValues(
   values: Readonly<Record<string, MessageValue>>,
   locale: string,
+  nested: (key: string) => string,
 ): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, inlineValue(value, locale)]))
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'object' && 'message' in value ? nested(value.message) : inlineValue(value, locale),
+    ]),
+  )
 }
 
 /** The text of a message in one language, exactly as `<Tx>` shows it and `<ReadAloud>` speaks it. */
@@ -83,7 +104,13 @@ export function renderMessage(
 ): string {
   const key = messageKey(composer, message.k, locale, easyRead)
   const { plural, args } = message
-  if (plural === undefined) return composer.t(key, inlineValues({ ...args }, locale), { locale })
+  // A message inside a message is rendered in the same language (one level deep: its own
+  // placeholders stay empty).
+  const nested = (k: string) => renderMessage(composer, { k }, locale, easyRead)
+  if (plural === undefined) return composer.t(key, inlineValues({ ...args }, locale, nested), { locale })
   // The count still chooses the plural form as a number; only its written form is localised.
-  return composer.t(key, inlineValues({ n: plural, count: plural, ...args }, locale), { locale, plural })
+  return composer.t(key, inlineValues({ n: plural, count: plural, ...args }, locale, nested), {
+    locale,
+    plural,
+  })
 }

@@ -3,7 +3,7 @@ import { nextTick } from 'vue'
 import type { VueWrapper } from '@vue/test-utils'
 import Tx from '@/components/Tx.vue'
 import { setLocale } from '@/app/i18n'
-import { civilDate } from '@/app/i18n/message'
+import { civilDate, messageArg } from '@/app/i18n/message'
 import { usePreferencesStore } from '@/stores/preferences'
 import da from '../../../locales/da.json'
 import en from '../../../locales/en.json'
@@ -106,6 +106,21 @@ describe('Tx in interpreter mode', () => {
       Date.UTC(2026, 11, 5),
     )
     expect(wrapper.get('.tx__primary').text()).toBe(`اليوم هو \u2068${arabicDate}\u2069.`)
+  })
+
+  it("puts a message inside a message in each line in that line's own language (a rating scale end)", async () => {
+    wrapper = await mountInApp(Tx, {
+      props: {
+        k: 'ratings.flow.scaleEnd',
+        args: { value: 1, meaning: messageArg('ratings.dimension.housing.low') },
+      },
+    })
+    await usePreferencesStore().setInterpreterLocale('en')
+    await nextTick()
+
+    expect(wrapper.get('.tx__primary').text()).toBe(`1 = ${da.ratings.dimension.housing.low}`)
+    expect(wrapper.get('.tx__second').text()).toBe(`1 = ${en.ratings.dimension.housing.low}`)
+    expect(wrapper.findAll('.tx')).toHaveLength(1)
   })
 
   it('returns to one language when interpreter mode is turned off', async () => {
