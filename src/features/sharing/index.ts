@@ -1,3 +1,4 @@
 // What other features may use of sharing (the layer fences allow only this entry file).
 export { default as ShareToggle } from './ShareToggle.vue'
 export { default as SharingPreview } from './SharingPreview.vue'
+export { default as RecordShareToggle } from './RecordShareToggle.vue'

@@ -4,6 +4,7 @@
  * pressed state and the honest note on unsharing, and no control for what can never be shared.
  */
 import { describe, expect, it } from 'vitest'
+import { useRecordsStore } from '@/stores/records'
 import { ShareToggle } from '@/features/sharing'
 import { eventually, mountInApp, mountPlanApp, settled, type Records } from '../support/mount'
 import { freshAppEachTest, storePlan } from '../support/fixtures'
@@ -113,6 +114,54 @@ describe('ShareToggle', () => {
     const wrapper = await mountInApp(ShareToggle, {
       props: { id: 'c', shared: false, never: 'private-contact' },
     })
+    expect(wrapper.find('[data-test="share-toggle-button"]').exists()).toBe(false)
+    expect(wrapper.get('[data-test="share-never"]').text()).toBe('En privat kontakt bliver aldrig delt.')
+  })
+})
+
+describe('sharing where the thing is', () => {
+  it('shares a goal from its own screen, stores it, and the preview then shows it', async () => {
+    const { wrapper, router, seeded } = await mountPlanApp({
+      seed: async (records) => {
+        await storePlan(records)
+        const area = await records.create('focusArea', { catalogKey: 'housing', phases: [1], order: 0 })
+        return records.create('goal', {
+          focusAreaId: area.id,
+          title: 'Egen bolig',
+          status: 'onTheWay',
+          order: 0,
+        })
+      },
+      path: (goal) => `/plan/goals/${goal.id}`,
+    })
+    await settled(wrapper, 'Egen bolig')
+    const button = wrapper.get('[data-test="share-toggle-button"]')
+    expect(button.attributes('aria-pressed')).toBe('false')
+    await button.trigger('click')
+    await eventually(() => {
+      expect(useRecordsStore().get(seeded.id)?.shared).toBe(true)
+    })
+    expect(wrapper.get('[data-test="share-toggle-button"]').attributes('aria-pressed')).toBe('true')
+    await router.push('/plan/sharing')
+    // The area is still private, so the goal waits for it; sharing the area sends both.
+    await settled(wrapper, 'Egen bolig')
+    expect(wrapper.get('[data-test="sharing-held-back"]').text()).toBe('Egen bolig')
+  })
+
+  it('a contact kept private shows why, and has no control', async () => {
+    const { wrapper } = await mountPlanApp({
+      seed: async (records) => {
+        await storePlan(records)
+        return records.create('contact', {
+          name: 'Mor',
+          networkKind: 'family',
+          closeness: 'close',
+          safety: { keepPrivate: true, hideAddress: false, mustNotTell: [] },
+        })
+      },
+      path: (contact) => `/plan/network/${contact.id}`,
+    })
+    await settled(wrapper, 'Mor')
     expect(wrapper.find('[data-test="share-toggle-button"]').exists()).toBe(false)
     expect(wrapper.get('[data-test="share-never"]').text()).toBe('En privat kontakt bliver aldrig delt.')
   })
