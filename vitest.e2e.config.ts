@@ -1,9 +1,13 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import './tests/support/node-polyfills.ts'
 
 // End-to-end tests: real Debian Chromium (playwright-core) against the built app served by
 // `vite preview` on 127.0.0.1. `npm test` builds dist/ first.
 export default defineConfig({
+  // Some tests drive the app's own modules in Node (the QR transfer encodes its frames with
+  // src/data/transport), which import each other through the `@` alias.
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

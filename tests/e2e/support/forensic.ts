@@ -41,14 +41,25 @@ export function canaryNeedles(canary: string): Needle[] {
   ]
 }
 
-/** Copies a profile directory as it is on disk (minus Chromium's singleton sockets). */
+/**
+ * Copies a profile directory as it is on disk (minus Chromium's singleton sockets). The browser
+ * may still be writing: a file it removes between listing and copying (its atomic-write
+ * temporaries, `.org.chromium.Chromium.*`) fails the copy, which is then taken again.
+ */
 export function copyProfile(userDataDir: string): string {
-  const copy = mkdtempSync(join(tmpdir(), 'trin-forensic-'))
-  cpSync(userDataDir, copy, {
-    recursive: true,
-    filter: (source) => !/Singleton(Lock|Socket|Cookie)$/.test(source),
-  })
-  return copy
+  for (let attempt = 1; ; attempt += 1) {
+    const copy = mkdtempSync(join(tmpdir(), 'trin-forensic-'))
+    try {
+      cpSync(userDataDir, copy, {
+        recursive: true,
+        filter: (source) => !/Singleton(Lock|Socket|Cookie)$/.test(source),
+      })
+      return copy
+    } catch (error) {
+      rmSync(copy, { recursive: true, force: true })
+      if (attempt >= 5 || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
 }
 
 export function removeCopy(copy: string): void {
