@@ -25,13 +25,7 @@ describe('Home: the things to do', () => {
     await startCourse(page, COURSE)
 
     const plan = new PlanModel(page)
-    await plan.open()
-    await plan.openPicker()
-    await plan.chooseAreas(['housing'])
-    await plan.finishPicking()
-    await plan.openArea('Bolig')
-    await plan.addGoal(GOAL)
-    await plan.openGoal(GOAL)
+    await plan.firstGoal('housing', 'Bolig', GOAL)
     for (const step of STEPS) await plan.addStep(step)
 
     const home = new HomeModel(page)

@@ -134,6 +134,20 @@ export class PlanModel {
     await this.page.locator('[data-test="goal-list"] li').nth(before).waitFor()
   }
 
+  /**
+   * From a plan without focus areas: chooses one area (`key`, shown as `name` in Danish), adds a
+   * goal to it and opens the goal's screen.
+   */
+  async firstGoal(key: string, name: string, title: string): Promise<void> {
+    await this.open()
+    await this.openPicker()
+    await this.chooseAreas([key])
+    await this.finishPicking()
+    await this.openArea(name)
+    await this.addGoal(title)
+    await this.openGoal(title)
+  }
+
   /** Opens a goal from the focus area's list (or the plan) by its title. */
   async openGoal(title: string): Promise<void> {
     await this.page.locator('.goal-summary__title', { hasText: title }).first().click()
