@@ -5,6 +5,7 @@ import { localeList } from '../../locales'
 import { cspViolations, foreignRequests, openSession, type Session } from './support/browser'
 import { planAxeViolations, PlanModel, startCourse } from './support/plan'
 import { chooseLanguage, navigate } from './support/screens'
+import { phone } from './support/layout'
 
 let session: Session | undefined
 
@@ -82,8 +83,9 @@ describe('every language, any moment', () => {
     expect(missingMessages(session)).toEqual([])
   })
 
-  it('keeps a goal being typed when the language changes', async () => {
-    session = await openSession()
+  it('keeps a goal being typed, and her place on the page, when the language changes', async () => {
+    // A small phone, so she has scrolled down to the new goal on the focus area's screen.
+    session = await openSession({ viewport: { width: phone.width, height: 480 } })
     const { page } = session
     await startCourse(page)
     const plan = new PlanModel(page)
@@ -92,15 +94,24 @@ describe('every language, any moment', () => {
     await plan.chooseAreas(['housing'])
     await plan.finishPicking()
     await plan.areaCards().first().locator('h2 a').click()
-    await page.locator('#new-goal-title').fill('Mit eget mål, skrevet før sprogskiftet')
+    const field = page.locator('#new-goal-title')
+    await field.fill('Mit eget mål, skrevet før sprogskiftet')
     await page.evaluate(() => {
-      window.scrollTo(0, 120)
+      window.scrollTo(0, document.documentElement.scrollHeight)
     })
-    const scrollBefore = await page.evaluate(() => window.scrollY)
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100)
+    // Still where she was: not thrown back to the top, the field she types in still on the screen
+    // (texts change length between languages, so the exact offset may move a little).
+    const fieldOnScreen = () =>
+      field.evaluate((input) => {
+        const box = input.getBoundingClientRect()
+        return box.top >= 0 && box.bottom <= window.innerHeight
+      })
 
     await chooseLanguage(page, 'ar')
-    expect(await page.locator('#new-goal-title').inputValue()).toBe('Mit eget mål, skrevet før sprogskiftet')
-    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore)
+    expect(await field.inputValue()).toBe('Mit eget mål, skrevet før sprogskiftet')
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100)
+    expect(await fieldOnScreen()).toBe(true)
     await chooseLanguage(page, 'en')
     expect(await page.locator('#new-goal-title').inputValue()).toBe('Mit eget mål, skrevet før sprogskiftet')
     expect(session.errors).toEqual([])
