@@ -126,6 +126,8 @@ describe('every language, any moment', () => {
     await navigate(page, 'start', '#course-status-heading')
     const heading = page.locator('#course-status-heading')
     const second = heading.locator('[lang="ar"][dir="rtl"]')
+    // The Arabic line comes once Arabic's messages have loaded: wait for it, then count.
+    await second.waitFor()
     expect(await second.count()).toBe(1)
     expect((await second.textContent())?.trim()).not.toBe('')
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
