@@ -48,6 +48,11 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   // The ending screen (Home) shows a skipped or not applicable rating as such.
   'ratings.chart.answer': 'core',
   'ratings.due': 'core',
+  // Visit mode (issue #14 item 5): its screens are the plan's; the banner shown on every
+  // screen while the worker is there and Home's next meeting are core.
+  visit: 'plan',
+  'visit.banner': 'core',
+  'visit.home': 'core',
   // Sharing with the worker (issue #14): the preview and the share control on the plan's screens.
   sharing: 'plan',
   subGoals: 'plan',
@@ -63,6 +68,11 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   // The onboarding offers to restore a backup instead.
   'backup.restore.fromOnboarding': 'course',
   'lock.change': 'settings',
+  // Pairing with the worker, sending and receiving packages, the worker device (issue #14):
+  // only on the sharing screens, which load `settings` (see `qr` below for why not a namespace).
+  pairing: 'settings',
+  send: 'settings',
+  worker: 'settings',
   'lock.remove': 'settings',
   'lock.settings': 'settings',
   // Carrying a package by animated QR (issue #14): only on the sharing screens, which load
