@@ -78,6 +78,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/SharingPreviewPage.vue'),
     meta: plan,
   },
+  // Pairing with the worker's phone and sending what she shares (issue #14): QR codes are in `settings`.
+  {
+    path: '/plan/share',
+    name: 'share',
+    component: () => import('@/pages/SharePage.vue'),
+    meta: { messages: ['plan', 'settings'] },
+  },
   {
     path: '/activities',
     name: 'activities',

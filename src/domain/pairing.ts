@@ -16,13 +16,13 @@
  *
  * Pure: stamps and days come in as arguments; no schema is run here.
  */
-import type { Plan, SharePairing } from '@/schemas'
+import type { PairingOffer, Plan, SharePairing, TrinRecord } from '@/schemas'
 import type { CivilDate } from './civilDate'
 import type { Hlc } from './clock'
 import { planCourseOn, statusOf } from './course'
 import { crc32 } from './crc32'
 import { courseEnding } from './ending'
-import { sentIdsAfter } from './sharing'
+import { sentIdsAfter, shareProjection, shareTombstones, type ShareableRecord } from './sharing'
 
 /** Where a pairing stands on a day. */
 export type PairingStatus =
@@ -77,6 +77,75 @@ export function withPackageSent(
       updatedAt: stamp,
     },
   }
+}
+
+/**
+ * The pairing this phone shares under: the one she made last (an ended one stays as the record
+ * of what was shared; she can pair again, which ends the one before). Null before any.
+ */
+export function currentPairing(pairings: readonly SharePairing[]): SharePairing | null {
+  let current: SharePairing | null = null
+  for (const pairing of pairings) {
+    if (pairing.deleted) continue
+    if (current === null || pairing.createdAt > current.createdAt) current = pairing
+  }
+  return current
+}
+
+/** Whether she can pair on `today`: there is a plan and its course has not ended. */
+export function canPair(plan: Plan | null, today: CivilDate): boolean {
+  if (plan === null) return false
+  const endsOn = pairingEndsOn(plan, today)
+  return endsOn === null || today < endsOn
+}
+
+/** The fields of a pairing before it is saved. */
+export type NewPairing = Pick<
+  SharePairing,
+  'pairingId' | 'shareKey' | 'pairedOn' | 'worker' | 'lastSeq' | 'sentIds'
+>
+
+/** The fields of a new pairing, from fresh random bytes (`random(n)` gives n bytes). */
+export function newPairingFields(random: (length: number) => Uint8Array, today: CivilDate): NewPairing {
+  const id = random(16)
+  const key = random(32)
+  if (id.length !== 16 || key.length !== 32) throw new RangeError('Not enough random bytes')
+  return {
+    pairingId: bytesToHex(id),
+    shareKey: bytesToHex(key),
+    pairedOn: today,
+    worker: null,
+    lastSeq: 0,
+    sentIds: [],
+  }
+}
+
+/** What the pairing QR code carries for a pairing: its id, its key, the day it ends by itself. */
+export function pairingOfferOf(
+  pairing: Pick<SharePairing, 'pairingId' | 'shareKey'>,
+  plan: Plan | null,
+  today: CivilDate,
+): PairingOffer {
+  return { pairingId: pairing.pairingId, shareKey: pairing.shareKey, endsOn: pairingEndsOn(plan, today) }
+}
+
+/** The next package: its number, what it carries, and the pairing once it is sent. */
+export interface NextPackage {
+  readonly seq: number
+  readonly body: { readonly records: readonly ShareableRecord[]; readonly tombstones: readonly string[] }
+  readonly pairing: SharePairing
+}
+
+/**
+ * The next package under a pairing: the whole projection of what she shares now, and a
+ * tombstone for every record sent before that is not shared any more (deleted, made private,
+ * or waiting for what it belongs to), so the worker's copy drops it.
+ */
+export function nextPackage(records: readonly TrinRecord[], pairing: SharePairing, stamp: Hlc): NextPackage {
+  const projection = shareProjection(records)
+  const tombstones = shareTombstones(pairing.sentIds, projection)
+  const sent = withPackageSent(pairing, projection, stamp)
+  return { seq: sent.seq, body: { records: projection, tombstones }, pairing: sent.pairing }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,7 +27,8 @@ export const sharePairingSchema = z
     kind: z.literal('pairing'),
     pairingId: pairingIdSchema,
     shareKey: shareKeySchema,
-    pairedAt: hlc,
+    /** The day she paired (shown as "since"; the record's stamps say the exact moment). */
+    pairedOn: civilDate,
     /** The worker's device, once known (a device paired by short code says who it is later). */
     worker: z.nullable(
       z.strictObject({

@@ -241,7 +241,7 @@ export function makeSharePairing(overrides: Partial<SharePairing> = {}): SharePa
     kind: 'pairing',
     pairingId: '0123456789abcdef0123456789abcdef',
     shareKey: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
-    pairedAt: FACTORY_HLC,
+    pairedOn: '2026-03-02' as CivilDate,
     worker: null,
     lastSeq: 0,
     sentIds: [],

@@ -63,6 +63,14 @@ export const SHARE_VERSION = 1
 export const MAX_PACKAGE_BYTES = 4 * 1024 * 1024
 /** No body inflates to more than this (a deflate bomb is refused while it inflates). */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024
+/**
+ * A package file's name: no app name and no person in it (like a backup's, `data-….bin`), so a
+ * downloads list or a share sheet does not tell what it is.
+ */
+export function shareFileName(seq: number): string {
+  return `package-${String(seq)}.bin`
+}
+
 /** The smallest padded plaintext: a package with one goal looks like one with a dozen. */
 export const MIN_PACKAGE_PLAINTEXT = 512
 const MAX_HEADER_BYTES = 512

@@ -11,8 +11,13 @@ import {
   base32Decode,
   base32Encode,
   bytesToHex,
+  canPair,
+  currentPairing,
   hexToBytes,
+  newPairingFields,
+  nextPackage,
   pairingEndsOn,
+  pairingOfferOf,
   pairingStatus,
   SHORT_CODE_LENGTH,
   shareKeyOfShortCode,
@@ -21,7 +26,15 @@ import {
   withUnpaired,
 } from '@/domain/pairing'
 import type { Pause, Plan } from '@/schemas'
-import { day, FACTORY_HLC, makePlan, makeSharePairing } from '../../factories/records'
+import {
+  day,
+  FACTORY_HLC,
+  makeContact,
+  makeFocusArea,
+  makeGoal,
+  makePlan,
+  makeSharePairing,
+} from '../../factories/records'
 
 const STAMP = asHlc('2026-12-01T09:00:00.000Z-0000-00000000000000b2')
 const pause = (start: string, end: string | null): Pause => ({
@@ -99,6 +112,106 @@ describe('unpairing and sending', () => {
     expect(first.seq).toBe(1)
     expect(first.pairing).toMatchObject({ lastSeq: 1, sentIds: ['a', 'b', 'c'], updatedAt: STAMP })
     expect(withPackageSent(first.pairing, [], STAMP).seq).toBe(2)
+  })
+})
+
+describe('the current pairing', () => {
+  const at = (n: number) => asHlc(`2026-12-0${String(n)}T09:00:00.000Z-0000-00000000000000b2`)
+
+  it.each([
+    ['none', [], null],
+    ['the only one', [{ id: 'a', createdAt: at(1) }], 'a'],
+    [
+      'the latest made',
+      [
+        { id: 'a', createdAt: at(1) },
+        { id: 'b', createdAt: at(3) },
+        { id: 'c', createdAt: at(2) },
+      ],
+      'b',
+    ],
+    ['an ended one still counts (it says it ended)', [{ id: 'a', createdAt: at(1), endedAt: at(2) }], 'a'],
+    [
+      'a deleted one never',
+      [
+        { id: 'a', createdAt: at(1) },
+        { id: 'b', createdAt: at(3), deleted: true },
+      ],
+      'a',
+    ],
+  ] as const)('%s', (_label, overrides, expected) => {
+    const pairings = overrides.map((o) => makeSharePairing({ ...o, id: o.id }))
+    expect(currentPairing(pairings)?.id ?? null).toBe(expected)
+  })
+})
+
+describe('pairing at a visit', () => {
+  it.each([
+    ['no plan', null, '2026-12-01', false],
+    ['during the course', {}, '2026-12-01', true],
+    ['before day 1 is known', { transitionDate: undefined }, '2026-12-01', true],
+    ['on the last day', {}, '2027-05-23', true],
+    ['after the end', {}, '2027-05-24', false],
+    ['after ending early', { endedOn: day('2027-01-10') }, '2027-01-10', false],
+  ] as const)('can pair: %s', (_label, planOverrides, today, expected) => {
+    const plan = planOverrides === null ? null : makePlan(planOverrides)
+    expect(canPair(plan, day(today))).toBe(expected)
+  })
+
+  it('makes a pairing from 16 + 32 random bytes, and its offer carries the end', () => {
+    let next = 0
+    const random = (length: number) => Uint8Array.from({ length }, () => next++ & 0xff)
+    const fields = newPairingFields(random, day('2026-12-07'))
+    expect(fields).toEqual({
+      pairingId: '000102030405060708090a0b0c0d0e0f',
+      shareKey: bytesToHex(Uint8Array.from({ length: 32 }, (_, i) => 16 + i)),
+      pairedOn: day('2026-12-07'),
+      worker: null,
+      lastSeq: 0,
+      sentIds: [],
+    })
+    expect(pairingOfferOf(fields, makePlan(), day('2026-12-07'))).toEqual({
+      pairingId: fields.pairingId,
+      shareKey: fields.shareKey,
+      endsOn: day('2027-05-24'),
+    })
+    expect(pairingOfferOf(fields, null, day('2026-12-07')).endsOn).toBeNull()
+  })
+
+  it('refuses too few random bytes', () => {
+    expect(() => newPairingFields((length) => new Uint8Array(length - 1), day('2026-12-07'))).toThrow(
+      RangeError,
+    )
+  })
+})
+
+describe('the next package', () => {
+  it('carries what is shared, tombstones what was sent and is not any more, and counts', () => {
+    const plan = makePlan()
+    const area = makeFocusArea({ shared: true })
+    const shared = makeGoal({ shared: true, focusAreaId: area.id })
+    const private_ = makeGoal({ shared: false, focusAreaId: area.id })
+    const contact = makeContact({ shared: true })
+    const first = nextPackage([plan, area, shared, private_, contact], makeSharePairing(), STAMP)
+    expect(first.seq).toBe(1)
+    const firstIds = first.body.records.map((record) => record.id)
+    expect(firstIds).toEqual(expect.arrayContaining([area.id, shared.id, contact.id]))
+    expect(firstIds).not.toContain(private_.id)
+    expect(first.body.tombstones).toEqual([])
+    expect(first.pairing.sentIds).toEqual([...firstIds].sort())
+
+    const second = nextPackage(
+      [plan, area, { ...shared, shared: false }, private_, contact],
+      first.pairing,
+      STAMP,
+    )
+    expect(second.seq).toBe(2)
+    expect(second.body.records.map((record) => record.id)).not.toContain(shared.id)
+    expect(second.body.tombstones).toContain(shared.id)
+    expect(second.body.tombstones).not.toContain(private_.id)
+    // A tombstone stays for the pairing's life: a lost package costs nothing.
+    const third = nextPackage([plan, area, private_, contact], second.pairing, STAMP)
+    expect(third.body.tombstones).toContain(shared.id)
   })
 })
 
