@@ -66,12 +66,14 @@ export function withPackageSent(
   pairing: SharePairing,
   projection: readonly { readonly id: string }[],
   stamp: Hlc,
+  today?: CivilDate,
 ): { readonly seq: number; readonly pairing: SharePairing } {
   const seq = pairing.lastSeq + 1
   return {
     seq,
     pairing: {
       ...pairing,
+      ...(today === undefined ? {} : { lastSentOn: today }),
       lastSeq: seq,
       sentIds: sentIdsAfter(pairing.sentIds, projection),
       updatedAt: stamp,
@@ -141,10 +143,15 @@ export interface NextPackage {
  * tombstone for every record sent before that is not shared any more (deleted, made private,
  * or waiting for what it belongs to), so the worker's copy drops it.
  */
-export function nextPackage(records: readonly TrinRecord[], pairing: SharePairing, stamp: Hlc): NextPackage {
+export function nextPackage(
+  records: readonly TrinRecord[],
+  pairing: SharePairing,
+  stamp: Hlc,
+  today: CivilDate,
+): NextPackage {
   const projection = shareProjection(records)
   const tombstones = shareTombstones(pairing.sentIds, projection)
-  const sent = withPackageSent(pairing, projection, stamp)
+  const sent = withPackageSent(pairing, projection, stamp, today)
   return { seq: sent.seq, body: { records: projection, tombstones }, pairing: sent.pairing }
 }
 

@@ -38,6 +38,8 @@ export const sharePairingSchema = z
     ),
     /** The sequence number of the last package sent; 0 before the first. */
     lastSeq: z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
+    /** The day the last package was made (shown as "last sent"); absent before the first. */
+    lastSentOn: z.optional(civilDate),
     /** Every record id sent so far, sorted: what the tombstones are counted from. */
     sentIds: z.array(uuid).check(z.maxLength(MAX_SENT_IDS)),
     /** When she unpaired; absent while the pairing lasts (it also ends with the course). */

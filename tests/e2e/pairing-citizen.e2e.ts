@@ -85,6 +85,7 @@ describe('pairing and sending, on her phone', () => {
     expect(pkg.header.seq).toBe(1)
     expect(pkg.body.records.map((record) => record.kind).sort()).toEqual(['focusArea', 'goal'])
     await page.locator('[data-test="send-done"]').waitFor()
+    expect(await page.locator('[data-test="pairing-last-sent"]').textContent()).toContain('Pakke nr. 1')
 
     await page.locator('[data-test="send-qr"]').click()
     await page.locator('[data-test="send-qr-shown"] [data-test="qr-symbol"]').waitFor()

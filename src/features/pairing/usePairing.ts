@@ -81,7 +81,7 @@ export function usePairing() {
   async function preparePackage(): Promise<ReadyPackage> {
     const current = pairing.value
     if (current === null || !active.value) throw new Error('Not paired')
-    const next = nextPackage(records.live, current, current.updatedAt)
+    const next = nextPackage(records.live, current, current.updatedAt, today.value)
     const saved = await records.save(next.pairing)
     const bytes = await encodeSharePackage(
       { pairingId: saved.pairingId, seq: next.seq, createdAt: saved.updatedAt },

@@ -192,8 +192,14 @@ describe('the next package', () => {
     const shared = makeGoal({ shared: true, focusAreaId: area.id })
     const private_ = makeGoal({ shared: false, focusAreaId: area.id })
     const contact = makeContact({ shared: true })
-    const first = nextPackage([plan, area, shared, private_, contact], makeSharePairing(), STAMP)
+    const first = nextPackage(
+      [plan, area, shared, private_, contact],
+      makeSharePairing(),
+      STAMP,
+      day('2026-12-07'),
+    )
     expect(first.seq).toBe(1)
+    expect(first.pairing.lastSentOn).toBe('2026-12-07')
     const firstIds = first.body.records.map((record) => record.id)
     expect(firstIds).toEqual(expect.arrayContaining([area.id, shared.id, contact.id]))
     expect(firstIds).not.toContain(private_.id)
@@ -204,13 +210,15 @@ describe('the next package', () => {
       [plan, area, { ...shared, shared: false }, private_, contact],
       first.pairing,
       STAMP,
+      day('2026-12-08'),
     )
     expect(second.seq).toBe(2)
+    expect(second.pairing.lastSentOn).toBe('2026-12-08')
     expect(second.body.records.map((record) => record.id)).not.toContain(shared.id)
     expect(second.body.tombstones).toContain(shared.id)
     expect(second.body.tombstones).not.toContain(private_.id)
     // A tombstone stays for the pairing's life: a lost package costs nothing.
-    const third = nextPackage([plan, area, private_, contact], second.pairing, STAMP)
+    const third = nextPackage([plan, area, private_, contact], second.pairing, STAMP, day('2026-12-09'))
     expect(third.body.tombstones).toContain(shared.id)
   })
 })
