@@ -31,7 +31,8 @@ import { CryptoError, IV_BYTES, decryptBytes, encryptBytes } from '../crypto'
 import { pad, unpad } from '../padding'
 import { isShareableKind, type ShareableRecord } from '@/domain/sharing'
 import { hexToBytes } from '@/domain/pairing'
-import { hlc, pairingIdSchema, trinRecordSchema, uuid, type TrinRecord } from '@/schemas'
+import type { CivilDate } from '@/domain/civilDate'
+import { civilDate, hlc, pairingIdSchema, trinRecordSchema, uuid, type TrinRecord } from '@/schemas'
 import { z } from '@/schemas/zod'
 
 /** Why a package was refused. */
@@ -83,6 +84,11 @@ const headerSchema = z.strictObject({
   pairingId: pairingIdSchema,
   seq: z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)),
   createdAt: hlc,
+  /**
+   * The first day the pairing is over by itself, as her phone knows it when the package is made
+   * (a pause moves it); null while it cannot be known. The worker's phone keeps the newest.
+   */
+  endsOn: z.nullable(civilDate),
 })
 
 /** The header: in the clear, authenticated. */
@@ -275,11 +281,11 @@ function framedHeader(header: SharePackageHeader): Bytes {
 
 /** Builds a package: header in the clear (authenticated), body compressed, padded, encrypted. */
 export async function encodeSharePackage(
-  header: Omit<SharePackageHeader, 'format' | 'version'>,
+  header: Omit<SharePackageHeader, 'format' | 'version' | 'endsOn'> & { endsOn?: CivilDate | null },
   body: SharePackageBody,
   shareKeyHex: string,
 ): Promise<Bytes> {
-  const full = headerSchema.parse({ format: SHARE_FORMAT, version: SHARE_VERSION, ...header })
+  const full = headerSchema.parse({ format: SHARE_FORMAT, version: SHARE_VERSION, endsOn: null, ...header })
   const aad = framedHeader(full)
   const json = utf8.encode(canonicalJson({ records: body.records, tombstones: body.tombstones }))
   const plaintext = padded(await deflateRaw(json))

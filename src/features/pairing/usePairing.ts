@@ -11,6 +11,7 @@ import {
   currentPairing,
   newPairingFields,
   nextPackage,
+  pairingEndsOn,
   pairingOfferOf,
   pairingStatus,
   withUnpaired,
@@ -84,7 +85,12 @@ export function usePairing() {
     const next = nextPackage(records.live, current, current.updatedAt, today.value)
     const saved = await records.save(next.pairing)
     const bytes = await encodeSharePackage(
-      { pairingId: saved.pairingId, seq: next.seq, createdAt: saved.updatedAt },
+      {
+        pairingId: saved.pairingId,
+        seq: next.seq,
+        createdAt: saved.updatedAt,
+        endsOn: pairingEndsOn(plan.value, today.value),
+      },
       next.body,
       saved.shareKey,
     )

@@ -6,6 +6,7 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { asHlc } from '@/domain/clock'
+import { parseCivilDate } from '@/domain/civilDate'
 import { shareProjection, type ShareableRecord } from '@/domain/sharing'
 import {
   decodeSharePackage,
@@ -83,9 +84,20 @@ describe('round trip', () => {
       pairingId: PAIRING,
       seq: 3,
       createdAt: CREATED,
+      endsOn: null,
     })
     expect(decoded.body).toEqual(content)
     expect(readSharePackageHeader(bytes).header.seq).toBe(3)
+  })
+
+  it('carries the day the pairing ends, as her phone knows it now', async () => {
+    const endsOn = parseCivilDate('2027-06-03')
+    const bytes = await encodeSharePackage(
+      { pairingId: PAIRING, seq: 4, createdAt: CREATED, endsOn },
+      body(),
+      KEY,
+    )
+    expect((await decodeSharePackage(bytes, expectation)).header.endsOn).toBe(endsOn)
   })
 
   it('is read by a device paired by short code (no pairing id yet)', async () => {
