@@ -392,6 +392,8 @@ export function previewSections(records: readonly TrinRecord[]): PreviewSection[
  * `'parent-not-shared'`), so the record's own screen says what the preview says.
  */
 export function waitingFor(recordId: string, records: readonly TrinRecord[]): RecordKind | 'unknown' | null {
+  // Only a shared record can wait; most controls on a screen are private ones.
+  if (!records.some((record) => record.id === recordId && record.shared && !record.deleted)) return null
   const waiting = decide(records).heldBack.find(
     (entry) => entry.record.id === recordId && entry.reason === 'parent-not-shared',
   )
