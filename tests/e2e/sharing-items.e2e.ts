@@ -1,6 +1,6 @@
 /**
- * Issue #14 item 1, item by item, at 360 px: she shares a step, a rating and a handover line with
- * their compact switches, sees what waits for its focus area in "Hvad min medarbejder kan se",
+ * Issue #14 item 1, item by item, at 360 px: she shares a step, a note, a rating and a handover
+ * line with their compact switches, sees what waits for its focus area in "Hvad min medarbejder kan se",
  * shares the whole goals section after its confirm (the preview then reads area, goal, steps in
  * the plan's order) and undoes it. The screens with the new controls — a goal with its steps,
  * the handover plan, the ratings overview and the preview with a section's question open — pass
@@ -121,6 +121,18 @@ describe('sharing item by item', () => {
       ).toBe(1)
       await saveScreen(page, 'sharing-items-goal-da')
 
+      // A note on the goal, shared with its own switch; it waits with the goal.
+      await page.locator('[data-test="note-text"]').fill('Min søster hjælper mig med at ringe.')
+      await page.locator('[data-test="note-add"]').click()
+      const note = page.locator('[data-test="notes"] li').first()
+      await note.locator('[data-test="share-switch"]').click()
+      await note.locator('[data-test="share-switch"][aria-pressed="true"]').waitFor()
+      expect(await note.locator('[data-test="share-waiting"]').textContent()).toBe(
+        'Venter på at fokusområdet deles',
+      )
+      await note.scrollIntoViewIfNeeded()
+      await saveScreen(page, 'sharing-items-note-da')
+
       // A handover line: it exists once its owner is chosen, then has its switch.
       await openHandover(page)
       await giveOwner(page, STEPS[0], { service: '§85 bostøtte' })
@@ -170,6 +182,11 @@ describe('sharing item by item', () => {
       expect(
         await page.locator('[data-test="sharing-section-handover"] [data-test="sharing-shown"]').count(),
       ).toBe(1)
+      expect(
+        await page
+          .locator('[data-test="sharing-section-notes"] [data-test="sharing-shown"]')
+          .allTextContents(),
+      ).toEqual(['Min søster hjælper mig med at ringe.'])
       await page.locator('[data-test="undo"]').click()
       await goals.locator('[data-test="section-count"]', { hasText: '2 af 4 er delt' }).waitFor()
       expect(await shownInGoals(page)).toEqual([])
