@@ -188,10 +188,15 @@ function handoverParents(item: HandoverItem): readonly string[] {
   return [...about, ...owner]
 }
 
-function decide(records: readonly TrinRecord[]): Decided {
-  const keptSafeFrom = keptSafeFromOf(records)
+function liveById(records: readonly TrinRecord[]): Map<string, TrinRecord> {
   const live = new Map<string, TrinRecord>()
   for (const record of records) if (!record.deleted) live.set(record.id, record)
+  return live
+}
+
+function decide(records: readonly TrinRecord[]): Decided {
+  const keptSafeFrom = keptSafeFromOf(records)
+  const live = liveById(records)
   const verdicts = new Map<string, HeldBackReason | null>()
   // Parents are at most three deep (area → goal → sub-goal → note); `visiting` guards a
   // crafted cycle, which counts as not shared.
@@ -298,6 +303,56 @@ export function sentIdsAfter(
   return [...new Set([...sentIds, ...projection.map((record) => record.id)])].sort()
 }
 
+/** One step of a record's place in the plan's tree: its order among siblings, then its id. */
+interface TreeStep {
+  readonly order: number
+  readonly id: string
+}
+
+/**
+ * Where a record stands in the plan's tree, from the top: a focus area, then its goal, then the
+ * sub-goal. Records outside the tree stand alone (order 0). A parent missing from `live` puts
+ * the child after every whole tree of its section.
+ */
+function treePath(record: TrinRecord, live: ReadonlyMap<string, TrinRecord>): TreeStep[] {
+  const own = { order: 'order' in record ? record.order : 0, id: record.id }
+  const parentId =
+    record.kind === 'goal' ? record.focusAreaId : record.kind === 'subGoal' ? record.goalId : null
+  if (parentId === null) return [own]
+  const parent = live.get(parentId)
+  // A crafted parent of the wrong kind cannot loop: only goals and sub-goals have parents.
+  const above =
+    parent === undefined || parent.kind === record.kind
+      ? [{ order: Number.MAX_SAFE_INTEGER, id: parentId }]
+      : treePath(parent, live)
+  return [...above, own]
+}
+
+function byPath(a: readonly TreeStep[], b: readonly TreeStep[]): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+    const left = a[index]
+    const right = b[index]
+    if (left === undefined || right === undefined) break
+    if (left.order !== right.order) return left.order - right.order
+    if (left.id !== right.id) return left.id < right.id ? -1 : 1
+  }
+  // A parent (the shorter path) comes before its children.
+  return a.length - b.length
+}
+
+/**
+ * `items` in the plan's reading order: a focus area before its goals, a goal before its
+ * sub-goals, siblings by their order; records outside the tree by id.
+ */
+function inTreeOrder<T>(
+  items: readonly T[],
+  recordOf: (item: T) => TrinRecord,
+  live: ReadonlyMap<string, TrinRecord>,
+): T[] {
+  const paths = new Map(items.map((item) => [item, treePath(recordOf(item), live)] as const))
+  return [...items].sort((a, b) => byPath(paths.get(a) ?? [], paths.get(b) ?? []))
+}
+
 /** One section of the preview: what the worker sees, and what waits or never goes. */
 export interface PreviewSection {
   readonly section: ShareSection
@@ -308,12 +363,18 @@ export interface PreviewSection {
 /**
  * "What my worker can see", by section in the plan's order: the projection (exactly what a
  * package carries) and the shared records waiting for their parent; sections with neither are
- * left out. Records that can never go are not listed at all: the preview is shown at visits, and
+ * left out. Inside a section a focus area comes before its goals and a goal before its
+ * sub-goals (siblings by their order); other records by id. Records that can never go are not listed at all: the preview is shown at visits, and
  * a private contact or someone she is kept safe from must not appear on it.
  */
 export function previewSections(records: readonly TrinRecord[]): PreviewSection[] {
-  const shown = shareProjection(records)
-  const waiting = heldBack(records).filter((entry) => entry.reason === 'parent-not-shared')
+  const live = liveById(records)
+  const shown = inTreeOrder(shareProjection(records), (record) => record, live)
+  const waiting = inTreeOrder(
+    heldBack(records).filter((entry) => entry.reason === 'parent-not-shared'),
+    (entry) => entry.record,
+    live,
+  )
   return shareSections
     .map((section) => ({
       section,
@@ -321,4 +382,84 @@ export function previewSections(records: readonly TrinRecord[]): PreviewSection[
       heldBack: waiting.filter((entry) => sectionOf(entry.record) === section),
     }))
     .filter((entry) => entry.shown.length > 0 || entry.heldBack.length > 0)
+}
+
+/**
+ * What a shared record that is held back waits for: the kind of the nearest record above it
+ * (its focus area, goal, sub-goal, activity or contact) that is not shared or can never be,
+ * `'unknown'` when that record is gone; null when the record goes with the next package, is
+ * private, or can never be shared itself. Decided like the projection (`heldBack` reason
+ * `'parent-not-shared'`), so the record's own screen says what the preview says.
+ */
+export function waitingFor(recordId: string, records: readonly TrinRecord[]): RecordKind | 'unknown' | null {
+  // Only a shared record can wait; most controls on a screen are private ones.
+  if (!records.some((record) => record.id === recordId && record.shared && !record.deleted)) return null
+  const waiting = decide(records).heldBack.find(
+    (entry) => entry.record.id === recordId && entry.reason === 'parent-not-shared',
+  )
+  if (waiting === undefined) return null
+  const keptSafeFrom = keptSafeFromOf(records)
+  const live = liveById(records)
+  const seen = new Set<string>()
+  const blocker = (record: TrinRecord): RecordKind | 'unknown' | null => {
+    if (seen.has(record.id) || !isShareableRecord(record)) return null
+    seen.add(record.id)
+    for (const id of parentIds(record)) {
+      const parent = live.get(id)
+      if (parent === undefined) return 'unknown'
+      if (!parent.shared || neverSharedReason(parent, keptSafeFrom) !== null) return parent.kind
+      const above = blocker(parent)
+      if (above !== null) return above
+    }
+    return null
+  }
+  return blocker(waiting.record) ?? 'unknown'
+}
+
+/** A pairing as far as the honest note needs it. */
+export interface SentRecord {
+  readonly sentIds: readonly string[]
+  readonly endedAt?: unknown
+  readonly deleted: boolean
+}
+
+/**
+ * Whether any of `ids` was already sent to the worker by a pairing that has not ended: then
+ * making it private must say that the worker keeps what was sent until the next package (its
+ * tombstone) or the course's end. No pairing, or none that sent it: nothing to say. An ended
+ * pairing's copy is erased on the worker's side, so it does not count either.
+ */
+export function alreadySent(ids: readonly string[], pairings: readonly SentRecord[]): boolean {
+  const wanted = new Set(ids)
+  return pairings.some(
+    (pairing) =>
+      !pairing.deleted && pairing.endedAt === undefined && pairing.sentIds.some((id) => wanted.has(id)),
+  )
+}
+
+/** How much of a section is shared: the records she may share, and how many of them are. */
+export interface SectionCount {
+  readonly section: ShareSection
+  /** Live records of the section that may be shared (never-shared ones are not counted). */
+  readonly total: number
+  readonly shared: number
+}
+
+/**
+ * Per section, in the plan's order, how many records may be shared and how many are (for the
+ * section switches). Private contacts and kept-safe-from persons are not counted at all, so
+ * the counts shown at a visit do not reveal them.
+ */
+export function sectionCounts(records: readonly TrinRecord[]): SectionCount[] {
+  const keptSafeFrom = keptSafeFromOf(records)
+  const counts = new Map<ShareSection, { total: number; shared: number }>()
+  for (const section of shareSections) counts.set(section, { total: 0, shared: 0 })
+  for (const record of records) {
+    const section = sectionOf(record)
+    const count = section === null ? undefined : counts.get(section)
+    if (record.deleted || count === undefined || neverSharedReason(record, keptSafeFrom) !== null) continue
+    count.total += 1
+    if (record.shared) count.shared += 1
+  }
+  return shareSections.map((section) => ({ section, total: 0, shared: 0, ...counts.get(section) }))
 }

@@ -85,7 +85,7 @@ describe('Hvad min medarbejder kan se', () => {
 })
 
 describe('ShareToggle', () => {
-  it('is one pressed-or-not button, and says honestly what unsharing does', async () => {
+  it('is one pressed-or-not button; the honest note only when the worker already had it', async () => {
     const wrapper = await mountInApp(ShareToggle, {
       props: {
         id: 'goal-1',
@@ -101,13 +101,23 @@ describe('ShareToggle', () => {
       expect(button.attributes('aria-pressed')).toBe('false')
     })
     expect(wrapper.emitted('update:shared')).toEqual([[false]])
+    // Never sent: nothing to say.
+    expect(wrapper.get('[data-test="share-unshared-note"]').text()).toBe('')
+    await wrapper.setProps({ sent: true })
     expect(wrapper.get('[data-test="share-unshared-note"]').text()).toContain(
       'bliver på medarbejderens telefon',
     )
-    await button.trigger('click')
-    await eventually(() => {
-      expect(wrapper.get('[data-test="share-unshared-note"]').text()).toBe('')
+    await wrapper.setProps({ shared: true })
+    expect(wrapper.get('[data-test="share-unshared-note"]').text()).toBe('')
+  })
+
+  it('says what a shared record waits for', async () => {
+    const wrapper = await mountInApp(ShareToggle, {
+      props: { id: 'g', shared: true, waiting: 'sharing.waiting.focusArea' },
     })
+    expect(wrapper.get('[data-test="share-waiting"]').text()).toBe('Venter på at fokusområdet deles')
+    await wrapper.setProps({ shared: false })
+    expect(wrapper.find('[data-test="share-waiting"]').exists()).toBe(false)
   })
 
   it('shows why instead of a control for a private contact', async () => {

@@ -8,13 +8,16 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { asHlc } from '@/domain/clock'
 import {
+  alreadySent,
   heldBack,
   neverSharedReason,
   previewSections,
+  sectionCounts,
   sectionOf,
   sentIdsAfter,
   shareProjection,
   shareTombstones,
+  waitingFor,
   withSectionShared,
   withShared,
 } from '@/domain/sharing'
@@ -308,7 +311,7 @@ describe('previewSections', () => {
       makeActivity(),
     ])
     expect(sections.map((entry) => entry.section)).toEqual(['goals', 'network'])
-    expect(sections[0]?.shown.map((record) => record.id)).toEqual([area.id, goal.id, step.id].sort())
+    expect(sections[0]?.shown.map((record) => record.id)).toEqual([area.id, goal.id, step.id])
     expect(sections[0]?.heldBack.map((entry) => entry.record.id)).toEqual([waiting.id])
     expect(sections[1]?.shown.map((record) => record.id)).toEqual([friend.id])
     expect(sections[1]?.heldBack).toEqual([])
@@ -316,5 +319,165 @@ describe('previewSections', () => {
 
   it('is empty when nothing is shared', () => {
     expect(previewSections([makePlan(), makeGoal()])).toEqual([])
+  })
+})
+
+describe("previewSections: the plan's reading order", () => {
+  // Ids chosen against the tree, so id order would be wrong every time.
+  const id = (n: number) => `${String(n).padStart(8, '0')}-0000-4000-8000-000000000000`
+  const areaB = makeFocusArea({ id: id(1), order: 1, shared: true })
+  const areaA = makeFocusArea({ id: id(9), order: 0, shared: true })
+  const goalA2 = makeGoal({ id: id(2), focusAreaId: areaA.id, order: 1, shared: true })
+  const goalA1 = makeGoal({ id: id(8), focusAreaId: areaA.id, order: 0, shared: true })
+  const goalB = makeGoal({ id: id(3), focusAreaId: areaB.id, order: 0, shared: true })
+  const stepA1b = makeSubGoal({ id: id(4), goalId: goalA1.id, order: 1, shared: true })
+  const stepA1a = makeSubGoal({ id: id(7), goalId: goalA1.id, order: 0, shared: true })
+  const stepB = makeSubGoal({ id: id(5), goalId: goalB.id, order: 0, shared: true })
+  const all = [stepB, stepA1a, goalB, areaB, stepA1b, goalA1, areaA, goalA2]
+
+  it.each([
+    ['the whole tree', all, [areaA, goalA1, stepA1a, stepA1b, goalA2, areaB, goalB, stepB]],
+    ['one area', [goalA2, goalA1, areaA], [areaA, goalA1, goalA2]],
+    ['one goal and its steps', [stepA1b, stepA1a, goalA1, areaA], [areaA, goalA1, stepA1a, stepA1b]],
+    [
+      'siblings with the same order, by id',
+      [makeGoal({ id: id(6), focusAreaId: areaB.id, order: 0, shared: true }), goalB, areaB],
+      [areaB, goalB],
+    ],
+  ])('%s: an area before its goals, a goal before its steps', (_name, records, expected) => {
+    const shown = previewSections(records)[0]?.shown.map((record) => record.id) ?? []
+    expect(shown.slice(0, expected.length)).toEqual(expected.map((record) => record.id))
+  })
+
+  it('orders what waits the same way: a goal before its steps', () => {
+    const privateArea = { ...areaA, shared: false }
+    const entry = previewSections([stepA1b, goalA1, privateArea, stepA1a])[0]
+    expect(entry?.shown).toEqual([])
+    expect(entry?.heldBack.map((waiting) => waiting.record.id)).toEqual([goalA1.id, stepA1a.id, stepA1b.id])
+  })
+
+  it('keeps every other section in id order', () => {
+    const later = makeContact({ id: id(9), shared: true })
+    const earlier = makeContact({ id: id(1), shared: true })
+    expect(previewSections([later, earlier])[0]?.shown.map((record) => record.id)).toEqual([
+      earlier.id,
+      later.id,
+    ])
+  })
+})
+
+describe('waitingFor: what a shared record held back waits for', () => {
+  const area = makeFocusArea()
+  const sharedArea = { ...area, shared: true }
+  const goal = makeGoal({ focusAreaId: area.id, shared: true })
+  const privateGoal = { ...goal, shared: false }
+  const step = makeSubGoal({ goalId: goal.id, shared: true })
+  const contact = makeContact()
+  const privateContact = makeContact({
+    shared: true,
+    safety: { keepPrivate: true, hideAddress: false, mustNotTell: [] },
+  })
+  const line = makeHandoverItem({
+    about: { kind: 'goal', id: goal.id },
+    owner: { kind: 'contact', contactId: contact.id },
+    shared: true,
+  })
+  const note = makeNote({ target: { kind: 'goal', id: goal.id }, shared: true })
+
+  it.each([
+    ['a shared goal in a private area', goal, [area, goal], 'focusArea'],
+    ['a shared goal in a shared area goes', goal, [sharedArea, goal], null],
+    ['a private goal waits for nothing', privateGoal, [area, privateGoal], null],
+    ['a shared step of a private goal', step, [sharedArea, privateGoal, step], 'goal'],
+    ['a shared step of a shared goal in a private area', step, [area, goal, step], 'focusArea'],
+    ['a step whose goal is gone', step, [step], 'unknown'],
+    ['a handover line whose goal waits', line, [area, goal, contact, line], 'focusArea'],
+    ['a handover line whose contact is private', line, [sharedArea, goal, contact, line], 'contact'],
+    [
+      'a handover line whose contact can never be shared',
+      { ...line, owner: { kind: 'contact', contactId: privateContact.id } } as const,
+      [
+        sharedArea,
+        goal,
+        privateContact,
+        { ...line, owner: { kind: 'contact', contactId: privateContact.id } } as const,
+      ],
+      'contact',
+    ],
+    ['a note on a private goal', note, [sharedArea, privateGoal, note], 'goal'],
+    ['a private contact itself is never "waiting"', privateContact, [privateContact], null],
+  ] satisfies [string, TrinRecord, TrinRecord[], ReturnType<typeof waitingFor>][])(
+    '%s',
+    (_name, record, records, expected) => {
+      expect(waitingFor(record.id, records)).toBe(expected)
+    },
+  )
+
+  it('agrees with heldBack: waiting exactly when held back for its parent', () => {
+    const records = [area, goal, step, note, contact, line]
+    const waiting = new Set(
+      heldBack(records)
+        .filter((entry) => entry.reason === 'parent-not-shared')
+        .map((entry) => entry.record.id),
+    )
+    for (const record of records) expect(waitingFor(record.id, records) !== null).toBe(waiting.has(record.id))
+  })
+})
+
+describe('alreadySent: when unsharing needs the honest note', () => {
+  const goal = newId()
+  const other = newId()
+  const pairing = { sentIds: [goal], deleted: false }
+
+  it.each([
+    ['no pairing yet', [goal], [], false],
+    ['sent by the pairing', [goal], [pairing], true],
+    ['one of several sent', [other, goal], [pairing], true],
+    ['never sent', [other], [pairing], false],
+    ['sent by a pairing she ended', [goal], [{ ...pairing, endedAt: STAMP }], false],
+    ['sent by a deleted pairing', [goal], [{ ...pairing, deleted: true }], false],
+    ['nothing changes', [], [pairing], false],
+  ] as const)('%s', (_name, ids, pairings, expected) => {
+    expect(alreadySent(ids, pairings)).toBe(expected)
+  })
+})
+
+describe('sectionCounts', () => {
+  it('counts what may be shared per section, without private or kept-safe-from contacts', () => {
+    const plan = makePlan({ safetyNotes: { keptSafeFrom: [ex] } })
+    const counts = sectionCounts([
+      plan,
+      makeGoal({ shared: true }),
+      makeGoal(),
+      makeGoal({ shared: true, deleted: true }),
+      makeContact({ shared: true }),
+      makeContact({ name: 'Kim Jensen' }),
+      makeContact({ safety: { keepPrivate: true, hideAddress: false, mustNotTell: [] } }),
+      makeProposal(),
+    ])
+    expect(counts.map((count) => count.section)).toEqual([
+      'course',
+      'goals',
+      'activities',
+      'network',
+      'ratings',
+      'handover',
+      'visits',
+      'notes',
+    ])
+    const of = (section: string) => counts.find((count) => count.section === section)
+    expect(of('course')).toMatchObject({ total: 1, shared: 0 })
+    expect(of('goals')).toMatchObject({ total: 2, shared: 1 })
+    expect(of('network')).toMatchObject({ total: 1, shared: 1 })
+    expect(of('ratings')).toMatchObject({ total: 0, shared: 0 })
+  })
+
+  it('matches what the section switch changes', () => {
+    const records = [makeGoal({ shared: true }), makeGoal(), makeSubGoal(), makeFocusArea()]
+    const goals = sectionCounts(records).find((count) => count.section === 'goals')
+    expect(withSectionShared(records, 'goals', true, STAMP)).toHaveLength(
+      (goals?.total ?? 0) - (goals?.shared ?? 0),
+    )
+    expect(withSectionShared(records, 'goals', false, STAMP)).toHaveLength(goals?.shared ?? 0)
   })
 })
