@@ -21,17 +21,12 @@
  *   minutes (at least 1, at most a day), the stage of the course, mode `other` (the app cannot
  *   know where they met) (`visitLog`).
  *
- * Pure: records, times and random bytes come in as arguments.
+ * Pure: records, times, random bytes and the record parser (the schemas' `safeParseRecord`,
+ * as `RecordParser`) come in as arguments.
  */
-import {
-  safeParseRecord,
-  type Author,
-  type CourseStage,
-  type SharePairing,
-  type TrinRecord,
-  type VisitChange,
-} from '@/schemas'
-import type { CivilDate } from './civilDate'
+import type { Author, CourseStage, NextMeeting, SharePairing, TrinRecord, VisitChange } from '@/schemas'
+import { isCivilDate, type CivilDate } from './civilDate'
+import type { IcsActivityInput } from './ics'
 import type { Stage } from './phases'
 
 /** Fields that say when and by whom, not what: a change of these alone is no change. */
@@ -87,25 +82,27 @@ export interface ReadChange {
   readonly after: TrinRecord
 }
 
+/** Parses untrusted input as a record (the record schemas), null when it is not one. */
+export type RecordParser = (value: unknown) => TrinRecord | null
+
 /** Parses one journal entry; null when either record does not parse (the entry is then dropped). */
-export function readChange(change: VisitChange): ReadChange | null {
-  const after = parseJson(change.after)
+export function readChange(change: VisitChange, parse: RecordParser): ReadChange | null {
+  const after = parseJson(change.after, parse)
   if (after === null || after.id !== change.recordId) return null
   if (change.before === null) return { recordId: change.recordId, before: null, after }
-  const before = parseJson(change.before)
+  const before = parseJson(change.before, parse)
   if (before === null || before.id !== change.recordId) return null
   return { recordId: change.recordId, before, after }
 }
 
-function parseJson(text: string): TrinRecord | null {
+function parseJson(text: string, parse: RecordParser): TrinRecord | null {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
     return null
   }
-  const parsed = safeParseRecord(value)
-  return parsed.success ? parsed.data : null
+  return parse(value)
 }
 
 /**
@@ -116,12 +113,13 @@ export function journalWrite(
   changes: readonly VisitChange[],
   before: TrinRecord | undefined,
   after: TrinRecord,
+  parse: RecordParser,
 ): VisitChange[] {
   const index = changes.findIndex((change) => change.recordId === after.id)
   const earlier = index === -1 ? undefined : changes[index]
   const firstBefore = earlier ? earlier.before : before === undefined ? null : JSON.stringify(before)
   const rest = changes.filter((_, at) => at !== index)
-  const original = firstBefore === null ? undefined : (parseJson(firstBefore) ?? undefined)
+  const original = firstBefore === null ? undefined : (parseJson(firstBefore, parse) ?? undefined)
   if (firstBefore === null ? after.deleted : original !== undefined && !isRealChange(original, after))
     return rest
   const entry: VisitChange = { recordId: after.id, before: firstBefore, after: JSON.stringify(after) }
@@ -182,27 +180,37 @@ export interface UndoResult {
  * before-state exactly (a record the worker added is deleted). Changed by her since: only the
  * fields the worker changed and she left as the worker set them go back.
  */
-export function undoChange(change: ReadChange, current: TrinRecord | undefined): UndoResult {
+export function undoChange(
+  change: ReadChange,
+  current: TrinRecord | undefined,
+  parse: RecordParser,
+): UndoResult {
   const base = current ?? change.after
   if (change.before === null) {
     return { record: base.deleted ? null : { ...base, deleted: true }, keptHers: [] }
   }
   if (!changedSince(change, current)) return { record: { ...change.before }, keptHers: [] }
-  const next: Record<string, unknown> = { ...base }
   const before = change.before as unknown as Record<string, unknown>
   const after = change.after as unknown as Record<string, unknown>
   const keptHers: string[] = []
-  for (const field of changedFields(change.before, change.after)) {
-    if (sameValue(next[field], after[field])) {
-      if (before[field] === undefined) delete next[field]
-      else next[field] = before[field]
-    } else keptHers.push(field)
-  }
-  const parsed = safeParseRecord(next)
+  const entries = Object.entries(base as unknown as Record<string, unknown>)
+  const goBack = changedFields(change.before, change.after).filter((field) => {
+    const worker = sameValue((base as unknown as Record<string, unknown>)[field], after[field])
+    if (!worker) keptHers.push(field)
+    return worker
+  })
+  const restored: [string, unknown][] = goBack
+    .filter((field) => before[field] !== undefined)
+    .map((field) => [field, before[field]])
+  const next: Record<string, unknown> = Object.fromEntries([
+    ...entries.filter(([field]) => !goBack.includes(field)),
+    ...restored,
+  ])
+  const parsed = parse(next)
   // Her later edit and the worker's earlier one may not fit together (a rule across fields):
   // then her record stays as it is, and the review says that nothing could be undone.
-  if (!parsed.success) return { record: null, keptHers: changedFields(change.before, change.after) }
-  return { record: parsed.data, keptHers }
+  if (parsed === null) return { record: null, keptHers: changedFields(change.before, change.after) }
+  return { record: parsed, keptHers }
 }
 
 /** The visit record's facts for a visit from `startedAt` to `endedAt` (wall-clock ms). */
@@ -219,13 +227,123 @@ export function visitStage(stage: Stage): CourseStage {
   return stage
 }
 
+/** A visit's length in whole minutes: at least 1 (a clock set back counts so), at most a day. */
+export function visitMinutes(startedAt: number, endedAt: number): number {
+  return Math.min(1440, Math.max(1, Math.round((endedAt - startedAt) / 60_000)))
+}
+
 /** The visit's log: the day it began (her calendar day), whole minutes (1–1440) and the stage. */
 export function visitLog(startedAt: number, endedAt: number, date: CivilDate, stage: Stage): VisitLog {
-  const minutes = Math.min(1440, Math.max(1, Math.round((endedAt - startedAt) / 60_000)))
-  return { date, minutes, stage: visitStage(stage) }
+  return { date, minutes: visitMinutes(startedAt, endedAt), stage: visitStage(stage) }
 }
 
 /** The ids of records the worker changed in this visit and that still show her the worker's change. */
 export function markedIds(changes: readonly VisitChange[]): ReadonlySet<string> {
   return new Set(changes.map((change) => change.recordId))
+}
+
+/** Fields the review names; any other field the worker changed is "other details". */
+export const namedFields = [
+  'title',
+  'name',
+  'text',
+  'date',
+  'time',
+  'place',
+  'phone',
+  'due',
+  'done',
+  'status',
+] as const
+/** A field the review names, or `other`. */
+export type ReviewField = (typeof namedFields)[number] | 'other'
+
+/** One line of a change on the review screen: the field, and old → new where it reads as words. */
+export interface ReviewLine {
+  readonly field: ReviewField
+  /** The value before and after, when both are text or yes/no (an enum's key is not words). */
+  readonly from?: string | boolean | undefined
+  readonly to?: string | boolean | undefined
+}
+
+const enumFields: ReadonlySet<string> = new Set(['status'])
+
+function readable(value: unknown): string | boolean | undefined {
+  return typeof value === 'string' || typeof value === 'boolean' ? value : undefined
+}
+
+/** The review's lines for a change of fields: named fields in order, then one "other details". */
+export function reviewLines(change: ReadChange, fields: readonly string[]): ReviewLine[] {
+  const before = (change.before ?? {}) as Record<string, unknown>
+  const after = change.after as unknown as Record<string, unknown>
+  const lines: ReviewLine[] = []
+  for (const field of namedFields) {
+    if (!fields.includes(field)) continue
+    if (enumFields.has(field)) lines.push({ field })
+    else lines.push({ field, from: readable(before[field]), to: readable(after[field]) })
+  }
+  if (fields.some((field) => !(namedFields as readonly string[]).includes(field)))
+    lines.push({ field: 'other' })
+  return lines
+}
+
+/** The words a record goes by on the review screen: its title, name or text; null when it has none. */
+export function recordLabel(record: TrinRecord): string | null {
+  const fields = record as unknown as Record<string, unknown>
+  for (const key of ['title', 'name', 'text']) {
+    const value = fields[key]
+    if (typeof value === 'string' && value.trim() !== '')
+      return value.length > 120 ? `${value.slice(0, 119)}…` : value
+  }
+  if (record.kind === 'handoverItem') return record.about.kind === 'need' ? record.about.text : null
+  return null
+}
+
+/** What she typed for the next meeting. */
+export interface NextMeetingDraft {
+  readonly date: string
+  readonly time: string
+  readonly place: string
+}
+
+/** The next meeting from her draft, or why not: a date is needed; time and place may be empty. */
+export function checkNextMeeting(
+  draft: NextMeetingDraft,
+): { ok: true; meeting: NextMeeting } | { ok: false; field: 'date' | 'time' | 'place' } {
+  const { date } = draft
+  const time = draft.time.trim()
+  const place = draft.place.trim()
+  if (!isCivilDate(date)) return { ok: false, field: 'date' }
+  if (time !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return { ok: false, field: 'time' }
+  if (place.length > 200) return { ok: false, field: 'place' }
+  return {
+    ok: true,
+    meeting: { date, ...(time === '' ? {} : { time }), ...(place === '' ? {} : { place }) },
+  }
+}
+
+/**
+ * The calendar event of the next meeting: neutral like every calendar file of the app (only
+ * "Appointment", no place: a calendar is often synced or seen on a lock screen), an hour long
+ * when it has a time, all day otherwise.
+ */
+export function nextMeetingEvent(
+  meeting: NextMeeting,
+  options: {
+    readonly uid: string
+    readonly neutralTitle: string
+    readonly now: Date
+    readonly productName: string
+  },
+): IcsActivityInput {
+  return {
+    uid: options.uid,
+    title: options.neutralTitle,
+    date: meeting.date,
+    time: meeting.time,
+    durationMinutes: meeting.time === undefined ? undefined : 60,
+    repeat: 'none',
+    now: options.now,
+    productName: options.productName,
+  }
 }

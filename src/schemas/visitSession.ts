@@ -43,7 +43,10 @@ export const visitSessionSchema = z
   })
   .check(
     z.refine((session) => !session.shared, { message: 'A visit session is never shared', path: ['shared'] }),
-    z.refine((session) => session.worker !== 'citizen', { message: 'The visitor is a worker', path: ['worker'] }),
+    z.refine((session) => session.worker !== 'citizen', {
+      message: 'The visitor is a worker',
+      path: ['worker'],
+    }),
   )
 /** The visit-session record. */
 export type VisitSession = z.infer<typeof visitSessionSchema>

@@ -84,7 +84,11 @@ export const useRecordsStore = defineStore('records', () => {
   }
 
   /** Writes `stamped` in one transaction, through the write hook when one is set. */
-  async function putStamped(opened: Vault, stamped: readonly TrinRecordInput[], stamp: Clock): Promise<Stored> {
+  async function putStamped(
+    opened: Vault,
+    stamped: readonly TrinRecordInput[],
+    stamp: Clock,
+  ): Promise<Stored> {
     if (writeHook === null) {
       const all = await opened.putMany(stamped)
       return { mine: all, all }

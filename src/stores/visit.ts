@@ -15,8 +15,14 @@ import {
   type UndoResult,
 } from '@/domain/visitMode'
 import { StorageError } from '@/data/errors'
-import { safeParseRecord, type TrinRecordInput, type VisitSession } from '@/schemas'
+import { safeParseRecord, type TrinRecord, type TrinRecordInput, type VisitSession } from '@/schemas'
 import { useRecordsStore, type WriteHook } from './records'
+
+/** The record schemas as visit mode's rules take them: a record, or null. */
+function parseRecordOrNull(value: unknown): TrinRecord | null {
+  const parsed = safeParseRecord(value)
+  return parsed.success ? parsed.data : null
+}
 
 function randomHex16(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8))
@@ -42,7 +48,7 @@ export const useVisitStore = defineStore('visit', () => {
   const reviewing = computed(() => session.value !== null && session.value.endedAt !== undefined)
   /** The journal, parsed; an entry that no longer parses is left out (and dropped at the next decision). */
   const changes = computed<readonly ReadChange[]>(() =>
-    (session.value?.changes ?? []).flatMap((change) => readChange(change) ?? []),
+    (session.value?.changes ?? []).flatMap((change) => readChange(change, parseRecordOrNull) ?? []),
   )
   /** Ids of the records the worker changed in this visit (marked on screen until she decides). */
   const marked = computed(() => markedIds(session.value?.changes ?? []))
@@ -57,7 +63,7 @@ export const useVisitStore = defineStore('visit', () => {
       const parsed = safeParseRecord({ ...input, author: visit.worker })
       if (!parsed.success) return input // the repository refuses it with the full error
       if (!isRealChange(current.get(input.id), parsed.data)) return input
-      journal = journalWrite(journal, current.get(input.id), parsed.data)
+      journal = journalWrite(journal, current.get(input.id), parsed.data, parseRecordOrNull)
       return { ...input, author: visit.worker }
     })
     if (journal === visit.changes) return written
@@ -89,7 +95,10 @@ export const useVisitStore = defineStore('visit', () => {
    * record by the worker, in one write with the session's end. Without changes the session is
    * removed at once; otherwise the review waits for her.
    */
-  async function end(where: { readonly today: CivilDate; readonly stage: Stage }, now = Date.now()): Promise<void> {
+  async function end(
+    where: { readonly today: CivilDate; readonly stage: Stage },
+    now = Date.now(),
+  ): Promise<void> {
     const visit = requireSession()
     if (visit.endedAt !== undefined) return
     records.setWriteHook(null)
@@ -110,7 +119,9 @@ export const useVisitStore = defineStore('visit', () => {
   }
 
   function withoutChange(visit: VisitSession, recordId: string): VisitSession {
-    const rest = visit.changes.filter((change) => change.recordId !== recordId && readChange(change) !== null)
+    const rest = visit.changes.filter(
+      (change) => change.recordId !== recordId && readChange(change, parseRecordOrNull) !== null,
+    )
     return { ...visit, changes: rest, deleted: rest.length === 0 }
   }
 
@@ -132,7 +143,7 @@ export const useVisitStore = defineStore('visit', () => {
     const visit = requireSession()
     const change = changes.value.find((entry) => entry.recordId === recordId)
     const result: UndoResult = change
-      ? undoChange(change, records.recordsById.get(recordId))
+      ? undoChange(change, records.recordsById.get(recordId), parseRecordOrNull)
       : { record: null, keptHers: [] }
     const writes: TrinRecordInput[] = [withoutChange(visit, recordId)]
     if (result.record) writes.unshift({ ...result.record, author: 'citizen' })

@@ -92,7 +92,12 @@ describe('visit store', () => {
   it('undoes carefully when she changed the record after the visit', async () => {
     const { records, visit, step } = await opened()
     await visit.start(WALL)
-    const byWorker = await records.save({ ...step, title: 'Worker title', done: true, doneAt: day('2026-12-07') })
+    const byWorker = await records.save({
+      ...step,
+      title: 'Worker title',
+      done: true,
+      doneAt: day('2026-12-07'),
+    })
     await visit.end(WHERE, WALL + 60_000)
     await records.save({ ...byWorker, title: 'My own title' })
     const result = await visit.undo(step.id)
@@ -114,7 +119,10 @@ describe('visit store', () => {
     await useVaultStore().open()
     expect(again.on).toBe(true)
     expect([...again.marked]).toEqual([step.id])
-    const after = await reloaded.save({ ...(reloaded.get(step.id) as typeof step), title: 'After the reload' })
+    const after = await reloaded.save({
+      ...(reloaded.get(step.id) as typeof step),
+      title: 'After the reload',
+    })
     expect(after.author).toBe('worker:00000000000000c3')
     const [entry] = again.changes
     expect(entry?.before).toMatchObject({ title: 'Call the landlord' })
