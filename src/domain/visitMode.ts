@@ -267,6 +267,8 @@ export interface ReviewLine {
 }
 
 const enumFields: ReadonlySet<string> = new Set(['status'])
+/** Fields that go with a named one and need no line of their own: the day a step was done. */
+const companionFields: ReadonlySet<string> = new Set(['doneAt'])
 
 function readable(value: unknown): string | boolean | undefined {
   return typeof value === 'string' || typeof value === 'boolean' ? value : undefined
@@ -282,8 +284,9 @@ export function reviewLines(change: ReadChange, fields: readonly string[]): Revi
     if (enumFields.has(field)) lines.push({ field })
     else lines.push({ field, from: readable(before[field]), to: readable(after[field]) })
   }
-  if (fields.some((field) => !(namedFields as readonly string[]).includes(field)))
-    lines.push({ field: 'other' })
+  const named = (field: string) =>
+    (namedFields as readonly string[]).includes(field) || companionFields.has(field)
+  if (fields.some((field) => !named(field))) lines.push({ field: 'other' })
   return lines
 }
 

@@ -252,7 +252,7 @@ describe('reviewLines and recordLabel', () => {
     [
       'done: yes/no',
       { ...before, done: true, doneAt: day('2026-12-07') },
-      [{ field: 'done', from: false, to: true }, { field: 'other' }],
+      [{ field: 'done', from: false, to: true }],
     ],
     [
       'a due date set',
