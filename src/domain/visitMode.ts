@@ -325,6 +325,11 @@ export function checkNextMeeting(
   }
 }
 
+/** The next meeting as Home shows it: none once its day has passed (she is asked for the next one). */
+export function upcomingMeeting(meeting: NextMeeting | undefined, today: CivilDate): NextMeeting | null {
+  return meeting !== undefined && meeting.date >= today ? meeting : null
+}
+
 /**
  * The calendar event of the next meeting: neutral like every calendar file of the app (only
  * "Appointment", no place: a calendar is often synced or seen on a lock screen), an hour long

@@ -7,6 +7,7 @@ import {
   journalWrite,
   markedIds,
   nextMeetingEvent,
+  upcomingMeeting,
   readChange,
   recordLabel,
   reviewLines,
@@ -265,7 +266,7 @@ describe('reviewLines and recordLabel', () => {
     expect(reviewLines(entry, changedFields(before, after))).toEqual(lines)
   })
   it('names a goal status without its key', () => {
-    const goal = makeGoal({ status: 'active' })
+    const goal = makeGoal({ status: 'onTheWay' })
     expect(reviewLines(change(goal, { ...goal, status: 'reached' }), ['status'])).toEqual([
       { field: 'status' },
     ])
@@ -321,5 +322,17 @@ describe('checkNextMeeting', () => {
       time: undefined,
       durationMinutes: undefined,
     })
+  })
+})
+
+describe('upcomingMeeting', () => {
+  const meeting = { date: day('2026-12-10'), time: '10:00' }
+  it.each<[string, typeof meeting | undefined, string, typeof meeting | null]>([
+    ['none set', undefined, '2026-12-07', null],
+    ['days ahead', meeting, '2026-12-07', meeting],
+    ['today', meeting, '2026-12-10', meeting],
+    ['passed', meeting, '2026-12-11', null],
+  ])('%s', (_, next, today, expected) => {
+    expect(upcomingMeeting(next, day(today))).toEqual(expected)
   })
 })
