@@ -55,6 +55,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/CoursePage.vue'),
     meta: { messages: ['course'] },
   },
+  // Visit mode (issue #14 item 5): the review of the worker's changes and the next meeting.
+  {
+    path: '/visit/review',
+    name: 'visitReview',
+    component: () => import('@/pages/VisitReviewPage.vue'),
+    meta: plan,
+  },
+  {
+    path: '/visit/meeting',
+    name: 'visitMeeting',
+    component: () => import('@/pages/VisitMeetingPage.vue'),
+    meta: plan,
+  },
   { path: '/plan', name: 'plan', component: () => import('@/pages/PlanPage.vue'), meta: plan },
   {
     path: '/plan/areas',

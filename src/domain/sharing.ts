@@ -5,7 +5,7 @@
  * drop what is no longer shared.
  *
  * The rules, decided here once:
- * - **Never shared**: proposals, instrument packs and pairings (not the plan's content), a
+ * - **Never shared**: proposals, instrument packs, pairings and a visit's journal (not the plan's content), a
  *   private contact, and a contact that is or looks like someone she is kept safe from (by id,
  *   or by the same name typed as a contact). Those people live only in the plan's safety notes,
  *   which the projection strips; a contact's "must not tell" list and note are stripped too, and
@@ -43,13 +43,15 @@ import { isKeptSafeFrom, namesKeptSafeFrom, outwardContacts, outwardPlan } from 
 
 /**
  * The kinds that are never shared: the worker's own proposals, the instrument packs (settings)
- * and pairings (they hold the share key). Every other kind may be, record by record; a new kind
+ * pairings (they hold the share key) and a visit in progress (its journal of her worker's
+ * changes before she decides on them). Every other kind may be, record by record; a new kind
  * must be given a section below before it can be shared at all.
  */
 export const neverSharedKinds = [
   'proposal',
   'instrumentPack',
   'pairing',
+  'visitSession',
 ] as const satisfies readonly RecordKind[]
 
 /** A kind that may be shared. */

@@ -77,6 +77,8 @@ export const author = z.custom<Author>(isAuthor, { message: 'Invalid author' })
 export const courseStages = ['contact', 'phase1', 'phase2', 'phase3'] as const
 /** A stage of the course: the contact period or one of the three phases. */
 export const courseStage = z.enum(courseStages)
+/** A stage of the course: the contact period or one of the three phases. */
+export type CourseStage = z.infer<typeof courseStage>
 
 /** Measuring instruments the app supports (CTI-BRIEF.md, "Measuring progress"). */
 export const instrumentKeys = ['changeCompass', 'recoveryStar', 'swemwbs', 'who5', 'sheehan'] as const

@@ -16,6 +16,7 @@ import {
   personName,
   phone,
   shortText,
+  timeOfDay,
   uuid,
 } from './base'
 import { isDeviceId } from '@/domain/clock'
@@ -73,6 +74,19 @@ export const planWorkerSchema = z.strictObject({
 })
 /** The CTI worker's name and phone. */
 export type PlanWorker = z.infer<typeof planWorkerSchema>
+
+/**
+ * When she sees her worker next (issue #14 item 5): set at the end of a visit or on Home, shown
+ * on Home with a calendar file. A place is her own words ("Jobcentret", "at home").
+ */
+export const nextMeetingSchema = z.strictObject({
+  date: civilDate,
+  /** Local time `HH:MM`; without it the meeting is that day. */
+  time: z.optional(timeOfDay),
+  place: z.optional(shortText),
+})
+/** The next meeting with the worker. */
+export type NextMeeting = z.infer<typeof nextMeetingSchema>
 
 /** The worker device this plan is paired with (set once at a visit, by QR code). */
 export const pairingSchema = z.strictObject({
@@ -133,6 +147,8 @@ export const planSchema = z.strictObject({
       z.refine(hasNoDuplicates, { message: 'Each instrument may be chosen once' }),
     ),
   worker: z.optional(planWorkerSchema),
+  /** The next meeting with the worker; absent when none is set (or it was cleared). */
+  nextMeeting: z.optional(nextMeetingSchema),
   /** Null when no worker device is paired (never paired, unpaired, or the course ended). */
   pairing: z._default(z.nullable(pairingSchema), null),
   endedOn: z.optional(civilDate), // the day she ended the course early (src/domain/ending.ts)

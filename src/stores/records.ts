@@ -24,6 +24,22 @@ function latestStamp(records: readonly TrinRecord[]): Hlc | undefined {
 
 const noRecords: readonly never[] = Object.freeze([])
 
+/**
+ * Rewrites every write while it is set: visit mode (src/stores/visit.ts) stamps the worker as
+ * author and adds its journal record, so a change and its journal entry are one transaction.
+ * Gets the records about to be written (stamped), the records as they are now and the clock
+ * (for the stamps of what it adds); returns everything to write, every given id included.
+ */
+export type WriteHook = (
+  inputs: readonly TrinRecordInput[],
+  current: ReadonlyMap<string, TrinRecord>,
+  tick: () => Hlc,
+) => TrinRecordInput[]
+
+function missing(): never {
+  throw new StorageError('failed', 'The write hook dropped the record written')
+}
+
 function asError(caught: unknown): Error {
   return caught instanceof Error ? caught : new StorageError('failed', String(caught))
 }
@@ -53,6 +69,35 @@ export const useRecordsStore = defineStore('records', () => {
   let session = 0
   // A load started outside the vault's open (store created after unlock); writes wait for it.
   let loading: Promise<void> | null = null
+  // Not state: set by visit mode while a visit is on (see WriteHook).
+  let writeHook: WriteHook | null = null
+
+  /** Sets (or with null, clears) the hook every write goes through; see {@link WriteHook}. */
+  function setWriteHook(hook: WriteHook | null): void {
+    writeHook = hook
+  }
+
+  /** What a write stored: the records asked for, in order, and all it wrote (the hook's included). */
+  interface Stored {
+    readonly mine: TrinRecord[]
+    readonly all: readonly TrinRecord[]
+  }
+
+  /** Writes `stamped` in one transaction, through the write hook when one is set. */
+  async function putStamped(
+    opened: Vault,
+    stamped: readonly TrinRecordInput[],
+    stamp: Clock,
+  ): Promise<Stored> {
+    if (writeHook === null) {
+      const all = await opened.putMany(stamped)
+      return { mine: all, all }
+    }
+    const all = await opened.putMany(writeHook(stamped, recordsById.value, () => stamp.tick()))
+    const byId = new Map(all.map((record) => [record.id, record]))
+    const mine = stamped.map((input) => byId.get(input.id) ?? missing())
+    return { mine, all }
+  }
 
   /** Records that are not deleted. Every computed over records must be re-read in `clear()`. */
   const live = computed(() => [...recordsById.value.values()].filter((record) => !record.deleted))
@@ -165,9 +210,9 @@ export const useRecordsStore = defineStore('records', () => {
    */
   function saveMany(inputs: readonly TrinRecordInput[]): Promise<TrinRecord[]> {
     return write(
-      (opened, stamp) => opened.putMany(stampAll(inputs, stamp)),
-      (saved) => saved,
-    )
+      (opened, stamp) => putStamped(opened, stampAll(inputs, stamp), stamp),
+      (stored) => stored.all,
+    ).then((stored) => stored.mine)
   }
 
   /**
@@ -193,10 +238,15 @@ export const useRecordsStore = defineStore('records', () => {
           updatedAt: now,
         }
         // The input is checked by the repository's zod parse; the type system cannot follow the spread.
-        return opened.put(input as unknown as TrinRecordInput)
+        const typed = input as unknown as TrinRecordInput
+        if (writeHook === null) {
+          const record = await opened.put(typed)
+          return { mine: [record], all: [record] }
+        }
+        return putStamped(opened, [typed], stamp)
       },
-      (record) => [record],
-    )
+      (stored) => stored.all,
+    ).then((stored) => stored.mine[0] ?? missing())
     if (saved.kind !== kind) throw new StorageError('failed', 'create stored another kind')
     return saved as RecordOf<K>
   }
@@ -212,9 +262,16 @@ export const useRecordsStore = defineStore('records', () => {
   /** Deletes a record as a tombstone (kept, marked `deleted`, so a merge never brings it back). */
   function remove(id: string): Promise<TrinRecord> {
     return write(
-      (opened, stamp) => opened.remove(id, stamp.tick()),
-      (removed) => [removed],
-    )
+      async (opened, stamp) => {
+        const current = recordsById.value.get(id)
+        if (writeHook === null || current === undefined) {
+          const removed = await opened.remove(id, stamp.tick())
+          return { mine: [removed], all: [removed] }
+        }
+        return putStamped(opened, [{ ...current, deleted: true, updatedAt: stamp.tick() }], stamp)
+      },
+      (stored) => stored.all,
+    ).then((stored) => stored.mine[0] ?? missing())
   }
 
   const stopOpen = vault.onOpen(load)
@@ -248,6 +305,7 @@ export const useRecordsStore = defineStore('records', () => {
     save,
     saveMany,
     remove,
+    setWriteHook,
   }
 })
 

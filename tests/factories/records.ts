@@ -21,6 +21,7 @@ import type {
   SharePairing,
   SubGoal,
   Visit,
+  VisitSession,
 } from '@/schemas'
 import { who5Like } from './instrumentPacks'
 
@@ -249,6 +250,18 @@ export function makeSharePairing(overrides: Partial<SharePairing> = {}): SharePa
   }
 }
 
+/** A visit in progress since 10:00 on the factory day, nothing changed yet. */
+export function makeVisitSession(overrides: Partial<VisitSession> = {}): VisitSession {
+  return {
+    ...base(),
+    kind: 'visitSession',
+    worker: FACTORY_WORKER,
+    startedAt: Date.UTC(2026, 10, 23, 10, 0),
+    changes: [],
+    ...overrides,
+  }
+}
+
 /** The factory for each kind, for tests that run over every kind. */
 export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf<K>>) => RecordOf<K> } = {
   plan: makePlan,
@@ -264,6 +277,7 @@ export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf
   proposal: makeProposal,
   instrumentPack: makeInstrumentPackRecord,
   pairing: makeSharePairing,
+  visitSession: makeVisitSession,
 }
 
 /** A copy of `record` without `field`, for tests of missing fields and defaults. */

@@ -9,7 +9,7 @@ import { numberFormat } from './numberFormat'
  */
 export interface CivilDateValue {
   readonly civilDate: string
-  readonly style: 'long' | 'medium'
+  readonly style: 'long' | 'medium' | 'full'
 }
 
 /**
@@ -31,7 +31,7 @@ export function messageArg(key: string): MessageKeyValue {
 export type MessageValue = string | number | CivilDateValue | MessageKeyValue
 
 /** A civil date as a placeholder value, written per language (`<Tx :args="{ date: civilDate(d) }">`). */
-export function civilDate(date: string, style: 'long' | 'medium' = 'long'): CivilDateValue {
+export function civilDate(date: string, style: 'long' | 'medium' | 'full' = 'long'): CivilDateValue {
   return { civilDate: date, style }
 }
 

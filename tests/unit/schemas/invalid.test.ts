@@ -664,6 +664,31 @@ const kindCases: InvalidCase[] = [
     input: broken('pairing', { sentIds: ['x'] }),
     path: 'sentIds.0',
   },
+  // visitSession
+  {
+    kind: 'visitSession',
+    name: 'a shared visit',
+    input: broken('visitSession', { shared: true }),
+    path: 'shared',
+  },
+  {
+    kind: 'visitSession',
+    name: 'the citizen as the visitor',
+    input: broken('visitSession', { worker: 'citizen' }),
+    path: 'worker',
+  },
+  {
+    kind: 'visitSession',
+    name: 'a change without a record id',
+    input: broken('visitSession', { changes: [{ recordId: 'x', before: null, after: '{}' }] }),
+    path: 'changes.0.recordId',
+  },
+  {
+    kind: 'visitSession',
+    name: 'a start that is no time',
+    input: broken('visitSession', { startedAt: 1.5 }),
+    path: 'startedAt',
+  },
 ]
 
 const cases = [...baseCases, ...kindCases]
