@@ -66,7 +66,7 @@ export function isRealChange(before: TrinRecord | undefined, after: TrinRecord):
 export function workerAuthorFor(pairings: readonly SharePairing[], randomHex: string): Author {
   const latest = [...pairings]
     .filter((pairing) => !pairing.deleted)
-    .sort((a, b) => (a.pairedAt < b.pairedAt ? 1 : a.pairedAt > b.pairedAt ? -1 : 0))
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
   const withDevice = latest.find((pairing) => pairing.worker !== null)
   if (withDevice?.worker) return `worker:${withDevice.worker.deviceId}`
   const first = latest[0]

@@ -46,10 +46,10 @@ function change(before: TrinRecord | null, after: TrinRecord): ReadChange {
 }
 
 describe('workerAuthorFor', () => {
-  const withDevice = makeSharePairing({ worker: { deviceId: '00000000000000c3' }, pairedAt: stamp(1) })
+  const withDevice = makeSharePairing({ worker: { deviceId: '00000000000000c3' }, createdAt: stamp(1) })
   const withoutDevice = makeSharePairing({
     pairingId: 'abcdef0123456789abcdef0123456789',
-    pairedAt: stamp(2),
+    createdAt: stamp(2),
   })
   it.each<[string, Parameters<typeof workerAuthorFor>[0], string]>([
     ['the paired device', [withDevice], 'worker:00000000000000c3'],
