@@ -50,6 +50,7 @@ export const neverSharedKinds = [
   'proposal',
   'instrumentPack',
   'pairing',
+  'workerPairing',
 ] as const satisfies readonly RecordKind[]
 
 /** A kind that may be shared. */

@@ -17,6 +17,7 @@ import { proposalSchema, proposalTargetKinds } from './proposal'
 import { ratingSchema } from './rating'
 import { subGoalSchema } from './subGoal'
 import { visitSchema } from './visit'
+import { workerPairingSchema } from './workerPairing'
 
 export * from './base'
 export * from './json'
@@ -34,6 +35,7 @@ export * from './handoverPlan'
 export * from './proposal'
 export * from './instrumentPackRecord'
 export * from './pairing'
+export * from './workerPairing'
 
 /**
  * Version of the record payload format, bound into each record's encryption AAD. Raise it
@@ -56,6 +58,7 @@ export const trinRecordSchema = z.discriminatedUnion('kind', [
   proposalSchema,
   instrumentPackRecordSchema,
   sharePairingSchema,
+  workerPairingSchema,
 ])
 
 /** Any record. */
@@ -70,13 +73,14 @@ export type RecordOf<K extends RecordKind> = Extract<TrinRecord, { kind: K }>
 /**
  * Every record kind, in the order the plan is usually read: every kind a proposal can target,
  * then proposals themselves, then the instrument packs the screens use (settings-like: a worker
- * does not propose them), then the pairings with a worker's device (never shared). (A test checks it is complete.)
+ * does not propose them), then the pairings with a worker's device and, on a worker device, with each citizen (never shared). (A test checks it is complete.)
  */
 export const recordKinds = [
   ...proposalTargetKinds,
   'proposal',
   'instrumentPack',
   'pairing',
+  'workerPairing',
 ] as const satisfies readonly RecordKind[]
 
 /** The schema for each kind, for code that handles one kind at a time. */
@@ -94,6 +98,7 @@ export const recordSchemas = {
   proposal: proposalSchema,
   instrumentPack: instrumentPackRecordSchema,
   pairing: sharePairingSchema,
+  workerPairing: workerPairingSchema,
 } as const satisfies { [K in RecordKind]: z.ZodMiniType<RecordOf<K>> }
 
 /**

@@ -21,6 +21,7 @@ import type {
   SharePairing,
   SubGoal,
   Visit,
+  WorkerPairing,
 } from '@/schemas'
 import { who5Like } from './instrumentPacks'
 
@@ -249,6 +250,20 @@ export function makeSharePairing(overrides: Partial<SharePairing> = {}): SharePa
   }
 }
 
+/** A worker device's pairing with a citizen, paired by QR at the factory stamp, no package yet. */
+export function makeWorkerPairing(overrides: Partial<WorkerPairing> = {}): WorkerPairing {
+  return {
+    ...base(),
+    kind: 'workerPairing',
+    shareKey: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+    endsOn: null,
+    label: 'Sara',
+    pairedAt: FACTORY_HLC,
+    copy: { pairingId: '0123456789abcdef0123456789abcdef', seq: 0, records: [], tombstones: [] },
+    ...overrides,
+  }
+}
+
 /** The factory for each kind, for tests that run over every kind. */
 export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf<K>>) => RecordOf<K> } = {
   plan: makePlan,
@@ -264,6 +279,7 @@ export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf
   proposal: makeProposal,
   instrumentPack: makeInstrumentPackRecord,
   pairing: makeSharePairing,
+  workerPairing: makeWorkerPairing,
 }
 
 /** A copy of `record` without `field`, for tests of missing fields and defaults. */
