@@ -12,14 +12,13 @@
  * Pure: today and the decoded package come in as arguments.
  */
 import type { CivilDate } from './civilDate'
-import type { Hlc } from './clock'
-import { emptyWorkerCopy, importSharePackage, type ImportablePackage, type WorkerCopy } from './shareImport'
+import { importSharePackage, type ImportablePackage, type WorkerCopy } from './shareImport'
 
 /** What the rules need of a worker pairing (the record is `WorkerPairing` in `src/schemas`). */
 export interface WorkerPairingLike {
   readonly shareKey: string
   readonly endsOn: CivilDate | null
-  readonly pairedAt: Hlc
+  readonly pairedAt: CivilDate
   readonly copy: WorkerCopy
 }
 
@@ -51,14 +50,25 @@ export type PairingSource =
 export function newWorkerPairing(
   source: PairingSource,
   label: string,
-  pairedAt: Hlc,
-): { shareKey: string; endsOn: CivilDate | null; label: string; pairedAt: Hlc; copy: WorkerCopy } {
+  pairedAt: CivilDate,
+): {
+  shareKey: string
+  endsOn: CivilDate | null
+  label: string
+  pairedAt: CivilDate
+  copy: { pairingId: string | null; seq: number; records: never[]; tombstones: string[] }
+} {
   return {
     shareKey: source.shareKey,
     endsOn: source.from === 'offer' ? source.endsOn : null,
     label: label.trim(),
     pairedAt,
-    copy: emptyWorkerCopy(source.from === 'offer' ? source.pairingId : null),
+    copy: {
+      pairingId: source.from === 'offer' ? source.pairingId : null,
+      seq: 0,
+      records: [],
+      tombstones: [],
+    },
   }
 }
 
@@ -108,13 +118,35 @@ export function receivePackage<P extends WorkerPairingLike>(
   return { ok: true, changed: true, pairing: { ...pairing, copy: result.copy } }
 }
 
-/** The pairings as the worker's list shows them: active ones first, newest pairing first. */
-export function pairingsInListOrder<P extends Pick<WorkerPairingLike, 'endsOn' | 'pairedAt'>>(
+/**
+ * The pairings as the worker's list shows them: active ones first, then the newest pairing
+ * first, then by label (`compareLabels`, the screen's language's collation).
+ */
+export function pairingsInListOrder<
+  P extends Pick<WorkerPairingLike, 'endsOn' | 'pairedAt'> & { readonly label: string },
+>(
   pairings: readonly P[],
   today: CivilDate,
+  compareLabels: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0),
 ): P[] {
   const rank = (pairing: P): number => (workerPairingStatus(pairing, today).active ? 0 : 1)
   return [...pairings].sort(
-    (a, b) => rank(a) - rank(b) || (a.pairedAt > b.pairedAt ? -1 : a.pairedAt < b.pairedAt ? 1 : 0),
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.pairedAt > b.pairedAt ? -1 : a.pairedAt < b.pairedAt ? 1 : 0) ||
+      compareLabels(a.label, b.label),
   )
+}
+
+/**
+ * Whether this device may be set up as a worker's device: only while it is open and holds
+ * nothing at all (no plan, no record, nothing unreadable). A worker's device never holds a
+ * citizen's own plan, and a citizen's plan is never hidden behind a worker's Home.
+ */
+export function mayBecomeWorkerDevice(store: {
+  readonly open: boolean
+  readonly records: number
+  readonly unreadable: number
+}): boolean {
+  return store.open && store.records === 0 && store.unreadable === 0
 }

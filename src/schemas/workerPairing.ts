@@ -10,7 +10,7 @@
  * built here from the record schemas themselves, not from `index.ts`, which holds this kind).
  */
 import { z } from './zod'
-import { baseRecordShape, civilDate, hlc, personName, uuid } from './base'
+import { baseRecordShape, civilDate, personName, uuid } from './base'
 import { activitySchema } from './activity'
 import { contactSchema } from './contact'
 import { focusAreaSchema } from './focusArea'
@@ -58,7 +58,8 @@ export const workerPairingSchema = z
     endsOn: z.nullable(civilDate),
     /** Who she is to the worker: what the worker typed (a first name or initials). */
     label: personName,
-    pairedAt: hlc,
+    /** The day the worker paired (the worker's "since"). */
+    pairedAt: civilDate,
     /** The copy; its `pairingId` is null until the first package on a device paired by short code. */
     copy: workerCopySchema,
   })

@@ -258,7 +258,7 @@ export function makeWorkerPairing(overrides: Partial<WorkerPairing> = {}): Worke
     shareKey: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
     endsOn: null,
     label: 'Sara',
-    pairedAt: FACTORY_HLC,
+    pairedAt: day('2026-11-23'),
     copy: { pairingId: '0123456789abcdef0123456789abcdef', seq: 0, records: [], tombstones: [] },
     ...overrides,
   }
