@@ -150,3 +150,12 @@ export function mayBecomeWorkerDevice(store: {
 }): boolean {
   return store.open && store.records === 0 && store.unreadable === 0
 }
+
+/** What is left of a removed pairing: no records, no tombstones, no label the worker typed. */
+export function erasedPairing<P extends WorkerPairingLike & { readonly label: string }>(pairing: P): P {
+  return {
+    ...pairing,
+    label: '-',
+    copy: { pairingId: pairing.copy.pairingId, seq: pairing.copy.seq, records: [], tombstones: [] },
+  }
+}

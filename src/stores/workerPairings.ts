@@ -3,6 +3,7 @@ import { computed } from 'vue'
 import type { CivilDate } from '@/domain/civilDate'
 import {
   newWorkerPairing,
+  erasedPairing,
   packageExpectation,
   receivePackage,
   samePairing,
@@ -74,9 +75,14 @@ export const useWorkerPairingsStore = defineStore('workerPairings', () => {
     return { ok: true, changed: true, pairing: saved }
   }
 
-  /** Removes a pairing and the worker's copy with it. */
+  /**
+   * Removes a pairing and erases the worker's copy with it: the tombstone the vault keeps holds
+   * neither her records nor the label the worker typed.
+   */
   async function unpair(id: string): Promise<void> {
-    await records.remove(id)
+    const pairing = byId(id)
+    if (!pairing) return
+    await records.save({ ...erasedPairing(pairing), deleted: true })
   }
 
   return { pairings, byId, pair, receive, unpair }
