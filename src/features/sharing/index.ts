@@ -2,3 +2,4 @@
 export { default as ShareToggle } from './ShareToggle.vue'
 export { default as SharingPreview } from './SharingPreview.vue'
 export { default as RecordShareToggle } from './RecordShareToggle.vue'
+export { default as SharedPlanView } from './SharedPlanView.vue'
