@@ -23,7 +23,7 @@ export const primaryNavigation: readonly NavItem[] = [
  * the citizen's plan navigation.
  */
 export const workerNavigation: readonly NavItem[] = [
-  { route: 'workerHome', label: 'nav.home', icon: 'home' },
+  { route: 'workerHome', label: 'worker.nav.home', icon: 'home' },
   { route: 'settings', label: 'nav.settings', icon: 'settings' },
 ]
 
