@@ -13,7 +13,7 @@ import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { WorkerOnboardingChoice } from '@/features/worker'
 import { day, makeGoal } from '../../factories/records'
-import { eventually, mountApp, mountInApp, settled, type Records } from '../support/mount'
+import { eventually, mountApp, mountInApp, settled } from '../support/mount'
 import { freshAppEachTest, storePlan } from '../support/fixtures'
 
 freshAppEachTest()
@@ -50,7 +50,9 @@ describe("the worker's phone", () => {
   it('goes from Start to "Mine borgere", with the worker\'s navigation only', async () => {
     asWorkerDevice()
     const { wrapper, router } = await mountApp({ path: '/' })
-    await eventually(() => expect(router.currentRoute.value.name).toBe('workerHome'))
+    await eventually(() => {
+      expect(router.currentRoute.value.name).toBe('workerHome')
+    })
     await settled(wrapper, 'Mine borgere')
     expect(wrapper.find('[data-test="worker-home-empty"]').exists()).toBe(true)
   })
@@ -61,17 +63,21 @@ describe("the worker's phone", () => {
       route: '/',
       before: () => useVaultStore().open(),
     })
-    await eventually(() => expect(empty.text()).toContain('CTI-medarbejder'))
+    await eventually(() => {
+      expect(empty.text()).toContain('CTI-medarbejder')
+    })
     empty.unmount()
     const withPlan = await mountInApp(WorkerOnboardingChoice, {
       route: '/',
       keepPinia: true,
       before: async () => {
         const { useRecordsStore } = await import('@/stores/records')
-        await storePlan(useRecordsStore() as Records)
+        await storePlan(useRecordsStore())
       },
     })
-    await eventually(() => expect(withPlan.find('[data-test="worker-choice"]').exists()).toBe(false))
+    await eventually(() => {
+      expect(withPlan.find('[data-test="worker-choice"]').exists()).toBe(false)
+    })
   })
 
   it('pairs by short code: a wrong code is said, then who, then her screen; not twice', async () => {
@@ -88,7 +94,9 @@ describe("the worker's phone", () => {
     await settled(wrapper, 'Skriv et fornavn eller initialer')
     await wrapper.get('#worker-pair-label').setValue('Sara')
     await wrapper.get('[data-test="worker-label-form"]').trigger('submit')
-    await eventually(() => expect(router.currentRoute.value.name).toBe('workerCitizen'))
+    await eventually(() => {
+      expect(router.currentRoute.value.name).toBe('workerCitizen')
+    })
     await settled(wrapper, 'Ingen pakke modtaget endnu')
     expect(wrapper.get('h1').text()).toBe('Sara')
 
