@@ -5,10 +5,17 @@
  * and a file for someone else change nothing. Every new screen passes axe in Danish and Arabic,
  * and is saved as a 360 px picture in both.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { encodeSharePackage } from '@/data/sharing/package'
 import { shortCodeOf } from '@/domain/pairing'
+import { encodePairingOffer } from '@/data/sharing/offer'
+import type { CivilDate } from '@/domain/civilDate'
+import { writeQrY4m } from './qr/y4m'
+import { problemsInEveryLocale, type ScreenStep } from './support/locales'
 import { asHlc } from '@/domain/clock'
 import { openSession, baseURL, type Session } from './support/browser'
 import { phone, saveScreen, switchLanguage } from './support/layout'
@@ -21,6 +28,30 @@ afterEach(async () => {
   await session?.close()
   session = undefined
 })
+
+// Her pairing QR code as Chromium's fake camera shows it (a still picture, looped).
+let workDir = ''
+let pairingVideo = ''
+beforeAll(() => {
+  workDir = mkdtempSync(join(tmpdir(), 'trin-worker-e2e-'))
+  pairingVideo = join(workDir, 'pairing.y4m')
+  const offer = encodePairingOffer({ pairingId: PAIRING, shareKey: KEY, endsOn: '2027-03-01' as CivilDate })
+  writeQrY4m(pairingVideo, [offer], { width: 480, height: 480, fps: 10, hold: 2 })
+})
+afterAll(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true })
+})
+
+/** From an empty phone's first screen to "Mine borgere", locked with PASSPHRASE. */
+async function setUpWorkerPhone(page: Page): Promise<void> {
+  await page.goto(baseURL)
+  await page.getByRole('link', { name: /CTI-medarbejder/ }).click()
+  await page.getByRole('heading', { level: 1, name: 'Medarbejder-telefon' }).waitFor()
+  await page.locator('#worker-lock-new').fill(PASSPHRASE)
+  await page.locator('#worker-lock-repeat').fill(PASSPHRASE)
+  await page.getByRole('button', { name: 'Lås og brug som medarbejder-telefon' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor()
+}
 
 const PAIRING = '0123456789abcdef0123456789abcdef'
 const KEY = '3f'.repeat(32)
@@ -141,4 +172,63 @@ describe("the worker's phone", () => {
     expect(problems).toEqual([])
     expect(session.errors).toEqual([])
   }, 240_000)
+
+  it('pairs by scanning her QR code with the camera, and the pair and receive screens pass axe in every language', async () => {
+    session = await openSession({
+      viewport: phone,
+      extraArgs: [
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${pairingVideo}`,
+      ],
+    })
+    const { page } = session
+    await setUpWorkerPhone(page)
+    await page.getByRole('link', { name: 'Par med en borger' }).click()
+    await page.getByRole('button', { name: 'Start kameraet' }).click()
+    await page.locator('[data-test="worker-pair-read"]').waitFor({ timeout: 60_000 })
+    expect(await page.locator('[data-test="worker-pair-read"]').textContent()).toContain('QR-koden er læst')
+    // The camera is off once her code is read.
+    expect(await page.evaluate(() => document.querySelector('video')?.srcObject ?? null)).toBeNull()
+    await page.locator('#worker-pair-label').fill('S. H.')
+    await page.getByRole('button', { name: 'Gem parringen' }).click()
+    await page.getByRole('heading', { level: 1, name: 'S. H.' }).waitFor()
+    // Her phone said when the pairing ends by itself.
+    await page.getByText('Slutter af sig selv 1. marts 2027').waitFor()
+    // Paired by QR, the pairing id is known: a package for another pairing is refused at once.
+    await page.getByRole('link', { name: 'Modtag en pakke' }).click()
+    const file = page.locator('[data-test="worker-receive-file"]')
+    await file.setInputFiles(await packageFile(1, 'fedcba9876543210fedcba9876543210'))
+    await page.getByText('Pakken er til en anden parring').waitFor()
+    await file.setInputFiles(await packageFile(1))
+    await page.locator('[data-test="worker-receive-ok"]').waitFor()
+
+    const screens: readonly ScreenStep[] = [
+      {
+        name: 'pair',
+        open: async (p) => {
+          await p.locator('[data-nav="workerHome"]').click()
+          await p.locator('[data-test="worker-pair-link"]').click()
+          await p.locator('[data-test="worker-code-form"]').waitFor()
+        },
+      },
+      {
+        name: 'citizen',
+        open: async (p) => {
+          await p.locator('[data-nav="workerHome"]').click()
+          await p.locator('[data-test="worker-citizen-open"]').click()
+          await p.locator('[data-test="sharing-shown"]').first().waitFor()
+        },
+      },
+      {
+        name: 'receive',
+        open: async (p) => {
+          await p.locator('[data-test="worker-receive-link"]').click()
+          await p.locator('[data-test="worker-receive-file"]').waitFor()
+        },
+      },
+    ]
+    expect(await problemsInEveryLocale(page, screens)).toEqual([])
+    expect(session.errors).toEqual([])
+  }, 300_000)
 })
