@@ -15,6 +15,7 @@ import { shortCodeOf } from '@/domain/pairing'
 import { encodePairingOffer } from '@/data/sharing/offer'
 import type { CivilDate } from '@/domain/civilDate'
 import { writeQrY4m } from './qr/y4m'
+import { createFountainEncoder } from '@/data/transport/fountain'
 import { problemsInEveryLocale, type ScreenStep } from './support/locales'
 import { asHlc } from '@/domain/clock'
 import { openSession, baseURL, type Session } from './support/browser'
@@ -32,11 +33,23 @@ afterEach(async () => {
 // Her pairing QR code as Chromium's fake camera shows it (a still picture, looped).
 let workDir = ''
 let pairingVideo = ''
-beforeAll(() => {
+let packageVideo = ''
+beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'trin-worker-e2e-'))
   pairingVideo = join(workDir, 'pairing.y4m')
   const offer = encodePairingOffer({ pairingId: PAIRING, shareKey: KEY, endsOn: '2027-03-01' as CivilDate })
   writeQrY4m(pairingVideo, [offer], { width: 480, height: 480, fps: 10, hold: 2 })
+  // A package as an animated QR code (200-byte frames, so it takes several), with every fourth
+  // frame missing and every fifth shown twice.
+  packageVideo = join(workDir, 'package.y4m')
+  const encoder = createFountainEncoder(new Uint8Array((await packageFile(1)).buffer), 200)
+  const texts: string[] = []
+  for (let seq = 1; texts.length < 3 * encoder.fragmentCount + 6; seq++) {
+    if (seq % 4 === 0) continue
+    texts.push(encoder.frameText(seq))
+    if (seq % 5 === 0) texts.push(encoder.frameText(seq))
+  }
+  writeQrY4m(packageVideo, texts, { width: 480, height: 480, fps: 10, hold: 2 })
 })
 afterAll(() => {
   if (workDir) rmSync(workDir, { recursive: true, force: true })
@@ -231,4 +244,29 @@ describe("the worker's phone", () => {
     expect(await problemsInEveryLocale(page, screens)).toEqual([])
     expect(session.errors).toEqual([])
   }, 300_000)
+
+  it('receives a package by animated QR, with frames missing and shown twice', async () => {
+    session = await openSession({
+      viewport: phone,
+      extraArgs: [
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${packageVideo}`,
+      ],
+    })
+    const { page } = session
+    await setUpWorkerPhone(page)
+    await page.getByRole('link', { name: 'Par med en borger' }).click()
+    await page.locator('#worker-pair-code-input').fill(shortCodeOf(KEY))
+    await page.getByRole('button', { name: 'Brug koden' }).click()
+    await page.locator('#worker-pair-label').fill('Sara')
+    await page.getByRole('button', { name: 'Gem parringen' }).click()
+    await page.getByRole('link', { name: 'Modtag en pakke' }).click()
+    await page.getByRole('button', { name: 'Start kameraet' }).click()
+    await page.locator('[data-test="qr-scan-progress"]').waitFor()
+    await page.locator('[data-test="worker-receive-ok"]').waitFor({ timeout: 90_000 })
+    await page.getByRole('link', { name: 'Se det, Sara deler' }).click()
+    await page.getByText('Ring til kommunen om huslejen').waitFor()
+    expect(session.errors).toEqual([])
+  }, 240_000)
 })
