@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, onScopeDispose } from 'vue'
 import type { CivilDate } from '@/domain/civilDate'
 import {
   newWorkerPairing,
@@ -38,6 +38,12 @@ export const useWorkerPairingsStore = defineStore('workerPairings', () => {
 
   /** Every live pairing on this device, in no particular order. */
   const pairings = computed(() => records.byKind('workerPairing'))
+  // A computed keeps its last result until read again: read it at the lock (after the records
+  // store has cleared), so no citizen's copy outlives the lock in this cache.
+  const stopClose = vault.onClose(() => {
+    if (pairings.value.length > 0) throw new Error('Worker pairings survived the lock')
+  })
+  onScopeDispose(stopClose)
 
   function byId(id: string): WorkerPairing | undefined {
     return pairings.value.find((pairing) => pairing.id === id)
