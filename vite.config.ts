@@ -165,6 +165,16 @@ export default defineConfig(({ mode }) => ({
       workbox: {
         // Every asset, every language's every namespace included, so the app works offline after one visit.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,woff2}'],
+        // …but the QR decoder's WebAssembly (about 450 KiB gzip): only a worker's phone scans.
+        // It is kept once fetched, and a worker's device fetches it ahead (qrDetector.ts).
+        globIgnores: ['**/zxing_reader-*.wasm'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/zxing_reader-[\w-]+\.wasm$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'trin-qr-decoder', expiration: { maxEntries: 2 } },
+          },
+        ],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // The first visit is controlled at once; a new version waits until the user chooses to reload.

@@ -19,6 +19,15 @@ export const primaryNavigation: readonly NavItem[] = [
 ]
 
 /**
+ * A worker's device (issue #14 item 6): its own Home ("Mine borgere") and the settings; never
+ * the citizen's plan navigation.
+ */
+export const workerNavigation: readonly NavItem[] = [
+  { route: 'workerHome', label: 'worker.nav.home', icon: 'home' },
+  { route: 'settings', label: 'nav.settings', icon: 'settings' },
+]
+
+/**
  * Whether the screen at `currentPath` belongs to the navigation section at `sectionPath`: the
  * section's own screen and every screen under it (a goal under /plan, security under /settings),
  * so the navigation shows where the person is however deep they went. Home ('/') is only itself.

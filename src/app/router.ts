@@ -155,6 +155,38 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/InstrumentsPage.vue'),
     meta: plan,
   },
+  // The worker's device (issue #14 item 6): set-up on an empty phone, "Mine borgere", pairing
+  // with a citizen, one citizen's shared plan (read-only) and receiving her packages.
+  {
+    path: '/worker/setup',
+    name: 'workerSetup',
+    component: () => import('@/pages/WorkerSetupPage.vue'),
+    meta: settings,
+  },
+  {
+    path: '/worker',
+    name: 'workerHome',
+    component: () => import('@/pages/WorkerHomePage.vue'),
+    meta: settings,
+  },
+  {
+    path: '/worker/pair',
+    name: 'workerPair',
+    component: () => import('@/pages/WorkerPairPage.vue'),
+    meta: settings,
+  },
+  {
+    path: '/worker/citizens/:id',
+    name: 'workerCitizen',
+    component: () => import('@/pages/WorkerCitizenPage.vue'),
+    meta: { messages: ['settings', 'plan'] },
+  },
+  {
+    path: '/worker/citizens/:id/receive',
+    name: 'workerReceive',
+    component: () => import('@/pages/WorkerReceivePage.vue'),
+    meta: settings,
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -52,6 +52,7 @@ export const neverSharedKinds = [
   'instrumentPack',
   'pairing',
   'visitSession',
+  'workerPairing',
 ] as const satisfies readonly RecordKind[]
 
 /** A kind that may be shared. */

@@ -18,6 +18,7 @@ import { ratingSchema } from './rating'
 import { subGoalSchema } from './subGoal'
 import { visitSchema } from './visit'
 import { visitSessionSchema } from './visitSession'
+import { workerPairingSchema } from './workerPairing'
 
 export * from './base'
 export * from './json'
@@ -36,6 +37,7 @@ export * from './proposal'
 export * from './instrumentPackRecord'
 export * from './pairing'
 export * from './visitSession'
+export * from './workerPairing'
 
 /**
  * Version of the record payload format, bound into each record's encryption AAD. Raise it
@@ -59,6 +61,7 @@ export const trinRecordSchema = z.discriminatedUnion('kind', [
   instrumentPackRecordSchema,
   sharePairingSchema,
   visitSessionSchema,
+  workerPairingSchema,
 ])
 
 /** Any record. */
@@ -73,7 +76,7 @@ export type RecordOf<K extends RecordKind> = Extract<TrinRecord, { kind: K }>
 /**
  * Every record kind, in the order the plan is usually read: every kind a proposal can target,
  * then proposals themselves, then the instrument packs the screens use (settings-like: a worker
- * does not propose them), then the pairings with a worker's device and a visit in progress (both never shared). (A test checks it is complete.)
+ * does not propose them), then the pairings with a worker's device, a visit in progress and, on a worker device, the pairing with each citizen (all never shared). (A test checks it is complete.)
  */
 export const recordKinds = [
   ...proposalTargetKinds,
@@ -81,6 +84,7 @@ export const recordKinds = [
   'instrumentPack',
   'pairing',
   'visitSession',
+  'workerPairing',
 ] as const satisfies readonly RecordKind[]
 
 /** The schema for each kind, for code that handles one kind at a time. */
@@ -99,6 +103,7 @@ export const recordSchemas = {
   instrumentPack: instrumentPackRecordSchema,
   pairing: sharePairingSchema,
   visitSession: visitSessionSchema,
+  workerPairing: workerPairingSchema,
 } as const satisfies { [K in RecordKind]: z.ZodMiniType<RecordOf<K>> }
 
 /**

@@ -16,12 +16,16 @@
  * | `r`   | easy read                                                        | stores/preferences   |
  * | `c`   | the calendar reminder chosen last (kept for the next file)       | features/activities  |
  * | `n`   | a one-time notice (calls show in the phone's logs) was shown     | features/network     |
+ * | `w`   | this is a worker's device (set once, at set-up, on an empty one) | stores/worker        |
  *
  * `n` says only that some notice was acknowledged on this device, not what it was about: a
  * letter in a settings entry that every installed Trin has, never a record of a call.
  *
  * `c` need not work before unlock; it is here because this is the one place for settings of the
  * device, and a reminder choice says nothing about the plan.
+ *
+ * `w` must be known before unlock: a worker's device gets its own Home and navigation, and it
+ * says only that this phone belongs to a CTI worker, nothing about any citizen.
  *
  * Old keys are migrated once: read, written here, deleted.
  */
@@ -66,6 +70,7 @@ const deviceSettingsSchema = z.object({
   r: z._default(z.catch(z.boolean(), false), false),
   c: z._default(z.catch(z.enum(calendarReminders), 'none'), 'none'),
   n: z._default(z.catch(z.boolean(), false), false),
+  w: z._default(z.catch(z.boolean(), false), false),
 })
 
 /** The settings as stored (defaults for anything missing or invalid). */

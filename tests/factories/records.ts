@@ -22,6 +22,7 @@ import type {
   SubGoal,
   Visit,
   VisitSession,
+  WorkerPairing,
 } from '@/schemas'
 import { who5Like } from './instrumentPacks'
 
@@ -262,6 +263,20 @@ export function makeVisitSession(overrides: Partial<VisitSession> = {}): VisitSe
   }
 }
 
+/** A worker device's pairing with a citizen, paired by QR at the factory stamp, no package yet. */
+export function makeWorkerPairing(overrides: Partial<WorkerPairing> = {}): WorkerPairing {
+  return {
+    ...base(),
+    kind: 'workerPairing',
+    shareKey: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+    endsOn: null,
+    label: 'Sara',
+    pairedAt: day('2026-11-23'),
+    copy: { pairingId: '0123456789abcdef0123456789abcdef', seq: 0, records: [], tombstones: [] },
+    ...overrides,
+  }
+}
+
 /** The factory for each kind, for tests that run over every kind. */
 export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf<K>>) => RecordOf<K> } = {
   plan: makePlan,
@@ -278,6 +293,11 @@ export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf
   instrumentPack: makeInstrumentPackRecord,
   pairing: makeSharePairing,
   visitSession: makeVisitSession,
+    ...overrides,
+  }
+}
+
+  workerPairing: makeWorkerPairing,
 }
 
 /** A copy of `record` without `field`, for tests of missing fields and defaults. */

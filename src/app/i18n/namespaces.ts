@@ -73,6 +73,10 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   pairing: 'settings',
   send: 'settings',
   worker: 'settings',
+  // The quiet choice of a worker's device is on the onboarding's first screen; a worker
+  // device's navigation is on every screen.
+  'worker.nav': 'core',
+  'worker.onboarding': 'course',
   'lock.remove': 'settings',
   'lock.settings': 'settings',
   // Carrying a package by animated QR (issue #14): only on the sharing screens, which load

@@ -1,4 +1,5 @@
-/** Showing and scanning QR codes (issue #14): what other features may use. */
+/** Showing and scanning QR codes (issue #14): what other features may use (the layer fences allow only this entry file). */
 export { default as AnimatedQr } from './AnimatedQr.vue'
 export { default as QrScanner } from './QrScanner.vue'
 export { default as StaticQr } from './StaticQr.vue'
+export { warmQrDecoder } from './qrDetector'

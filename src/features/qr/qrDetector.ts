@@ -1,8 +1,11 @@
 /**
  * What reads QR codes from camera frames: the browser's `BarcodeDetector` where it says it reads
  * `qr_code`, else the `barcode-detector` ponyfill (zxing-wasm), imported on first use. The
- * ponyfill's WebAssembly is the app's own file (bundled, precached by the service worker):
- * `locateFile` is overridden so nothing is ever fetched from its default CDN.
+ * ponyfill's WebAssembly is the app's own file (bundled; `locateFile` is overridden so nothing
+ * is ever fetched from its default CDN). It is about 450 KiB gzip, and only a worker's phone
+ * scans, so it is not in every citizen's precache: the service worker keeps it once fetched
+ * (vite.config.ts, runtime caching), and `warmQrDecoder` fetches it ahead on a worker's device
+ * so the scanner works offline at the next visit.
  */
 
 /** The one thing the scanner needs: the texts of the QR codes in a frame. */
@@ -69,4 +72,19 @@ export function loadQrDetector(): Promise<QrDetector> {
       throw error
     })
   return loading
+}
+
+/**
+ * Fetches the decoder's WebAssembly into the service worker's cache ahead of the first scan,
+ * where this browser has no native QR reader. Best effort: a failure only means the file is
+ * fetched when the scanner starts.
+ */
+export async function warmQrDecoder(): Promise<void> {
+  try {
+    if ((await nativeDetector()) !== undefined) return
+    const { default: wasmUrl } = await import('zxing-wasm/reader/zxing_reader.wasm?url')
+    await fetch(wasmUrl)
+  } catch {
+    // Offline or refused: the scanner fetches it when it starts.
+  }
 }

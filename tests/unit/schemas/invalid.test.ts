@@ -689,6 +689,49 @@ const kindCases: InvalidCase[] = [
     input: broken('visitSession', { startedAt: 1.5 }),
     path: 'startedAt',
   },
+  // workerPairing
+  {
+    kind: 'workerPairing',
+    name: 'a shared worker pairing',
+    input: broken('workerPairing', { shared: true }),
+    path: 'shared',
+  },
+  {
+    kind: 'workerPairing',
+    name: 'an empty label',
+    input: broken('workerPairing', { label: '   ' }),
+    path: 'label',
+  },
+  {
+    kind: 'workerPairing',
+    name: 'a share key of 128 bits',
+    input: broken('workerPairing', { shareKey: '00112233445566778899aabbccddeeff' }),
+    path: 'shareKey',
+  },
+  {
+    kind: 'workerPairing',
+    name: 'a copy holding a proposal',
+    input: broken('workerPairing', {
+      copy: { pairingId: null, seq: 1, records: [recordFactories.proposal()], tombstones: [] },
+    }),
+    path: 'copy.records.0.kind',
+  },
+  {
+    kind: 'workerPairing',
+    name: 'a copy holding another pairing',
+    input: broken('workerPairing', {
+      copy: { pairingId: null, seq: 1, records: [recordFactories.pairing()], tombstones: [] },
+    }),
+    path: 'copy.records.0.kind',
+  },
+  {
+    kind: 'workerPairing',
+    name: 'a negative sequence number',
+    input: broken('workerPairing', {
+      copy: { pairingId: null, seq: -1, records: [], tombstones: [] },
+    }),
+    path: 'copy.seq',
+  },
 ]
 
 const cases = [...baseCases, ...kindCases]

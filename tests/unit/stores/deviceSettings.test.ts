@@ -10,7 +10,7 @@ beforeEach(() => {
   localStorage.clear()
 })
 
-const defaults = { a: 5, h: null, x: null, e: false, b: null, r: false, c: 'none', n: false }
+const defaults = { a: 5, h: null, x: null, e: false, b: null, r: false, c: 'none', n: false, w: false }
 
 describe('the one plaintext settings entry', () => {
   it('has defaults, and names nothing it stores', () => {
@@ -53,6 +53,7 @@ describe('the one plaintext settings entry', () => {
       r: true,
       c: 'none',
       n: false,
+      w: false,
     })
     expect(Object.keys(localStorage)).toEqual([DEVICE_SETTINGS_KEY])
     expect(readDeviceSettings()).toMatchObject({ a: 3, e: true })
@@ -64,6 +65,14 @@ describe('the one plaintext settings entry', () => {
     expect(readDeviceSettings()).toEqual({ ...defaults, n: true })
     localStorage.setItem(DEVICE_SETTINGS_KEY, JSON.stringify({ n: 'yes', r: true }))
     expect(readDeviceSettings()).toEqual({ ...defaults, r: true })
+  })
+
+  it("remembers a worker's device, and reads anything else as a citizen's", () => {
+    expect(readDeviceSettings().w).toBe(false)
+    writeDeviceSettings({ w: true })
+    expect(readDeviceSettings()).toEqual({ ...defaults, w: true })
+    localStorage.setItem(DEVICE_SETTINGS_KEY, JSON.stringify({ w: 'worker' }))
+    expect(readDeviceSettings().w).toBe(false)
   })
 
   it('keeps the calendar reminder chosen last', () => {

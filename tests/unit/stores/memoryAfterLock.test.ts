@@ -11,7 +11,8 @@ import { deleteDatabase } from '@/data/db'
 import { useUndoStore } from '@/stores/undo'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
-import { makeFocusArea, makeGoal, makeNote, makePlan } from '../../factories/records'
+import { useWorkerPairingsStore } from '@/stores/workerPairings'
+import { makeFocusArea, makeGoal, makeNote, makePlan, makeWorkerPairing } from '../../factories/records'
 
 const CANARY = 'canary-7f3e-plan-text'
 
@@ -88,6 +89,26 @@ describe('memory after a lock', () => {
     expect(records.byKind('goal')[0]?.title).toContain(CANARY)
     undo.offerUndo({ key: 'goalRemoved' }, [goal])
     // The walk finds the text while open (so it can find it at all).
+    expect(reachableFromStores().length).toBeGreaterThan(0)
+
+    vault.lock()
+
+    expect(reachableFromStores()).toEqual([])
+  })
+
+  it("no citizen's shared text is reachable on a worker's device", async () => {
+    const vault = useVaultStore()
+    const records = useRecordsStore()
+    const worker = useWorkerPairingsStore()
+    await vault.open()
+    const goal = makeGoal({ shared: true, title: `${CANARY} her goal` })
+    await records.save(
+      makeWorkerPairing({
+        label: `${CANARY} label`,
+        copy: { pairingId: '0123456789abcdef0123456789abcdef', seq: 1, records: [goal], tombstones: [] },
+      }),
+    )
+    expect(worker.pairings[0]?.copy.records[0]).toMatchObject({ title: `${CANARY} her goal` })
     expect(reachableFromStores().length).toBeGreaterThan(0)
 
     vault.lock()

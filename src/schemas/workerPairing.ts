@@ -1,0 +1,71 @@
+/**
+ * A worker device's pairing with one citizen (issue #14 items 2, 4 and 6): the worker's side of
+ * `pairing.ts`. One record per citizen, only ever on a device set up as a worker device, in its
+ * encrypted vault. It holds the share key her packages open with, the label the worker typed
+ * ("who": a first name or initials), and the worker's read-only copy of what she shares (the
+ * `WorkerCopy` of `src/domain/shareImport.ts`). Never shared, never in a package. Rules:
+ * `src/domain/workerPairing.ts`.
+ *
+ * The copy's records are parsed by the schemas of the kinds a package may carry (the union is
+ * built here from the record schemas themselves, not from `index.ts`, which holds this kind).
+ */
+import { z } from './zod'
+import { baseRecordShape, civilDate, personName, uuid } from './base'
+import { activitySchema } from './activity'
+import { contactSchema } from './contact'
+import { focusAreaSchema } from './focusArea'
+import { goalSchema } from './goal'
+import { handoverItemSchema } from './handoverItem'
+import { noteSchema } from './note'
+import { pairingIdSchema, shareKeySchema } from './pairing'
+import { planSchema } from './plan'
+import { ratingSchema } from './rating'
+import { subGoalSchema } from './subGoal'
+import { visitSchema } from './visit'
+
+/** Most records one copy holds (as a share package's body). */
+export const MAX_COPY_RECORDS = 20_000
+
+/** A record of a kind a share package may carry. */
+export const sharedRecordSchema = z.discriminatedUnion('kind', [
+  planSchema,
+  focusAreaSchema,
+  goalSchema,
+  subGoalSchema,
+  activitySchema,
+  contactSchema,
+  ratingSchema,
+  visitSchema,
+  noteSchema,
+  handoverItemSchema,
+])
+
+/** The worker's copy of her shared plan, as the last package applied left it. */
+export const workerCopySchema = z.strictObject({
+  pairingId: z.nullable(pairingIdSchema),
+  seq: z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
+  records: z.array(sharedRecordSchema).check(z.maxLength(MAX_COPY_RECORDS)),
+  tombstones: z.array(uuid).check(z.maxLength(MAX_COPY_RECORDS)),
+})
+
+/** The worker-device pairing record. */
+export const workerPairingSchema = z
+  .strictObject({
+    ...baseRecordShape,
+    kind: z.literal('workerPairing'),
+    shareKey: shareKeySchema,
+    /** The day the pairing ends by itself, as her phone said when pairing; null while unknown. */
+    endsOn: z.nullable(civilDate),
+    /** Who she is to the worker: what the worker typed (a first name or initials). */
+    label: personName,
+    /** The day the worker paired (the worker's "since"). */
+    pairedAt: civilDate,
+    /** The copy; its `pairingId` is null until the first package on a device paired by short code. */
+    copy: workerCopySchema,
+  })
+  .check(
+    z.refine((pairing) => !pairing.shared, { message: 'A worker pairing is never shared', path: ['shared'] }),
+  )
+
+/** The worker-device pairing record. */
+export type WorkerPairing = z.infer<typeof workerPairingSchema>

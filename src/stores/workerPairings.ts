@@ -1,0 +1,97 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, onScopeDispose } from 'vue'
+import type { CivilDate } from '@/domain/civilDate'
+import {
+  newWorkerPairing,
+  erasedPairing,
+  packageExpectation,
+  receivePackage,
+  samePairing,
+  type PairingSource,
+} from '@/domain/workerPairing'
+import { SharePackageError, decodeSharePackage, type SharePackageErrorCode } from '@/data/sharing/package'
+import type { Author, WorkerPairing } from '@/schemas'
+import { useRecordsStore } from './records'
+import { useVaultStore } from './vault'
+
+/** The outcome of pairing with a citizen. */
+export type PairResult =
+  | { readonly ok: true; readonly pairing: WorkerPairing }
+  | { readonly ok: false; readonly code: 'already-paired'; readonly pairing: WorkerPairing }
+
+/** The outcome of receiving a package: what changed, or why nothing did. */
+export type ReceiveOutcome =
+  | { readonly ok: true; readonly changed: true; readonly pairing: WorkerPairing }
+  | { readonly ok: true; readonly changed: false; readonly why: 'already-applied' | 'older' }
+  | { readonly ok: false; readonly code: SharePackageErrorCode | 'unknown-pairing' }
+
+/**
+ * The worker device's pairings with citizens (issue #14 items 2, 4 and 6), as records of kind
+ * `workerPairing` in the encrypted vault: pair by her QR code or short code, receive a package
+ * (decoded with the pairing's key by `src/data/sharing/package.ts`, applied by the rules of
+ * `src/domain/workerPairing.ts`). A refused package changes nothing; a failed save rethrows (the
+ * records store keeps the error).
+ */
+export const useWorkerPairingsStore = defineStore('workerPairings', () => {
+  const records = useRecordsStore()
+  const vault = useVaultStore()
+
+  /** Every live pairing on this device, in no particular order. */
+  const pairings = computed(() => records.byKind('workerPairing'))
+  // A computed keeps its last result until read again: read it at the lock (after the records
+  // store has cleared), so no citizen's copy outlives the lock in this cache.
+  const stopClose = vault.onClose(() => {
+    if (pairings.value.length > 0) throw new Error('Worker pairings survived the lock')
+  })
+  onScopeDispose(stopClose)
+
+  function byId(id: string): WorkerPairing | undefined {
+    return pairings.value.find((pairing) => pairing.id === id)
+  }
+
+  function author(): Author {
+    // The worker is the author of what the worker's own device writes.
+    return vault.deviceId === null ? 'citizen' : `worker:${vault.deviceId}`
+  }
+
+  /** Pairs with a citizen, unless this device is already paired with her (the same key). */
+  async function pair(source: PairingSource, label: string, today: CivilDate): Promise<PairResult> {
+    const existing = samePairing(pairings.value, source)
+    if (existing) return { ok: false, code: 'already-paired', pairing: existing }
+    const fields = newWorkerPairing(source, label, today)
+    const pairing = await records.create('workerPairing', fields, { author: author() })
+    return { ok: true, pairing }
+  }
+
+  /** Opens a package with the pairing's key and applies it on `today`; bad input changes nothing. */
+  async function receive(id: string, bytes: Uint8Array, today: CivilDate): Promise<ReceiveOutcome> {
+    const pairing = byId(id)
+    if (!pairing) return { ok: false, code: 'unknown-pairing' }
+    let decoded
+    try {
+      decoded = await decodeSharePackage(bytes, packageExpectation(pairing, today))
+    } catch (error) {
+      if (error instanceof SharePackageError) return { ok: false, code: error.code }
+      return { ok: false, code: 'bad-format' }
+    }
+    const result = receivePackage(pairing, decoded, today)
+    if (!result.ok) return { ok: false, code: result.code }
+    if (!result.changed) return result
+    const saved = await records.save(result.pairing)
+    return { ok: true, changed: true, pairing: saved }
+  }
+
+  /**
+   * Removes a pairing and erases the worker's copy with it: the tombstone the vault keeps holds
+   * neither her records nor the label the worker typed.
+   */
+  async function unpair(id: string): Promise<void> {
+    const pairing = byId(id)
+    if (!pairing) return
+    await records.save({ ...erasedPairing(pairing), deleted: true })
+  }
+
+  return { pairings, byId, pair, receive, unpair }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useWorkerPairingsStore, import.meta.hot))

@@ -1,0 +1,272 @@
+/**
+ * Issue #14 item 6, the worker's phone in one browser: an empty phone is set up as a worker's
+ * device (with a passphrase), pairs with a citizen by her short code, receives a package file
+ * made here with the app's own encoder, and shows her shared plan read-only; the same file again
+ * and a file for someone else change nothing. Every new screen passes axe in Danish and Arabic,
+ * and is saved as a 360 px picture in both.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { encodeSharePackage } from '@/data/sharing/package'
+import { shortCodeOf } from '@/domain/pairing'
+import { encodePairingOffer } from '@/data/sharing/offer'
+import type { CivilDate } from '@/domain/civilDate'
+import { writeQrY4m } from './qr/y4m'
+import { createFountainEncoder } from '@/data/transport/fountain'
+import { problemsInEveryLocale, type ScreenStep } from './support/locales'
+import { asHlc } from '@/domain/clock'
+import { openSession, baseURL, type Session } from './support/browser'
+import { phone, saveScreen, switchLanguage } from './support/layout'
+import { mainOverflows, planAxeViolations } from './support/plan'
+import { LockModel } from './support/lock'
+import { makeFocusArea, makeGoal, makeNote } from '../factories/records'
+
+let session: Session | undefined
+afterEach(async () => {
+  await session?.close()
+  session = undefined
+})
+
+// Her pairing QR code as Chromium's fake camera shows it (a still picture, looped).
+let workDir = ''
+let pairingVideo = ''
+let packageVideo = ''
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), 'trin-worker-e2e-'))
+  pairingVideo = join(workDir, 'pairing.y4m')
+  const offer = encodePairingOffer({ pairingId: PAIRING, shareKey: KEY, endsOn: '2027-03-01' as CivilDate })
+  writeQrY4m(pairingVideo, [offer], { width: 480, height: 480, fps: 10, hold: 2 })
+  // A package as an animated QR code (200-byte frames, so it takes several), with every fourth
+  // frame missing and every fifth shown twice.
+  packageVideo = join(workDir, 'package.y4m')
+  const encoder = createFountainEncoder(new Uint8Array((await packageFile(1)).buffer), 200)
+  const texts: string[] = []
+  for (let seq = 1; texts.length < 3 * encoder.fragmentCount + 6; seq++) {
+    if (seq % 4 === 0) continue
+    texts.push(encoder.frameText(seq))
+    if (seq % 5 === 0) texts.push(encoder.frameText(seq))
+  }
+  writeQrY4m(packageVideo, texts, { width: 480, height: 480, fps: 10, hold: 2 })
+})
+afterAll(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true })
+})
+
+/** From an empty phone's first screen to "Mine borgere", locked with PASSPHRASE. */
+async function setUpWorkerPhone(page: Page): Promise<void> {
+  await page.goto(baseURL)
+  await page.getByRole('link', { name: /CTI-medarbejder/ }).click()
+  await page.getByRole('heading', { level: 1, name: 'Medarbejder-telefon' }).waitFor()
+  await page.locator('#worker-lock-new').fill(PASSPHRASE)
+  await page.locator('#worker-lock-repeat').fill(PASSPHRASE)
+  await page.getByRole('button', { name: 'Lås og brug som medarbejder-telefon' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor()
+}
+
+const PAIRING = '0123456789abcdef0123456789abcdef'
+const KEY = '3f'.repeat(32)
+const PASSPHRASE = 'blå hest på bakken'
+const area = makeFocusArea({ shared: true })
+const goal = makeGoal({ shared: true, focusAreaId: area.id, title: 'Egen bolig' })
+const note = makeNote({
+  shared: true,
+  target: { kind: 'goal', id: goal.id },
+  text: 'Ring til kommunen om huslejen',
+})
+
+async function packageFile(seq: number, pairingId = PAIRING, key = KEY) {
+  const bytes = await encodeSharePackage(
+    { pairingId, seq, createdAt: asHlc('2026-12-07T10:00:00.000Z-0000-00000000000000b2') },
+    { records: [area, goal, note], tombstones: [] },
+    key,
+  )
+  return { name: `trin-${seq}.trin`, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) }
+}
+
+async function checkScreen(page: Page, name: string, problems: string[]): Promise<void> {
+  for (const code of ['da', 'ar']) {
+    await switchLanguage(page, code)
+    for (const violation of await planAxeViolations(page)) problems.push(`${code} ${name}: ${violation}`)
+    if (await mainOverflows(page)) problems.push(`${code} ${name}: main overflows at 360 px`)
+    await saveScreen(page, `worker-${name}-${code}`, { fullPage: true })
+  }
+  await switchLanguage(page, 'da')
+}
+
+describe("the worker's phone", () => {
+  it('is set up, pairs by short code, receives a package file and shows the shared plan', async () => {
+    session = await openSession({ viewport: phone })
+    const { page } = session
+    const problems: string[] = []
+    await page.goto(baseURL)
+
+    // The quiet choice on the onboarding's first screen, only while the phone is empty.
+    await page.getByRole('link', { name: /CTI-medarbejder/ }).click()
+    await page.getByRole('heading', { level: 1, name: 'Medarbejder-telefon' }).waitFor()
+    await checkScreen(page, 'setup', problems)
+    await page.locator('#worker-lock-new').fill(PASSPHRASE)
+    await page.locator('#worker-lock-repeat').fill(PASSPHRASE)
+    await page.getByRole('button', { name: 'Lås og brug som medarbejder-telefon' }).click()
+
+    // Mine borgere: empty, and the worker's own navigation (never the plan's).
+    await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor()
+    await page.locator('[data-test="worker-home-empty"]').waitFor()
+    expect(
+      await page.locator('[data-nav]').evaluateAll((links) => links.map((a) => a.getAttribute('data-nav'))),
+    ).toEqual(['workerHome', 'settings'])
+    await checkScreen(page, 'home-empty', problems)
+
+    // Pair by the short code, as typed where a camera fails (lower case and spaces forgiven).
+    await page.getByRole('link', { name: 'Par med en borger' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Par med en borger' }).waitFor()
+    await checkScreen(page, 'pair', problems)
+    await page.locator('#worker-pair-code-input').fill('not a code')
+    await page.getByRole('button', { name: 'Brug koden' }).click()
+    await page.locator('#worker-pair-code-input-error').waitFor()
+    await page.locator('#worker-pair-code-input').fill(shortCodeOf(KEY).toLowerCase().replaceAll('-', ' '))
+    await page.getByRole('button', { name: 'Brug koden' }).click()
+    await page.locator('#worker-pair-label').fill('Sara')
+    await checkScreen(page, 'pair-label', problems)
+    await page.getByRole('button', { name: 'Gem parringen' }).click()
+
+    // Her screen: who, since, no package yet, nothing shared.
+    await page.getByRole('heading', { level: 1, name: 'Sara' }).waitFor()
+    await page.locator('[data-test="sharing-empty"]').waitFor()
+    await checkScreen(page, 'citizen-empty', problems)
+
+    // Receive: a file for another pairing's key changes nothing; hers opens.
+    await page.getByRole('link', { name: 'Modtag en pakke' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Modtag en pakke' }).waitFor()
+    await checkScreen(page, 'receive', problems)
+    const file = page.locator('[data-test="worker-receive-file"]')
+    await file.setInputFiles(await packageFile(1, PAIRING, '4e'.repeat(32)))
+    expect(await page.locator('[data-test="worker-receive-problem"]').textContent()).toContain(
+      'kan ikke åbnes med denne parrings nøgle',
+    )
+    await file.setInputFiles(await packageFile(2))
+    await page.locator('[data-test="worker-receive-ok"]').waitFor()
+    expect(await page.locator('[data-test="worker-receive-ok"]').textContent()).toContain(
+      'Pakken er modtaget',
+    )
+    await checkScreen(page, 'receive-done', problems)
+    // The same package again, then an older one: nothing changes.
+    await file.setInputFiles(await packageFile(2))
+    await page.getByText('Denne pakke er allerede modtaget').waitFor()
+    await file.setInputFiles(await packageFile(1))
+    await page.getByText('Du har allerede en nyere pakke').waitFor()
+    // Now bound to her pairing id: another pairing's package is refused even with her key.
+    await file.setInputFiles(await packageFile(3, 'fedcba9876543210fedcba9876543210'))
+    await page.getByText('Pakken er til en anden parring').waitFor()
+
+    // Her shared plan, read-only, as her preview promised.
+    await page.getByRole('link', { name: 'Tilbage til Sara' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Sara' }).waitFor()
+    const shown = page.locator('[data-test="sharing-shown"]')
+    await shown.first().waitFor()
+    expect((await shown.allTextContents()).map((text) => text.trim()).sort()).toEqual(
+      ['Bolig', 'Egen bolig', 'Ring til kommunen om huslejen'].sort(),
+    )
+    expect(await page.getByText('Sidste pakke: nr. 2').count()).toBe(1)
+    expect(await page.locator('main input, main textarea, main select').count()).toBe(0)
+    await checkScreen(page, 'citizen', problems)
+
+    // Home lists her; after a reload the phone asks for the passphrase and comes back to it.
+    await page.locator('[data-nav="workerHome"]').click()
+    await page.locator('[data-test="worker-citizen-card"]').waitFor()
+    await checkScreen(page, 'home', problems)
+    await page.reload()
+    await new LockModel(page).unlock(PASSPHRASE)
+    await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor()
+    expect(await page.locator('[data-test="worker-citizen-card"] h2').textContent()).toContain('Sara')
+
+    expect(problems).toEqual([])
+    expect(session.errors).toEqual([])
+  }, 240_000)
+
+  it('pairs by scanning her QR code with the camera, and the pair and receive screens pass axe in every language', async () => {
+    session = await openSession({
+      viewport: phone,
+      extraArgs: [
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${pairingVideo}`,
+      ],
+    })
+    const { page } = session
+    await setUpWorkerPhone(page)
+    await page.getByRole('link', { name: 'Par med en borger' }).click()
+    await page.getByRole('button', { name: 'Start kameraet' }).click()
+    await page.locator('[data-test="worker-pair-read"]').waitFor({ timeout: 60_000 })
+    expect(await page.locator('[data-test="worker-pair-read"]').textContent()).toContain('QR-koden er læst')
+    // The camera is off once her code is read.
+    expect(await page.evaluate(() => document.querySelector('video')?.srcObject ?? null)).toBeNull()
+    await page.locator('#worker-pair-label').fill('S. H.')
+    await page.getByRole('button', { name: 'Gem parringen' }).click()
+    await page.getByRole('heading', { level: 1, name: 'S. H.' }).waitFor()
+    // Her phone said when the pairing ends by itself.
+    await page.getByText('Slutter af sig selv 1. marts 2027').waitFor()
+    // Paired by QR, the pairing id is known: a package for another pairing is refused at once.
+    await page.getByRole('link', { name: 'Modtag en pakke' }).click()
+    const file = page.locator('[data-test="worker-receive-file"]')
+    await file.setInputFiles(await packageFile(1, 'fedcba9876543210fedcba9876543210'))
+    await page.getByText('Pakken er til en anden parring').waitFor()
+    await file.setInputFiles(await packageFile(1))
+    await page.locator('[data-test="worker-receive-ok"]').waitFor()
+
+    const screens: readonly ScreenStep[] = [
+      {
+        name: 'pair',
+        open: async (p) => {
+          await p.locator('[data-nav="workerHome"]').click()
+          await p.locator('[data-test="worker-pair-link"]').click()
+          await p.locator('[data-test="worker-code-form"]').waitFor()
+        },
+      },
+      {
+        name: 'citizen',
+        open: async (p) => {
+          await p.locator('[data-nav="workerHome"]').click()
+          await p.locator('[data-test="worker-citizen-open"]').click()
+          await p.locator('[data-test="sharing-shown"]').first().waitFor()
+        },
+      },
+      {
+        name: 'receive',
+        open: async (p) => {
+          await p.locator('[data-test="worker-receive-link"]').click()
+          await p.locator('[data-test="worker-receive-file"]').waitFor()
+        },
+      },
+    ]
+    expect(await problemsInEveryLocale(page, screens)).toEqual([])
+    expect(session.errors).toEqual([])
+  }, 300_000)
+
+  it('receives a package by animated QR, with frames missing and shown twice', async () => {
+    session = await openSession({
+      viewport: phone,
+      extraArgs: [
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${packageVideo}`,
+      ],
+    })
+    const { page } = session
+    await setUpWorkerPhone(page)
+    await page.getByRole('link', { name: 'Par med en borger' }).click()
+    await page.locator('#worker-pair-code-input').fill(shortCodeOf(KEY))
+    await page.getByRole('button', { name: 'Brug koden' }).click()
+    await page.locator('#worker-pair-label').fill('Sara')
+    await page.getByRole('button', { name: 'Gem parringen' }).click()
+    await page.getByRole('link', { name: 'Modtag en pakke' }).click()
+    await page.getByRole('button', { name: 'Start kameraet' }).click()
+    await page.locator('[data-test="qr-scan-progress"]').waitFor()
+    await page.locator('[data-test="worker-receive-ok"]').waitFor({ timeout: 90_000 })
+    await page.getByRole('link', { name: 'Se det, Sara deler' }).click()
+    await page.getByText('Ring til kommunen om huslejen').waitFor()
+    expect(session.errors).toEqual([])
+  }, 240_000)
+})
