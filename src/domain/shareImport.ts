@@ -15,6 +15,7 @@
  *
  * Pure: the package has been decrypted and parsed by `src/data/sharing/package.ts`.
  */
+import type { CivilDate } from './civilDate'
 import type { ShareableRecord } from './sharing'
 
 /** The worker device's copy of one citizen's shared plan. */
@@ -31,7 +32,12 @@ export interface WorkerCopy {
 
 /** What import needs of a decoded package. */
 export interface ImportablePackage {
-  readonly header: { readonly pairingId: string; readonly seq: number }
+  readonly header: {
+    readonly pairingId: string
+    readonly seq: number
+    /** The day the pairing ends as her phone knew it when it made the package (null: not known). */
+    readonly endsOn?: CivilDate | null
+  }
   readonly body: { readonly records: readonly ShareableRecord[]; readonly tombstones: readonly string[] }
 }
 

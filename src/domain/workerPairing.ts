@@ -115,7 +115,9 @@ export function receivePackage<P extends WorkerPairingLike>(
   const result = importSharePackage(pairing.copy, pkg)
   if (!result.ok) return { ok: false, code: result.code }
   if (!result.changed) return { ok: true, changed: false, why: result.why }
-  return { ok: true, changed: true, pairing: { ...pairing, copy: result.copy } }
+  // The newest package says when the pairing ends as her phone knows it now (a pause moves it).
+  const endsOn = pkg.header.endsOn === undefined ? pairing.endsOn : pkg.header.endsOn
+  return { ok: true, changed: true, pairing: { ...pairing, endsOn, copy: result.copy } }
 }
 
 /**

@@ -293,10 +293,6 @@ export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf
   instrumentPack: makeInstrumentPackRecord,
   pairing: makeSharePairing,
   visitSession: makeVisitSession,
-    ...overrides,
-  }
-}
-
   workerPairing: makeWorkerPairing,
 }
 

@@ -111,6 +111,17 @@ describe('receivePackage', () => {
     })
   })
 
+  it.each([
+    ['a new end (a pause moved it)', day('2027-06-03'), day('2027-06-03')],
+    ['an end not known now (an open pause)', null, null],
+    ['no end in the package: the one known stays', undefined, day('2027-05-24')],
+  ] as const)('keeps the end the newest package says: %s', (_label, endsOn, expected) => {
+    const pairing = makeWorkerPairing({ endsOn: day('2027-05-24') })
+    const received = { ...pkg(1), header: { ...pkg(1).header, endsOn } }
+    const result = receivePackage(pairing, received, today)
+    expect(result.ok && result.changed && result.pairing.endsOn).toBe(expected)
+  })
+
   it('learns the pairing id from the first package when paired by short code', () => {
     const byCode = makeWorkerPairing({ copy: { pairingId: null, seq: 0, records: [], tombstones: [] } })
     const result = receivePackage(byCode, pkg(4, OTHER), today)
