@@ -173,6 +173,16 @@ describe("the worker's phone", () => {
     expect(await page.locator('main input, main textarea, main select').count()).toBe(0)
     await checkScreen(page, 'citizen', problems)
 
+    // A worker's settings hold no course, instrument packs or backup of its own.
+    await page.locator('[data-nav="settings"]').click()
+    await page.locator('[data-test="erase-settings"]').waitFor()
+    expect(
+      await page
+        .locator(
+          '[data-test="settings-course"], [data-test="settings-instruments"], [data-test="backup-settings"]',
+        )
+        .count(),
+    ).toBe(0)
     // Home lists her; after a reload the phone asks for the passphrase and comes back to it.
     await page.locator('[data-nav="workerHome"]').click()
     await page.locator('[data-test="worker-citizen-card"]').waitFor()

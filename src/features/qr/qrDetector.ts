@@ -2,10 +2,11 @@
  * What reads QR codes from camera frames: the browser's `BarcodeDetector` where it says it reads
  * `qr_code`, else the `barcode-detector` ponyfill (zxing-wasm), imported on first use. The
  * ponyfill's WebAssembly is the app's own file (bundled; `locateFile` is overridden so nothing
- * is ever fetched from its default CDN). It is about 450 KiB gzip, and only a worker's phone
- * scans, so it is not in every citizen's precache: the service worker keeps it once fetched
- * (vite.config.ts, runtime caching), and `warmQrDecoder` fetches it ahead on a worker's device
- * so the scanner works offline at the next visit.
+ * is ever fetched from its default CDN). It is about 450 KiB gzip and most phones read QR
+ * codes themselves, so it is not in every citizen's precache: the service worker keeps it once
+ * fetched (vite.config.ts, runtime caching), and `warmQrDecoder` fetches it ahead — only where
+ * the browser cannot read QR codes — when a worker's "Mine borgere" or her sharing screen
+ * opens, so the scanner works offline at the next visit.
  */
 
 /** The one thing the scanner needs: the texts of the QR codes in a frame. */
