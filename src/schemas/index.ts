@@ -12,6 +12,7 @@ import { handoverItemSchema } from './handoverItem'
 import { instrumentPackRecordSchema } from './instrumentPackRecord'
 import { noteSchema } from './note'
 import { sharePairingSchema } from './pairing'
+import { shareableRecordSchemas } from './shareable'
 import { planSchema } from './plan'
 import { proposalSchema, proposalTargetKinds } from './proposal'
 import { ratingSchema } from './rating'
@@ -47,16 +48,7 @@ export const SCHEMA_VERSION = 3
 
 /** Any record, chosen by its `kind`. */
 export const trinRecordSchema = z.discriminatedUnion('kind', [
-  planSchema,
-  focusAreaSchema,
-  goalSchema,
-  subGoalSchema,
-  activitySchema,
-  contactSchema,
-  ratingSchema,
-  visitSchema,
-  noteSchema,
-  handoverItemSchema,
+  ...shareableRecordSchemas,
   proposalSchema,
   instrumentPackRecordSchema,
   sharePairingSchema,

@@ -6,39 +6,19 @@
  * `WorkerCopy` of `src/domain/shareImport.ts`). Never shared, never in a package. Rules:
  * `src/domain/workerPairing.ts`.
  *
- * The copy's records are parsed by the schemas of the kinds a package may carry (the union is
- * built here from the record schemas themselves, not from `index.ts`, which holds this kind).
+ * The copy's records are parsed by the schemas of the kinds a package may carry
+ * (`shareable.ts`; not the union of `index.ts`, which holds this kind).
  */
 import { z } from './zod'
 import { baseRecordShape, civilDate, personName, uuid } from './base'
-import { activitySchema } from './activity'
-import { contactSchema } from './contact'
-import { focusAreaSchema } from './focusArea'
-import { goalSchema } from './goal'
-import { handoverItemSchema } from './handoverItem'
-import { noteSchema } from './note'
+import { shareableRecordSchemas } from './shareable'
 import { pairingIdSchema, shareKeySchema } from './pairing'
-import { planSchema } from './plan'
-import { ratingSchema } from './rating'
-import { subGoalSchema } from './subGoal'
-import { visitSchema } from './visit'
 
 /** Most records one copy holds (as a share package's body). */
 export const MAX_COPY_RECORDS = 20_000
 
 /** A record of a kind a share package may carry. */
-export const sharedRecordSchema = z.discriminatedUnion('kind', [
-  planSchema,
-  focusAreaSchema,
-  goalSchema,
-  subGoalSchema,
-  activitySchema,
-  contactSchema,
-  ratingSchema,
-  visitSchema,
-  noteSchema,
-  handoverItemSchema,
-])
+export const sharedRecordSchema = z.discriminatedUnion('kind', shareableRecordSchemas)
 
 /** The worker's copy of her shared plan, as the last package applied left it. */
 export const workerCopySchema = z.strictObject({
