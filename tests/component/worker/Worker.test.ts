@@ -37,10 +37,15 @@ async function pairSara(endsOn: string | null = null) {
   return result.pairing
 }
 
-function packageOf(seq: number, key = KEY): Promise<Uint8Array> {
+function packageOf(seq: number, key = KEY, endsOn: string | null = null): Promise<Uint8Array> {
   const goal = makeGoal({ shared: true, title: 'Egen bolig' })
   return encodeSharePackage(
-    { pairingId: PAIRING, seq, createdAt: asHlc('2026-11-23T10:00:00.000Z-0000-00000000000000b2') },
+    {
+      pairingId: PAIRING,
+      seq,
+      createdAt: asHlc('2026-11-23T10:00:00.000Z-0000-00000000000000b2'),
+      endsOn: endsOn === null ? null : day(endsOn),
+    },
     { records: [goal], tombstones: [] },
     key,
   )
@@ -119,7 +124,8 @@ describe("the worker's phone", () => {
       before: async () => {
         const pairing = await pairSara('2026-11-23')
         id = pairing.id
-        await useWorkerPairingsStore().receive(id, await packageOf(1), day('2026-11-22'))
+        // Her package says the same end (the newest package's end is kept).
+        await useWorkerPairingsStore().receive(id, await packageOf(1, KEY, '2026-11-23'), day('2026-11-22'))
       },
     })
     await settled(wrapper, 'Egen bolig')
