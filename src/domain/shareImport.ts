@@ -28,6 +28,8 @@ export interface WorkerCopy {
   readonly records: readonly ShareableRecord[]
   /** Ids the last package dropped, sorted (what the worker's screens no longer show). */
   readonly tombstones: readonly string[]
+  /** The day her phone made the package applied last (in this device's time zone); absent before any. */
+  readonly madeOn?: CivilDate
 }
 
 /** What import needs of a decoded package. */
@@ -37,6 +39,8 @@ export interface ImportablePackage {
     readonly seq: number
     /** The day the pairing ends as her phone knew it when it made the package (null: not known). */
     readonly endsOn?: CivilDate | null
+    /** The day her phone made it, as this device's calendar reads its stamp (`packageMadeOn`). */
+    readonly madeOn?: CivilDate
   }
   readonly body: { readonly records: readonly ShareableRecord[]; readonly tombstones: readonly string[] }
 }
@@ -73,6 +77,7 @@ export function importSharePackage(copy: WorkerCopy, pkg: ImportablePackage): Sh
       seq: pkg.header.seq,
       records: [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       tombstones: [...dropped].sort(),
+      ...(pkg.header.madeOn === undefined ? {} : { madeOn: pkg.header.madeOn }),
     },
   }
 }

@@ -11,7 +11,8 @@
  *
  * Pure: today and the decoded package come in as arguments.
  */
-import type { CivilDate } from './civilDate'
+import { civilDateInZone, minCivil, type CivilDate } from './civilDate'
+import { parseHlc } from './clock'
 import { importSharePackage, type ImportablePackage, type WorkerCopy } from './shareImport'
 
 /** What the rules need of a worker pairing (the record is `WorkerPairing` in `src/schemas`). */
@@ -94,6 +95,14 @@ export function packageExpectation(
     shareKey: pairing.shareKey,
     ended: !workerPairingStatus(pairing, today).active,
   }
+}
+
+/**
+ * The day her phone made a package, read from its header's stamp on this device's calendar
+ * (`timeZone`); never after `today`, since her phone's clock may run ahead.
+ */
+export function packageMadeOn(createdAt: string, timeZone: string, today: CivilDate): CivilDate {
+  return minCivil(civilDateInZone(new Date(parseHlc(createdAt).wallMs), timeZone), today)
 }
 
 /** What receiving a decoded package does to a pairing. */

@@ -26,6 +26,8 @@ export const workerCopySchema = z.strictObject({
   seq: z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
   records: z.array(sharedRecordSchema).check(z.maxLength(MAX_COPY_RECORDS)),
   tombstones: z.array(uuid).check(z.maxLength(MAX_COPY_RECORDS)),
+  /** The day her phone made the last package (absent on copies from before it was kept). */
+  madeOn: z.optional(civilDate),
 })
 
 /** The worker-device pairing record. */

@@ -5,6 +5,7 @@ import {
   newWorkerPairing,
   erasedPairing,
   packageExpectation,
+  packageMadeOn,
   receivePackage,
   samePairing,
   type PairingSource,
@@ -63,8 +64,16 @@ export const useWorkerPairingsStore = defineStore('workerPairings', () => {
     return { ok: true, pairing }
   }
 
-  /** Opens a package with the pairing's key and applies it on `today`; bad input changes nothing. */
-  async function receive(id: string, bytes: Uint8Array, today: CivilDate): Promise<ReceiveOutcome> {
+  /**
+   * Opens a package with the pairing's key and applies it on `today` (the day it was made is
+   * kept, read in `timeZone`, this device's by default); bad input changes nothing.
+   */
+  async function receive(
+    id: string,
+    bytes: Uint8Array,
+    today: CivilDate,
+    timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+  ): Promise<ReceiveOutcome> {
     const pairing = byId(id)
     if (!pairing) return { ok: false, code: 'unknown-pairing' }
     let decoded
@@ -74,7 +83,8 @@ export const useWorkerPairingsStore = defineStore('workerPairings', () => {
       if (error instanceof SharePackageError) return { ok: false, code: error.code }
       return { ok: false, code: 'bad-format' }
     }
-    const result = receivePackage(pairing, decoded, today)
+    const madeOn = packageMadeOn(decoded.header.createdAt, timeZone, today)
+    const result = receivePackage(pairing, { ...decoded, header: { ...decoded.header, madeOn } }, today)
     if (!result.ok) return { ok: false, code: result.code }
     if (!result.changed) return result
     const saved = await records.save(result.pairing)

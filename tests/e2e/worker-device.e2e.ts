@@ -18,11 +18,12 @@ import { writeQrY4m } from './qr/y4m'
 import { createFountainEncoder } from '@/data/transport/fountain'
 import { problemsInEveryLocale, type ScreenStep } from './support/locales'
 import { asHlc } from '@/domain/clock'
+import type { ShareableRecord } from '@/domain/sharing'
 import { openSession, baseURL, type Session } from './support/browser'
 import { phone, saveScreen, switchLanguage } from './support/layout'
 import { mainOverflows, planAxeViolations } from './support/plan'
 import { LockModel } from './support/lock'
-import { makeFocusArea, makeGoal, makeNote } from '../factories/records'
+import { makeFocusArea, makeGoal, makeNote, makePlan } from '../factories/records'
 
 let session: Session | undefined
 afterEach(async () => {
@@ -77,14 +78,43 @@ const note = makeNote({
   text: 'Ring til kommunen om huslejen',
 })
 
-async function packageFile(seq: number, pairingId = PAIRING, key = KEY) {
+// Her course, shared: day 1 on 24 August 2026, so on 7 December she is in phase 2 with 168 days
+// left (the last day 23 May 2027).
+const plan = makePlan({ shared: true })
+const TODAY = new Date('2026-12-07T12:00:00+01:00')
+
+async function packageFile(
+  seq: number,
+  pairingId = PAIRING,
+  key = KEY,
+  records: readonly ShareableRecord[] = [area, goal, note],
+) {
   const bytes = await encodeSharePackage(
     { pairingId, seq, createdAt: asHlc('2026-12-07T10:00:00.000Z-0000-00000000000000b2') },
-    { records: [area, goal, note], tombstones: [] },
+    { records, tombstones: [] },
     key,
   )
   return { name: `trin-${seq}.trin`, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) }
 }
+
+/** The caseload card's lines: course, rating, handover, last package. */
+async function caseloadFacts(page: Page): Promise<string[]> {
+  // A fact of several lines reads line by line, joined by " / ".
+  return page.locator('[data-test="caseload-facts"] > li').evaluateAll((items) =>
+    items.map((li) => {
+      const parts = [...li.querySelectorAll('.caseload-facts__lines > span')]
+      const text = parts.length > 0 ? parts.map((part) => part.textContent).join(' / ') : li.textContent
+      return text.replace(/\s+/g, ' ').trim()
+    }),
+  )
+}
+
+const CASELOAD_FACTS = [
+  'Fase 2: Afprøvning og tilpasning / 168 dage tilbage (sidste dag 23. maj 2027)',
+  'Vurderinger er ikke delt',
+  'Overdragelsesplanen er ikke delt',
+  'Sidste pakke lavet 7. december 2026',
+]
 
 async function checkScreen(page: Page, name: string, problems: string[]): Promise<void> {
   for (const code of ['da', 'ar']) {
@@ -101,6 +131,7 @@ describe("the worker's phone", () => {
     session = await openSession({ viewport: phone })
     const { page } = session
     const problems: string[] = []
+    await page.clock.setFixedTime(TODAY)
     await page.goto(baseURL)
 
     // The quiet choice on the onboarding's first screen, only while the phone is empty.
@@ -146,7 +177,7 @@ describe("the worker's phone", () => {
     expect(await page.locator('[data-test="worker-receive-problem"]').textContent()).toContain(
       'kan ikke åbnes med denne parrings nøgle',
     )
-    await file.setInputFiles(await packageFile(2))
+    await file.setInputFiles(await packageFile(2, PAIRING, KEY, [plan, area, goal, note]))
     await page.locator('[data-test="worker-receive-ok"]').waitFor()
     expect(await page.locator('[data-test="worker-receive-ok"]').textContent()).toContain(
       'Pakken er modtaget',
@@ -167,9 +198,10 @@ describe("the worker's phone", () => {
     const shown = page.locator('[data-test="sharing-shown"]')
     await shown.first().waitFor()
     expect((await shown.allTextContents()).map((text) => text.trim()).sort()).toEqual(
-      ['Bolig', 'Egen bolig', 'Ring til kommunen om huslejen'].sort(),
+      ['Bolig', 'Datoerne for dit forløb', 'Egen bolig', 'Ring til kommunen om huslejen'].sort(),
     )
-    expect(await page.getByText('Sidste pakke: nr. 2').count()).toBe(1)
+    // The caseload facts at the top of her screen: what she shares, and "not shared" for the rest.
+    expect(await caseloadFacts(page)).toEqual(CASELOAD_FACTS)
     expect(await page.locator('main input, main textarea, main select').count()).toBe(0)
     await checkScreen(page, 'citizen', problems)
 
@@ -186,6 +218,7 @@ describe("the worker's phone", () => {
     // Home lists her; after a reload the phone asks for the passphrase and comes back to it.
     await page.locator('[data-nav="workerHome"]').click()
     await page.locator('[data-test="worker-citizen-card"]').waitFor()
+    expect(await caseloadFacts(page)).toEqual(CASELOAD_FACTS)
     await checkScreen(page, 'home', problems)
     await page.reload()
     await new LockModel(page).unlock(PASSPHRASE)

@@ -125,6 +125,7 @@ describe("the worker's phone", () => {
       before: async () => {
         const pairing = await pairSara('2026-11-23')
         id = pairing.id
+        // Her package says the same end (the newest package's end is kept).
         await useWorkerPairingsStore().receive(id, await packageOf(1, KEY, '2026-11-23'), day('2026-11-22'))
       },
     })

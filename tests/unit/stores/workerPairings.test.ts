@@ -94,6 +94,8 @@ describe('useWorkerPairingsStore', () => {
       seq: 2,
       records: [goal],
       tombstones: [note.id],
+      // The day her phone made it (10:00 UTC), on this device's calendar.
+      madeOn: '2026-12-07',
     })
   })
 
