@@ -1,12 +1,8 @@
 import type { Page } from 'playwright-core'
-import { axeRun } from './axe'
+import { axeWholePage } from './axe'
 
-/** axe's violations on the page as it is now, as "rule: help (where)" lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  return (await axeRun(page)).map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  )
-}
+/** axe's violations on the whole screen (see `axeWholePage`). */
+export const axeViolations = axeWholePage
 
 /** Whether the page scrolls sideways (it must not: one column that reflows at any width). */
 export async function scrollsSideways(page: Page): Promise<boolean> {

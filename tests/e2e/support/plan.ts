@@ -1,31 +1,10 @@
 import type { Page } from 'playwright-core'
-import { axeRun } from './axe'
+import { axeWholePage } from './axe'
 import { baseURL } from './env'
 import { OnboardingModel, type OnboardingAnswers } from './onboarding'
 
-/**
- * axe's WCAG 2.2 AA violations on the page, as "rule: help (where: why)" lines. Checked in a
- * viewport as tall as the screen's content: the header and the bottom navigation are sticky, so
- * in a phone-sized viewport whatever the page happens to slide under them counts as "partially
- * obscured" for axe's target-size rule, although the person scrolls it into view like any other.
- * (Focus is never left under them: exit-reach.e2e checks that at 360 px and at 200 % zoom.)
- */
-export async function planAxeViolations(page: Page): Promise<string[]> {
-  const viewport = page.viewportSize()
-  if (viewport !== null) {
-    const height = await page.evaluate(() => document.documentElement.scrollHeight)
-    await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) })
-  }
-  await page.evaluate(() => {
-    window.scrollTo(0, 0)
-  })
-  const violations = await axeRun(page)
-  if (viewport !== null) await page.setViewportSize(viewport)
-  return violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`).join(', ')})`,
-  )
-}
+/** axe's violations on the whole screen (see `axeWholePage`). */
+export const planAxeViolations = axeWholePage
 
 /** Whether the main content is wider than its box (it must reflow into one column instead). */
 export async function mainOverflows(page: Page): Promise<boolean> {
