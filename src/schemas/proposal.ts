@@ -76,6 +76,18 @@ export const proposalSchema = z
      */
     baseUpdatedAt: z.nullable(hlc),
     /**
+     * The version of each changed field the worker based the proposal on: the value the worker's
+     * copy held (null: the field was empty). A field whose value on her phone is no longer this
+     * one is **stale**: she sees both side by side. Empty for a new record.
+     */
+    base: z._default(
+      z.record(
+        appKey,
+        z.custom<JsonValue>((value) => isBoundedJson(value), { message: 'Not a JSON value' }),
+      ),
+      {},
+    ),
+    /**
      * Field → proposed value, each checked against the target kind's field schema. `null` for
      * an optional field means "clear it" (JSON has no `undefined`). Whole-record rules (such as
      * a focus area's title-or-catalogue-key) are checked when the change is applied, by parsing
@@ -108,6 +120,18 @@ export const proposalSchema = z
           message: 'A decided proposal has a decision time, a pending one has none',
           path: ['decidedAt'],
         })
+      }
+      for (const field of Object.keys(proposal.base)) {
+        if (!Object.hasOwn(proposal.changes, field))
+          ctx.addIssue({ code: 'custom', message: `A base for an unchanged field`, path: ['base', field] })
+      }
+      if (proposal.baseUpdatedAt === null && Object.keys(proposal.base).length > 0)
+        ctx.addIssue({ code: 'custom', message: 'A new record has no base', path: ['base'] })
+      if (proposal.baseUpdatedAt !== null) {
+        for (const field of Object.keys(proposal.changes)) {
+          if (!Object.hasOwn(proposal.base, field))
+            ctx.addIssue({ code: 'custom', message: `No base for ${field}`, path: ['base', field] })
+        }
       }
       const fields = fieldSchemasByKind[proposal.target.kind]
       for (const [field, value] of Object.entries(proposal.changes)) {

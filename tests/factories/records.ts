@@ -222,6 +222,7 @@ export function makeProposal(overrides: Partial<Proposal> = {}): Proposal {
     author: FACTORY_WORKER,
     target: { kind: 'goal', id: newId() },
     baseUpdatedAt: FACTORY_HLC,
+    base: { title: 'Somewhere to live', status: 'onTheWay' },
     changes: { title: 'A home of my own', status: 'reached' },
     comment: 'You signed the lease today!',
     status: 'pending',

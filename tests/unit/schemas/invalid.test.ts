@@ -614,6 +614,24 @@ const kindCases: InvalidCase[] = [
   },
   {
     kind: 'proposal',
+    name: 'an edit without the version of a field it changes',
+    input: broken('proposal', { base: { title: 'Somewhere to live' } }),
+    path: 'base.status',
+  },
+  {
+    kind: 'proposal',
+    name: 'a version of a field it does not change',
+    input: broken('proposal', { base: { title: 'x', status: 'onTheWay', why: 'y' } }),
+    path: 'base.why',
+  },
+  {
+    kind: 'proposal',
+    name: 'a new record with a base',
+    input: broken('proposal', { baseUpdatedAt: null }),
+    path: 'base',
+  },
+  {
+    kind: 'proposal',
     name: 'a bad base stamp',
     input: broken('proposal', { baseUpdatedAt: badHlc }),
     path: 'baseUpdatedAt',

@@ -41,7 +41,10 @@ describe('proposal changes from an untrusted package', () => {
   })
 
   it('survives a JSON round trip', () => {
-    const proposal = recordFactories.proposal({ changes: { why: null, order: 3 } })
+    const proposal = recordFactories.proposal({
+      changes: { why: null, order: 3 },
+      base: { why: 'To feel safe', order: 1 },
+    })
     expect(parseRecord(JSON.parse(JSON.stringify(proposal)))).toEqual(proposal)
   })
 })

@@ -190,13 +190,18 @@ describe('valid record variants', () => {
     ],
     ['proposal accepted, with a decision time', 'proposal', { status: 'accepted', decidedAt: FACTORY_HLC }],
     ['proposal rejected', 'proposal', { status: 'rejected', decidedAt: FACTORY_HLC, comment: undefined }],
-    ['proposal clearing an optional field', 'proposal', { changes: { why: null } }],
-    ['proposal to delete', 'proposal', { changes: { deleted: true } }],
+    [
+      'proposal clearing an optional field',
+      'proposal',
+      { changes: { why: null }, base: { why: 'To feel safe' } },
+    ],
+    ['proposal to delete', 'proposal', { changes: { deleted: true }, base: { deleted: false } }],
     [
       'proposal creating a new goal',
       'proposal',
       {
         baseUpdatedAt: null,
+        base: {},
         changes: {
           focusAreaId: uuidA,
           title: 'Learn to use e-Boks',
@@ -212,12 +217,13 @@ describe('valid record variants', () => {
       {
         target: { kind: 'plan', id: uuidA },
         changes: { pauses: [{ id: uuidA, start: '2026-10-01', end: null, reason: 'hospital' }] },
+        base: { pauses: [] },
       },
     ],
     [
       'proposal correcting a visit’s minutes',
       'proposal',
-      { target: { kind: 'visit', id: uuidA }, changes: { minutes: 45 } },
+      { target: { kind: 'visit', id: uuidA }, changes: { minutes: 45 }, base: { minutes: 30 } },
     ],
     ['record written by a worker in visit mode', 'goal', { author: FACTORY_WORKER }],
     ['tombstone', 'note', { deleted: true }],
