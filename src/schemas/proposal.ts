@@ -151,3 +151,10 @@ export const proposalSchema = z
   )
 /** The proposal record. */
 export type Proposal = z.infer<typeof proposalSchema>
+
+/** Her decision on one proposal, as it travels back to the worker in a share package. */
+export const proposalDecisionSchema = z.strictObject({
+  id: uuid,
+  status: z.enum(['accepted', 'rejected']),
+  decidedAt: hlc,
+})

@@ -9,7 +9,7 @@
  * - **Header** `{ format: 'trin-share', version: 1, pairingId, seq, createdAt }` in the clear, so a
  *   device can tell which pairing and which package it holds before decrypting; the length and
  *   the header bytes are the AES-GCM associated data, so not one of them can change unnoticed.
- * - **Body** `{ records, tombstones }` as canonical JSON → `CompressionStream('deflate-raw')`
+ * - **Body** `{ records, tombstones, decisions? }` (decisions: hers on the worker's proposals) as canonical JSON → `CompressionStream('deflate-raw')`
  *   (fflate, loaded lazily, only where the browser lacks it) → padded → encrypted with the
  *   pairing's share key under a fresh random 96-bit IV.
  * - **Padding: PADMÉ** (Nikitin et al., "Reducing metadata leakage from encrypted files and
@@ -32,7 +32,16 @@ import { pad, unpad } from '../padding'
 import { isShareableKind, type ShareableRecord } from '@/domain/sharing'
 import { hexToBytes } from '@/domain/pairing'
 import type { CivilDate } from '@/domain/civilDate'
-import { civilDate, hlc, pairingIdSchema, trinRecordSchema, uuid, type TrinRecord } from '@/schemas'
+import type { ProposalDecision } from '@/domain/proposals'
+import {
+  civilDate,
+  hlc,
+  pairingIdSchema,
+  proposalDecisionSchema,
+  trinRecordSchema,
+  uuid,
+  type TrinRecord,
+} from '@/schemas'
 import { z } from '@/schemas/zod'
 
 /** Why a package was refused. */
@@ -94,10 +103,14 @@ const headerSchema = z.strictObject({
 /** The header: in the clear, authenticated. */
 export type SharePackageHeader = z.infer<typeof headerSchema>
 
-/** What a package carries: the projection, and the ids the worker's copy must drop. */
+/**
+ * What a package carries: the projection, the ids the worker's copy must drop, and her
+ * decisions on the worker's proposals (absent from packages made before proposals existed).
+ */
 export interface SharePackageBody {
   readonly records: readonly ShareableRecord[]
   readonly tombstones: readonly string[]
+  readonly decisions?: readonly ProposalDecision[]
 }
 
 /** A decoded package. */
@@ -118,6 +131,7 @@ const bodySchema = z
   .strictObject({
     records: z.array(trinRecordSchema).check(z.maxLength(MAX_RECORDS)),
     tombstones: z.array(uuid).check(z.maxLength(MAX_RECORDS)),
+    decisions: z.optional(z.array(proposalDecisionSchema).check(z.maxLength(MAX_RECORDS))),
   })
   .check(
     z.superRefine((body, ctx) => {
@@ -270,7 +284,7 @@ export async function importShareKey(shareKeyHex: string): Promise<CryptoKey> {
 // Encode and decode
 
 /** The header's bytes as they are framed and authenticated: length then canonical JSON. */
-function framedHeader(header: SharePackageHeader): Bytes {
+function framedHeader(header: object): Bytes {
   const json = utf8.encode(canonicalJson(header))
   if (json.byteLength > MAX_HEADER_BYTES) throw new RangeError('Header too long')
   const out = new Uint8Array(2 + json.byteLength)
@@ -279,15 +293,13 @@ function framedHeader(header: SharePackageHeader): Bytes {
   return out
 }
 
-/** Builds a package: header in the clear (authenticated), body compressed, padded, encrypted. */
-export async function encodeSharePackage(
-  header: Omit<SharePackageHeader, 'format' | 'version' | 'endsOn'> & { endsOn?: CivilDate | null },
-  body: SharePackageBody,
-  shareKeyHex: string,
-): Promise<Bytes> {
-  const full = headerSchema.parse({ format: SHARE_FORMAT, version: SHARE_VERSION, endsOn: null, ...header })
-  const aad = framedHeader(full)
-  const json = utf8.encode(canonicalJson({ records: body.records, tombstones: body.tombstones }))
+/**
+ * Seals a package of any format of this family (share or proposal package): `header` framed in
+ * the clear as the associated data, `body` as canonical JSON compressed, padded and encrypted.
+ */
+export async function sealPackage(header: object, body: unknown, shareKeyHex: string): Promise<Bytes> {
+  const aad = framedHeader(header)
+  const json = utf8.encode(canonicalJson(body))
   const plaintext = padded(await deflateRaw(json))
   const { iv, ct } = await encryptBytes(await importShareKey(shareKeyHex), plaintext, aad)
   const out = new Uint8Array(aad.byteLength + iv.byteLength + ct.byteLength)
@@ -298,11 +310,34 @@ export async function encodeSharePackage(
   return out
 }
 
-/** The authenticated-but-unverified header and where the rest starts, or a `bad-format` error. */
-export function readSharePackageHeader(bytes: Uint8Array): {
-  readonly header: SharePackageHeader
-  readonly end: number
-} {
+/** Builds a package: header in the clear (authenticated), body compressed, padded, encrypted. */
+export async function encodeSharePackage(
+  header: Omit<SharePackageHeader, 'format' | 'version' | 'endsOn'> & { endsOn?: CivilDate | null },
+  body: SharePackageBody,
+  shareKeyHex: string,
+): Promise<Bytes> {
+  const full = headerSchema.parse({ format: SHARE_FORMAT, version: SHARE_VERSION, endsOn: null, ...header })
+  const decisions = body.decisions ?? []
+  return sealPackage(
+    full,
+    {
+      records: body.records,
+      tombstones: body.tombstones,
+      ...(decisions.length > 0 ? { decisions } : {}),
+    },
+    shareKeyHex,
+  )
+}
+
+/**
+ * The framed header of a package of this family, parsed by `schema` (not yet authenticated),
+ * and where the rest starts; a `bad-format` or `unsupported-version` error otherwise.
+ */
+export function readFramedHeader<T extends { readonly version: number }>(
+  bytes: Uint8Array,
+  schema: z.ZodMiniType<T>,
+  version: number,
+): { readonly header: T; readonly end: number } {
   if (bytes.byteLength > MAX_PACKAGE_BYTES)
     throw new SharePackageError('too-large', 'The package is too large')
   const length = ((bytes[0] ?? 0) << 8) | (bytes[1] ?? 0)
@@ -313,19 +348,54 @@ export function readSharePackageHeader(bytes: Uint8Array): {
     length > MAX_HEADER_BYTES ||
     bytes.byteLength < end + IV_BYTES + GCM_TAG_BYTES
   )
-    throw new SharePackageError('bad-format', 'Not a share package')
+    throw new SharePackageError('bad-format', 'Not a package')
   let raw: unknown
   try {
     raw = JSON.parse(utf8Strict.decode(bytes.subarray(2, end)))
   } catch (error) {
     throw new SharePackageError('bad-format', 'The header is not JSON', { cause: error })
   }
-  const parsed = headerSchema.safeParse(raw)
+  const parsed = schema.safeParse(raw)
   if (!parsed.success)
-    throw new SharePackageError('bad-format', 'The header is not a share header', { cause: parsed.error })
-  if (parsed.data.version !== SHARE_VERSION)
-    throw new SharePackageError('unsupported-version', `Share package version ${parsed.data.version}`)
+    throw new SharePackageError('bad-format', 'The header is not this kind of header', {
+      cause: parsed.error,
+    })
+  if (parsed.data.version !== version)
+    throw new SharePackageError('unsupported-version', `Package version ${String(parsed.data.version)}`)
   return { header: parsed.data, end }
+}
+
+/**
+ * Opens the sealed body of a package whose header ends at `end`: decrypts (the header is the
+ * associated data), removes the padding and inflates it under the cap, and parses its JSON —
+ * the caller checks it with its body schema.
+ */
+export async function openPackage(bytes: Uint8Array, end: number, shareKeyHex: string): Promise<unknown> {
+  let plaintext: Bytes
+  try {
+    const key = await importShareKey(shareKeyHex)
+    const payload = { iv: bytes.slice(end, end + IV_BYTES), ct: bytes.slice(end + IV_BYTES) }
+    plaintext = await decryptBytes(key, payload, bytes.slice(0, end))
+  } catch (error) {
+    throw new SharePackageError('decrypt-failed', 'The package does not open with this key', { cause: error })
+  }
+  const compressed = unpad(plaintext)
+  if (compressed === null) throw new SharePackageError('bad-body', 'The padding is damaged')
+  try {
+    const json = await inflateRaw(new Uint8Array(compressed), MAX_BODY_BYTES)
+    return JSON.parse(utf8Strict.decode(json))
+  } catch (error) {
+    if (error instanceof SharePackageError) throw error
+    throw new SharePackageError('bad-body', 'The body does not inflate to JSON', { cause: error })
+  }
+}
+
+/** The authenticated-but-unverified header and where the rest starts, or a `bad-format` error. */
+export function readSharePackageHeader(bytes: Uint8Array): {
+  readonly header: SharePackageHeader
+  readonly end: number
+} {
+  return readFramedHeader(bytes, headerSchema, SHARE_VERSION)
 }
 
 /** What the receiving side expects of a package. */
@@ -346,30 +416,17 @@ export async function decodeSharePackage(
   if (expected.pairingId !== null && header.pairingId !== expected.pairingId)
     throw new SharePackageError('wrong-pairing', 'The package is for another pairing')
   if (expected.ended) throw new SharePackageError('pairing-ended', 'The pairing has ended')
-  let plaintext: Bytes
-  try {
-    const key = await importShareKey(expected.shareKey)
-    const payload = { iv: bytes.slice(end, end + IV_BYTES), ct: bytes.slice(end + IV_BYTES) }
-    plaintext = await decryptBytes(key, payload, bytes.slice(0, end))
-  } catch (error) {
-    throw new SharePackageError('decrypt-failed', 'The package does not open with this key', { cause: error })
-  }
-  const compressed = unpad(plaintext)
-  if (compressed === null) throw new SharePackageError('bad-body', 'The padding is damaged')
-  let raw: unknown
-  try {
-    const json = await inflateRaw(new Uint8Array(compressed), MAX_BODY_BYTES)
-    raw = JSON.parse(utf8Strict.decode(json))
-  } catch (error) {
-    if (error instanceof SharePackageError) throw error
-    throw new SharePackageError('bad-body', 'The body does not inflate to JSON', { cause: error })
-  }
+  const raw = await openPackage(bytes, end, expected.shareKey)
   const body = bodySchema.safeParse(raw)
   if (!body.success)
     throw new SharePackageError('bad-body', 'The body is not a share body', { cause: body.error })
   // `bodySchema` checked every record with `isProjectedRecord`; the filter tells TypeScript.
   return {
     header,
-    body: { records: body.data.records.filter(isProjectedRecord), tombstones: body.data.tombstones },
+    body: {
+      records: body.data.records.filter(isProjectedRecord),
+      tombstones: body.data.tombstones,
+      decisions: body.data.decisions ?? [],
+    },
   }
 }

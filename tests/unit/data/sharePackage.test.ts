@@ -14,6 +14,7 @@ import {
   MIN_PACKAGE_PLAINTEXT,
   padmeLength,
   readSharePackageHeader,
+  sealPackage,
   SharePackageError,
   type SharePackageBody,
   type SharePackageErrorCode,
@@ -86,8 +87,30 @@ describe('round trip', () => {
       createdAt: CREATED,
       endsOn: null,
     })
-    expect(decoded.body).toEqual(content)
+    expect(decoded.body).toEqual({ ...content, decisions: [] })
     expect(readSharePackageHeader(bytes).header.seq).toBe(3)
+  })
+
+  it('carries her decisions on the worker’s proposals', async () => {
+    const decisions = [
+      { id: newId(), status: 'accepted' as const, decidedAt: CREATED },
+      { id: newId(), status: 'rejected' as const, decidedAt: CREATED },
+    ]
+    const bytes = await encodeSharePackage(
+      { pairingId: PAIRING, seq: 3, createdAt: CREATED },
+      { ...body(), decisions },
+      KEY,
+    )
+    expect((await decodeSharePackage(bytes, expectation)).body.decisions).toEqual(decisions)
+  })
+
+  it('refuses a body whose decision is not a decision', async () => {
+    const bytes = await sealPackage(
+      { format: 'trin-share', version: 1, pairingId: PAIRING, seq: 3, createdAt: CREATED, endsOn: null },
+      { records: [], tombstones: [], decisions: [{ id: newId(), status: 'pending', decidedAt: CREATED }] },
+      KEY,
+    )
+    await expect(decodeSharePackage(bytes, expectation)).rejects.toMatchObject({ code: 'bad-body' })
   })
 
   it('carries the day the pairing ends, as her phone knows it now', async () => {
@@ -117,7 +140,7 @@ describe('round trip', () => {
     const bytes = await encodeSharePackage({ pairingId: PAIRING, seq: 1, createdAt: CREATED }, content, KEY)
     vi.unstubAllGlobals()
     if (fallbackOut) vi.stubGlobal('DecompressionStream', undefined)
-    expect((await decodeSharePackage(bytes, expectation)).body).toEqual(content)
+    expect((await decodeSharePackage(bytes, expectation)).body).toEqual({ ...content, decisions: [] })
   })
 
   it('hides small differences in size: nothing, or one goal, the same length', async () => {
