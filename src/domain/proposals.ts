@@ -162,25 +162,34 @@ export function pendingProposals(records: readonly TrinRecord[]): Proposal[] {
 }
 
 /**
- * Of the proposals in a package, those new to her phone: a proposal already there — pending,
- * accepted or rejected — is never replaced (proposals are immutable; her decision stands).
+ * Of the proposals in a package under `pairingId`, those new to her phone, marked with the
+ * pairing: a proposal already there — pending, accepted or rejected — is never replaced
+ * (proposals are immutable; her decision stands), and no record id is ever overwritten by one.
  */
-export function newProposals(records: readonly TrinRecord[], incoming: readonly Proposal[]): Proposal[] {
-  const known = new Set(records.filter((record) => record.kind === 'proposal').map((record) => record.id))
+export function newProposals(
+  records: readonly TrinRecord[],
+  incoming: readonly Proposal[],
+  pairingId: string,
+): Proposal[] {
+  const known = new Set(records.map((record) => record.id))
   const fresh: Proposal[] = []
   for (const proposal of incoming) {
     if (known.has(proposal.id)) continue
     known.add(proposal.id)
-    fresh.push(proposal)
+    fresh.push({ ...proposal, pairingId })
   }
   return fresh
 }
 
-/** Her decisions, for the next share package: every decided proposal, in id order. */
-export function proposalDecisions(records: readonly TrinRecord[]): ProposalDecision[] {
+/**
+ * Her decisions, for the next share package under `pairingId`: every decided proposal that came
+ * under that pairing, in id order (another worker's proposals are none of this worker's business).
+ */
+export function proposalDecisions(records: readonly TrinRecord[], pairingId: string): ProposalDecision[] {
   const decisions: ProposalDecision[] = []
   for (const record of records) {
     if (record.kind !== 'proposal' || record.status === 'pending' || record.decidedAt === undefined) continue
+    if (record.pairingId !== pairingId) continue
     decisions.push({ id: record.id, status: record.status, decidedAt: record.decidedAt })
   }
   return decisions.sort((a, b) => (a.id < b.id ? -1 : 1))

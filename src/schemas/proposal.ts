@@ -15,6 +15,7 @@ import { planSchema } from './plan'
 import { ratingSchema } from './rating'
 import { subGoalSchema } from './subGoal'
 import { visitSchema } from './visit'
+import { pairingIdSchema } from './pairing'
 
 /** Every kind except proposals themselves can be the target of a proposal. */
 export const proposalTargetKinds = [
@@ -106,6 +107,11 @@ export const proposalSchema = z
           message: `A proposal changes at most ${MAX_PROPOSAL_CHANGES} fields`,
         }),
       ),
+    /**
+     * The pairing whose proposal package brought it (set by her phone on import): her decisions
+     * go back to that pairing's worker only.
+     */
+    pairingId: z.optional(pairingIdSchema),
     /** The worker's explanation, shown to the citizen with the proposal. */
     comment: z.optional(longText),
     status: z.enum(proposalStatuses),

@@ -46,7 +46,12 @@ const bodySchema = z
     z.superRefine((body, ctx) => {
       const ids = new Set<string>()
       body.proposals.forEach((proposal, index) => {
-        if (proposal.status !== 'pending' || proposal.deleted || proposal.shared)
+        if (
+          proposal.status !== 'pending' ||
+          proposal.deleted ||
+          proposal.shared ||
+          proposal.pairingId !== undefined
+        )
           ctx.addIssue({ code: 'custom', message: 'Not a pending proposal', path: ['proposals', index] })
         if (proposal.author === 'citizen')
           ctx.addIssue({ code: 'custom', message: 'Not by a worker', path: ['proposals', index] })

@@ -21,6 +21,8 @@ import {
 import { parseRecord, type Proposal, type TrinRecord } from '@/schemas'
 import { FACTORY_WORKER, makeActivity, makeGoal, makeSubGoal, newId } from '../../factories/records'
 
+const PAIRING = '0123456789abcdef0123456789abcdef'
+const OTHER = 'fedcba9876543210fedcba9876543210'
 const LATER = asHlc('2026-11-24T09:00:00.000Z-0000-00000000000000b2')
 const DECIDED = asHlc('2026-11-25T09:00:00.000Z-0000-00000000000000b2')
 const made = (comment?: string) => ({
@@ -194,16 +196,19 @@ describe('decisions', () => {
   })
 
   it('pending ones are listed oldest first; decided ones go back to the worker in id order', () => {
-    const rejected = decided(b, 'rejected', DECIDED)
+    const rejected = decided({ ...b, pairingId: PAIRING }, 'rejected', DECIDED)
+    const otherWorkers = decided({ ...a, id: newId(), pairingId: OTHER }, 'accepted', DECIDED)
     expect(pendingProposals([subGoal, a, rejected]).map((p) => p.id)).toEqual([a.id])
-    expect(proposalDecisions([subGoal, a, rejected])).toEqual([
+    expect(proposalDecisions([subGoal, a, rejected, otherWorkers], PAIRING)).toEqual([
       { id: b.id, status: 'rejected', decidedAt: DECIDED },
     ])
   })
 
   it('a package adds only proposals new to her phone, whatever their state there', () => {
     const acceptedA = decided(a, 'accepted', DECIDED)
-    expect(newProposals([acceptedA], [a, b, b]).map((p) => p.id)).toEqual([b.id])
+    const fresh = newProposals([acceptedA], [a, b, b], PAIRING)
+    expect(fresh).toEqual([{ ...b, pairingId: PAIRING }])
+    expect(newProposals([makeSubGoal({ id: b.id })], [b], PAIRING)).toEqual([])
   })
 
   it('on the worker’s phone the first decision is kept and decided ones are not sent again', () => {
