@@ -22,6 +22,7 @@ import type { Hlc } from './clock'
 import { planCourseOn, statusOf } from './course'
 import { crc32 } from './crc32'
 import { courseEnding } from './ending'
+import { proposalDecisions, type ProposalDecision } from './proposals'
 import { sentIdsAfter, shareProjection, shareTombstones, type ShareableRecord } from './sharing'
 
 /** Where a pairing stands on a day. */
@@ -134,14 +135,19 @@ export function pairingOfferOf(
 /** The next package: its number, what it carries, and the pairing once it is sent. */
 export interface NextPackage {
   readonly seq: number
-  readonly body: { readonly records: readonly ShareableRecord[]; readonly tombstones: readonly string[] }
+  readonly body: {
+    readonly records: readonly ShareableRecord[]
+    readonly tombstones: readonly string[]
+    readonly decisions: readonly ProposalDecision[]
+  }
   readonly pairing: SharePairing
 }
 
 /**
  * The next package under a pairing: the whole projection of what she shares now, and a
  * tombstone for every record sent before that is not shared any more (deleted, made private,
- * or waiting for what it belongs to), so the worker's copy drops it.
+ * or waiting for what it belongs to), so the worker's copy drops it; and her decisions on the
+ * proposals that came under this pairing.
  */
 export function nextPackage(
   records: readonly TrinRecord[],
@@ -152,7 +158,8 @@ export function nextPackage(
   const projection = shareProjection(records)
   const tombstones = shareTombstones(pairing.sentIds, projection)
   const sent = withPackageSent(pairing, projection, stamp, today)
-  return { seq: sent.seq, body: { records: projection, tombstones }, pairing: sent.pairing }
+  const decisions = proposalDecisions(records, pairing.pairingId)
+  return { seq: sent.seq, body: { records: projection, tombstones, decisions }, pairing: sent.pairing }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ import {
   makeGoal,
   makePlan,
   makeSharePairing,
+  makeProposal,
 } from '../../factories/records'
 
 const STAMP = asHlc('2026-12-01T09:00:00.000Z-0000-00000000000000b2')
@@ -220,6 +221,16 @@ describe('the next package', () => {
     // A tombstone stays for the pairing's life: a lost package costs nothing.
     const third = nextPackage([plan, area, private_, contact], second.pairing, STAMP, day('2026-12-09'))
     expect(third.body.tombstones).toContain(shared.id)
+  })
+
+  it('carries her decisions on this pairing’s proposals, not pending ones or another pairing’s', () => {
+    const pairing = makeSharePairing()
+    const accepted = makeProposal({ pairingId: pairing.pairingId, status: 'accepted', decidedAt: STAMP })
+    const pending = makeProposal({ pairingId: pairing.pairingId })
+    const earlier = makeProposal({ pairingId: 'f'.repeat(32), status: 'rejected', decidedAt: STAMP })
+    const next = nextPackage([accepted, pending, earlier], pairing, STAMP, day('2026-12-07'))
+    expect(next.body.decisions).toEqual([{ id: accepted.id, status: 'accepted', decidedAt: STAMP }])
+    expect(next.body.records).toEqual([])
   })
 })
 
