@@ -259,6 +259,15 @@ export const useRecordsStore = defineStore('records', () => {
     return saved as RecordOf<I['kind']>
   }
 
+  /**
+   * A fresh stamp of this device's hybrid logical clock, for a moment a record keeps besides its
+   * own stamps (when she decided on a proposal). The write that follows stamps later still.
+   */
+  function tick(): Hlc {
+    if (clock === null) throw new StorageError('unavailable', 'Records are not loaded')
+    return clock.tick()
+  }
+
   /** Deletes a record as a tombstone (kept, marked `deleted`, so a merge never brings it back). */
   function remove(id: string): Promise<TrinRecord> {
     return write(
@@ -305,6 +314,7 @@ export const useRecordsStore = defineStore('records', () => {
     save,
     saveMany,
     remove,
+    tick,
     setWriteHook,
   }
 })
