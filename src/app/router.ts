@@ -98,6 +98,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/SharePage.vue'),
     meta: { messages: ['plan', 'settings'] },
   },
+  // Her worker's proposals, to accept or reject (issue #15 item 3).
+  {
+    path: '/plan/proposals',
+    name: 'proposals',
+    component: () => import('@/pages/ProposalsPage.vue'),
+    meta: { messages: ['plan', 'settings'] },
+  },
   {
     path: '/activities',
     name: 'activities',

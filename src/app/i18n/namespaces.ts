@@ -71,6 +71,8 @@ export const namespaceRules: Readonly<Record<string, MessageNamespace>> = {
   // Pairing with the worker, sending and receiving packages, the worker device (issue #14):
   // only on the sharing screens, which load `settings` (see `qr` below for why not a namespace).
   pairing: 'settings',
+  // Her worker's proposals (issue #15 item 3): the proposals screen loads `plan` and `settings`.
+  proposals: 'settings',
   send: 'settings',
   worker: 'settings',
   // The quiet choice of a worker's device is on the onboarding's first screen; a worker
