@@ -21,6 +21,8 @@ export interface WorkerPairingLike {
   readonly endsOn: CivilDate | null
   readonly pairedAt: CivilDate
   readonly copy: WorkerCopy
+  /** The day her shared plan was erased from this device at the end (`src/domain/workerEnding.ts`). */
+  readonly erasedOn?: CivilDate | undefined
 }
 
 /** Where a worker pairing stands on a day. */
@@ -28,12 +30,17 @@ export type WorkerPairingStatus =
   | { readonly active: true; readonly endsOn: CivilDate | null }
   | { readonly active: false; readonly since: CivilDate }
 
-/** Whether the pairing still lasts on `today`, or since when it has ended. */
+/**
+ * Whether the pairing still lasts on `today`, or since when it has ended; an erased pairing has
+ * ended whatever the day (since its end, or the day it was erased when no end was known).
+ */
 export function workerPairingStatus(
-  pairing: Pick<WorkerPairingLike, 'endsOn'>,
+  pairing: Pick<WorkerPairingLike, 'endsOn' | 'erasedOn'>,
   today: CivilDate,
 ): WorkerPairingStatus {
   if (pairing.endsOn !== null && today >= pairing.endsOn) return { active: false, since: pairing.endsOn }
+  if (pairing.erasedOn !== undefined)
+    return { active: false, since: minCivil(pairing.endsOn ?? pairing.erasedOn, pairing.erasedOn) }
   return { active: true, endsOn: pairing.endsOn }
 }
 
@@ -87,7 +94,7 @@ export function samePairing<P extends Pick<WorkerPairingLike, 'shareKey' | 'copy
 
 /** What `decodeSharePackage` is to expect of a package for this pairing on `today`. */
 export function packageExpectation(
-  pairing: Pick<WorkerPairingLike, 'shareKey' | 'endsOn' | 'copy'>,
+  pairing: Pick<WorkerPairingLike, 'shareKey' | 'endsOn' | 'copy' | 'erasedOn'>,
   today: CivilDate,
 ): { readonly pairingId: string | null; readonly shareKey: string; readonly ended: boolean } {
   return {
@@ -134,7 +141,7 @@ export function receivePackage<P extends WorkerPairingLike>(
  * first, then by label (`compareLabels`, the screen's language's collation).
  */
 export function pairingsInListOrder<
-  P extends Pick<WorkerPairingLike, 'endsOn' | 'pairedAt'> & { readonly label: string },
+  P extends Pick<WorkerPairingLike, 'endsOn' | 'pairedAt' | 'erasedOn'> & { readonly label: string },
 >(
   pairings: readonly P[],
   today: CivilDate,

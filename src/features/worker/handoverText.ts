@@ -1,0 +1,48 @@
+/**
+ * The handover she shared, as a plain text file the worker can keep after the copy is erased
+ * (issue #15 item 6): a title, the day it was saved, then one block per line — what, who takes
+ * over, from when, how far it has come — in the screen's language. Named neutrally
+ * (`text-YYYY-MM-DD.txt`, like her own summary's file): the name says neither the app, nor
+ * who, nor what it holds.
+ */
+import type { CivilDate } from '@/domain/civilDate'
+import type { SummaryHandoverLine } from '@/domain/handoverSummary'
+import type { MessageKey } from '@/app/i18n/keys'
+import { civilDate, type MessageValue } from '@/app/i18n/message'
+
+/** Renders a message in the screen's language (`renderMessage`). */
+export type Render = (k: MessageKey, args?: Record<string, MessageValue>) => string
+
+/** The file's name for the day it is saved. */
+export function handoverTextFileName(today: CivilDate): string {
+  return `text-${today}.txt`
+}
+
+/** The file's text (lines end in CRLF, so every phone's and PC's editor shows them as lines). */
+export function handoverText(
+  lines: readonly SummaryHandoverLine[],
+  today: CivilDate,
+  render: Render,
+): string {
+  const out = [
+    render('worker.ending.fileTitle'),
+    render('worker.ending.fileMade', { date: civilDate(today) }),
+    '',
+  ]
+  if (lines.length === 0) out.push(render('worker.ending.noHandover'))
+  for (const line of lines) {
+    const who =
+      line.owner === null
+        ? render('ending.handover.noOwner')
+        : line.owner.kind === 'self'
+          ? render('ending.handover.self')
+          : line.owner.kind === 'someone'
+            ? render('ending.handover.someone')
+            : line.owner.name
+    out.push(`- ${line.about.kind === 'removed' ? render('ending.handover.removed') : line.about.text}`)
+    out.push(`  ${render('ending.handover.who', { who })}`)
+    if (line.from !== null) out.push(`  ${render('ending.handover.from', { date: civilDate(line.from) })}`)
+    out.push(`  ${render(`ending.handover.status.${line.status}`)}`, '')
+  }
+  return out.join('\r\n')
+}
