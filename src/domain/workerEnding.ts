@@ -13,58 +13,60 @@
  * not carry citizens whose course is long over. Longer would be storage without a purpose.
  *
  * **Erasure** empties the copy (records, tombstones), replaces the share key with one no phone
- * ever made packages with ({@link UNUSABLE_SHARE_KEY}; the record schema needs a key, and an
- * erased pairing refuses every package before any key is tried), and keeps the label, the
- * dates, the pairing id and the last sequence number: the anchor of the worker's own visit log,
- * without any plan content.
+ * ever made packages with (`UNUSABLE_SHARE_KEY`; the record schema needs a key, and an erased
+ * pairing refuses every package before any key is tried), and keeps the label, the dates, the
+ * pairing id and the last sequence number: the anchor of the worker's own visit log, without
+ * any plan content. The unusable key is the mark of an erased pairing (`isErased`), so the
+ * record's schema is unchanged.
  *
  * Pure: today comes in as an argument.
  */
 import { addDays, type CivilDate } from './civilDate'
 import { handoverSummary, type SummaryHandoverLine, type SummaryRecords } from './handoverSummary'
 import type { ShareableRecord } from './sharing'
-import { workerPairingStatus, type WorkerPairingLike } from './workerPairing'
+import { isErased, UNUSABLE_SHARE_KEY, workerPairingStatus, type WorkerPairingLike } from './workerPairing'
+
+export { UNUSABLE_SHARE_KEY } from './workerPairing'
 
 /** Days after the end before her shared plan is erased by itself (see the module comment). */
 export const ERASE_AFTER_DAYS = 14
-
-/** The share key an erased pairing keeps: all zeros, never one her phone made (those are random). */
-export const UNUSABLE_SHARE_KEY = '0'.repeat(64)
 
 /** Where a worker pairing stands at its end. */
 export type WorkerEndingState =
   | { readonly state: 'active' }
   | { readonly state: 'ended'; readonly since: CivilDate; readonly erasesOn: CivilDate }
-  | { readonly state: 'erased'; readonly since: CivilDate; readonly erasedOn: CivilDate }
+  | { readonly state: 'erased'; readonly since: CivilDate }
 
 /** Whether the pairing is active, ended (and the day its copy erases by itself), or erased. */
 export function workerEndingState(
-  pairing: Pick<WorkerPairingLike, 'endsOn' | 'erasedOn'>,
+  pairing: Pick<WorkerPairingLike, 'endsOn' | 'shareKey'>,
   today: CivilDate,
 ): WorkerEndingState {
   const status = workerPairingStatus(pairing, today)
   if (status.active) return { state: 'active' }
-  if (pairing.erasedOn !== undefined)
-    return { state: 'erased', since: status.since, erasedOn: pairing.erasedOn }
+  if (isErased(pairing)) return { state: 'erased', since: status.since }
   return { state: 'ended', since: status.since, erasesOn: addDays(status.since, ERASE_AFTER_DAYS) }
 }
 
 /** Whether the copy is to be erased by itself on `today`: ended, not erased, the days gone by. */
 export function erasureDue(
-  pairing: Pick<WorkerPairingLike, 'endsOn' | 'erasedOn'>,
+  pairing: Pick<WorkerPairingLike, 'endsOn' | 'shareKey'>,
   today: CivilDate,
 ): boolean {
   const ending = workerEndingState(pairing, today)
   return ending.state === 'ended' && today >= ending.erasesOn
 }
 
-/** The pairing with her shared plan erased on `today` (see the module comment); erased stays erased. */
+/**
+ * The pairing with her shared plan erased on `today` (see the module comment); erased stays
+ * erased. Its end is kept (`today` if none was known), so it reads as ended ever after.
+ */
 export function erasedAtEnd<P extends WorkerPairingLike>(pairing: P, today: CivilDate): P {
-  if (pairing.erasedOn !== undefined) return pairing
+  if (isErased(pairing)) return pairing
   return {
     ...pairing,
     shareKey: UNUSABLE_SHARE_KEY,
-    erasedOn: today,
+    endsOn: pairing.endsOn ?? today,
     copy: { pairingId: pairing.copy.pairingId, seq: pairing.copy.seq, records: [], tombstones: [] },
   }
 }

@@ -21,8 +21,18 @@ export interface WorkerPairingLike {
   readonly endsOn: CivilDate | null
   readonly pairedAt: CivilDate
   readonly copy: WorkerCopy
-  /** The day her shared plan was erased from this device at the end (`src/domain/workerEnding.ts`). */
-  readonly erasedOn?: CivilDate | undefined
+}
+
+/**
+ * The share key an erased pairing keeps (`src/domain/workerEnding.ts`): all zeros, never one her
+ * phone made (those are 256 random bits). It is also the mark of an erased pairing, so the record
+ * needs no field of its own.
+ */
+export const UNUSABLE_SHARE_KEY = '0'.repeat(64)
+
+/** Whether her shared plan has been erased from this pairing (its key made unusable). */
+export function isErased(pairing: { readonly shareKey?: string }): boolean {
+  return pairing.shareKey === UNUSABLE_SHARE_KEY
 }
 
 /** Where a worker pairing stands on a day. */
@@ -32,15 +42,14 @@ export type WorkerPairingStatus =
 
 /**
  * Whether the pairing still lasts on `today`, or since when it has ended; an erased pairing has
- * ended whatever the day (since its end, or the day it was erased when no end was known).
+ * ended whatever the day (a clock set back does not make it last again).
  */
 export function workerPairingStatus(
-  pairing: Pick<WorkerPairingLike, 'endsOn' | 'erasedOn'>,
+  pairing: Pick<WorkerPairingLike, 'endsOn'> & { readonly shareKey?: string },
   today: CivilDate,
 ): WorkerPairingStatus {
-  if (pairing.endsOn !== null && today >= pairing.endsOn) return { active: false, since: pairing.endsOn }
-  if (pairing.erasedOn !== undefined)
-    return { active: false, since: minCivil(pairing.endsOn ?? pairing.erasedOn, pairing.erasedOn) }
+  if (pairing.endsOn !== null && (today >= pairing.endsOn || isErased(pairing)))
+    return { active: false, since: pairing.endsOn }
   return { active: true, endsOn: pairing.endsOn }
 }
 
@@ -94,13 +103,13 @@ export function samePairing<P extends Pick<WorkerPairingLike, 'shareKey' | 'copy
 
 /** What `decodeSharePackage` is to expect of a package for this pairing on `today`. */
 export function packageExpectation(
-  pairing: Pick<WorkerPairingLike, 'shareKey' | 'endsOn' | 'copy' | 'erasedOn'>,
+  pairing: Pick<WorkerPairingLike, 'shareKey' | 'endsOn' | 'copy'>,
   today: CivilDate,
 ): { readonly pairingId: string | null; readonly shareKey: string; readonly ended: boolean } {
   return {
     pairingId: pairing.copy.pairingId,
     shareKey: pairing.shareKey,
-    ended: !workerPairingStatus(pairing, today).active,
+    ended: !workerPairingStatus(pairing, today).active || isErased(pairing),
   }
 }
 
@@ -127,7 +136,8 @@ export function receivePackage<P extends WorkerPairingLike>(
   pkg: ImportablePackage,
   today: CivilDate,
 ): ReceiveResult<P> {
-  if (!workerPairingStatus(pairing, today).active) return { ok: false, code: 'pairing-ended' }
+  if (!workerPairingStatus(pairing, today).active || isErased(pairing))
+    return { ok: false, code: 'pairing-ended' }
   const result = importSharePackage(pairing.copy, pkg)
   if (!result.ok) return { ok: false, code: result.code }
   if (!result.changed) return { ok: true, changed: false, why: result.why }
@@ -141,7 +151,7 @@ export function receivePackage<P extends WorkerPairingLike>(
  * first, then by label (`compareLabels`, the screen's language's collation).
  */
 export function pairingsInListOrder<
-  P extends Pick<WorkerPairingLike, 'endsOn' | 'pairedAt' | 'erasedOn'> & { readonly label: string },
+  P extends Pick<WorkerPairingLike, 'endsOn' | 'pairedAt'> & { readonly label: string },
 >(
   pairings: readonly P[],
   today: CivilDate,

@@ -44,12 +44,6 @@ export const workerPairingSchema = z
     pairedAt: civilDate,
     /** The copy; its `pairingId` is null until the first package on a device paired by short code. */
     copy: workerCopySchema,
-    /**
-     * The day her shared plan was erased at the end of the pairing (issue #15 item 6): the copy
-     * is empty and the share key unusable; the record stays as the anchor of the worker's own
-     * visit log (label and dates). Absent while it holds her shared plan.
-     */
-    erasedOn: z.optional(civilDate),
   })
   .check(
     z.refine((pairing) => !pairing.shared, { message: 'A worker pairing is never shared', path: ['shared'] }),

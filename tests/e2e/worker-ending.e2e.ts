@@ -144,7 +144,7 @@ describe('the end of access on the worker’s phone', () => {
     await page.locator('[data-test="worker-ending-erase-yes"]').click()
     await page.locator('[data-test="worker-ending-erased"]').waitFor()
     expect(await page.locator('[data-test="worker-ending-erased"]').textContent()).toContain(
-      'slettet fra denne telefon 7. december 2026',
+      'Borgerens delte plan er slettet fra denne telefon',
     )
     expect(await page.getByText('Egen bolig').count()).toBe(0)
     await checkScreen(page, 'erased', problems)

@@ -18,6 +18,33 @@ export function handoverTextFileName(today: CivilDate): string {
   return `text-${today}.txt`
 }
 
+/** One line's words in the screen's language: what, who takes over, from when (or null), how far. */
+export interface HandoverLineText {
+  readonly what: string
+  readonly who: string
+  readonly from: string | null
+  readonly status: string
+}
+
+/** A line of the handover as words (as her own ending screen says it). */
+export function handoverLineText(line: SummaryHandoverLine, render: Render): HandoverLineText {
+  const owner = line.owner
+  const name =
+    owner === null
+      ? render('ending.handover.noOwner')
+      : owner.kind === 'self'
+        ? render('ending.handover.self')
+        : owner.kind === 'someone'
+          ? render('ending.handover.someone')
+          : owner.name
+  return {
+    what: line.about.kind === 'removed' ? render('ending.handover.removed') : line.about.text,
+    who: render('ending.handover.who', { who: name }),
+    from: line.from === null ? null : render('ending.handover.from', { date: civilDate(line.from) }),
+    status: render(`ending.handover.status.${line.status}`),
+  }
+}
+
 /** The file's text (lines end in CRLF, so every phone's and PC's editor shows them as lines). */
 export function handoverText(
   lines: readonly SummaryHandoverLine[],
@@ -31,18 +58,10 @@ export function handoverText(
   ]
   if (lines.length === 0) out.push(render('worker.ending.noHandover'))
   for (const line of lines) {
-    const who =
-      line.owner === null
-        ? render('ending.handover.noOwner')
-        : line.owner.kind === 'self'
-          ? render('ending.handover.self')
-          : line.owner.kind === 'someone'
-            ? render('ending.handover.someone')
-            : line.owner.name
-    out.push(`- ${line.about.kind === 'removed' ? render('ending.handover.removed') : line.about.text}`)
-    out.push(`  ${render('ending.handover.who', { who })}`)
-    if (line.from !== null) out.push(`  ${render('ending.handover.from', { date: civilDate(line.from) })}`)
-    out.push(`  ${render(`ending.handover.status.${line.status}`)}`, '')
+    const words = handoverLineText(line, render)
+    out.push(`- ${words.what}`, `  ${words.who}`)
+    if (words.from !== null) out.push(`  ${words.from}`)
+    out.push(`  ${words.status}`, '')
   }
   return out.join('\r\n')
 }

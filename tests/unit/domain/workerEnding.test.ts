@@ -24,9 +24,10 @@ import {
   makeWorkerPairing,
 } from '../../factories/records'
 
-const at = (endsOn: string | null, erasedOn?: string) => ({
+const KEY = '5a'.repeat(32)
+const at = (endsOn: string | null, erased = false) => ({
   endsOn: endsOn === null ? null : day(endsOn),
-  ...(erasedOn === undefined ? {} : { erasedOn: day(erasedOn) }),
+  shareKey: erased ? UNUSABLE_SHARE_KEY : KEY,
 })
 
 describe('workerEndingState and erasureDue', () => {
@@ -71,18 +72,12 @@ describe('workerEndingState and erasureDue', () => {
       { state: 'ended', since: '2026-12-07', erasesOn: '2026-12-21' },
       false,
     ],
+    ['erased', at('2026-12-10', true), '2026-12-30', { state: 'erased', since: '2026-12-10' }, false],
     [
-      'erased',
-      at('2026-12-10', '2026-12-12'),
-      '2026-12-30',
-      { state: 'erased', since: '2026-12-10', erasedOn: '2026-12-12' },
-      false,
-    ],
-    [
-      'erased with no end known (an old record)',
-      at(null, '2026-12-12'),
-      '2026-12-30',
-      { state: 'erased', since: '2026-12-12', erasedOn: '2026-12-12' },
+      'erased, with the clock set back before the end',
+      at('2026-12-10', true),
+      '2026-12-01',
+      { state: 'erased', since: '2026-12-10' },
       false,
     ],
   ] as const)('%s', (_label, pairing, today, state, due) => {
@@ -110,11 +105,14 @@ describe('erasedAtEnd', () => {
     expect(erased).toEqual({
       ...ended,
       shareKey: UNUSABLE_SHARE_KEY,
-      erasedOn: '2026-12-24',
       copy: { pairingId: ended.copy.pairingId, seq: 4, records: [], tombstones: [] },
     })
     expect(JSON.stringify(erased)).not.toContain(goal.title)
     expect(workerPairingSchema.safeParse(erased).success).toBe(true)
+  })
+
+  it('keeps an end: the day it was erased when none was known', () => {
+    expect(erasedAtEnd(makeWorkerPairing({ endsOn: null }), day('2026-12-24')).endsOn).toBe('2026-12-24')
   })
 
   it('is done once: an erased pairing stays as it was erased', () => {
@@ -136,13 +134,14 @@ describe('sharedHandoverLines', () => {
   const area = makeFocusArea({ shared: true })
   const goal = makeGoal({ shared: true, focusAreaId: area.id, title: 'Egen bolig' })
   const contact = makeContact({ shared: true, name: 'Mona' })
+  // A line with no "from" day.
   const aboutGoal = makeHandoverItem({
     shared: true,
     about: { kind: 'goal', id: goal.id },
     owner: { kind: 'contact', contactId: contact.id },
-    from: null,
     status: 'inPlace',
   })
+  delete aboutGoal.from
   const need = makeHandoverItem({ shared: true })
 
   it.each([
