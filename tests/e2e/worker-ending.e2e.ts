@@ -4,18 +4,21 @@
  * `endingPackage`: her shared handover only, `endsOn` the day she unpaired). The citizen's
  * screen says access has ended and shows the handover she shared; a later package is refused;
  * the erase button erases her shared plan, and after a reload (the passphrase again) it is still
- * gone while the pairing stays as the anchor of the worker's own log. axe in Danish and Arabic;
- * 360 px pictures of the ended and erased screens in both.
+ * gone while the pairing stays as the anchor of the worker's own log. On her phone: unpairing
+ * shows what the last package carries and makes it, once; the file it downloads says the day she
+ * unpaired and drops everything but her handover. axe in Danish and Arabic; 360 px pictures of
+ * the ended and erased screens and of her choice in both.
  */
+import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { encodeSharePackage } from '@/data/sharing/package'
-import { endingPackage, nextPackage, shortCodeOf } from '@/domain/pairing'
+import { decodeSharePackage, encodeSharePackage } from '@/data/sharing/package'
+import { endingPackage, nextPackage, shareKeyOfShortCode, shortCodeOf } from '@/domain/pairing'
 import { asHlc } from '@/domain/clock'
 import type { TrinRecord } from '@/schemas'
 import { openSession, baseURL, type Session } from './support/browser'
 import { phone, saveScreen, switchLanguage } from './support/layout'
-import { mainOverflows, planAxeViolations } from './support/plan'
+import { mainOverflows, PlanModel, planAxeViolations, startCourse } from './support/plan'
 import { LockModel } from './support/lock'
 import {
   day,
@@ -163,4 +166,90 @@ describe('the end of access on the worker’s phone', () => {
     expect(problems).toEqual([])
     expect(session.errors).toEqual([])
   }, 240_000)
+})
+
+describe('her unpairing with a last package', () => {
+  it('shows what it carries, makes it once, and the file ends the pairing on the day she unpaired', async () => {
+    session = await openSession({ viewport: phone })
+    const { page } = session
+    const problems: string[] = []
+    await startCourse(page)
+    const plan = new PlanModel(page)
+    await plan.firstGoal('housing', 'Bolig', 'Egen bolig')
+    await page.locator('[data-test="share-toggle-button"]').click()
+    await page.locator('[data-test="share-toggle-button"][aria-pressed="true"]').waitFor()
+    await page.locator('[data-nav="plan"]').click()
+    await page.locator('[data-test="area-card"] h2 a').first().click()
+    await page.locator('[data-test="share-toggle-button"]').click()
+    await page.locator('[data-test="share-toggle-button"][aria-pressed="true"]').waitFor()
+
+    // Paired, one package sent (her goal and its area).
+    await page.locator('[data-nav="plan"]').click()
+    await page.locator('[data-test="plan-share"]').click()
+    await page.locator('[data-test="pairing-start"]').click()
+    await page.locator('[data-test="pairing-show-code"]').click()
+    const key =
+      shareKeyOfShortCode((await page.locator('[data-test="pairing-short-code"]').textContent()) ?? '') ?? ''
+    await page.locator('[data-test="pairing-confirm"]').click()
+    await page.locator('[data-test="send-card"]').waitFor()
+    const [sent] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-test="send-file"]').click(),
+    ])
+    const first = await decodeSharePackage(new Uint8Array(readFileSync(await sent.path())), {
+      pairingId: null,
+      shareKey: key,
+      ended: false,
+    })
+
+    // Unpairing: what the last package carries (no handover shared: only that it has ended).
+    await page.locator('[data-test="pairing-unpair"]').click()
+    await page.locator('[data-test="pairing-unpair-send"]').waitFor()
+    expect(await page.locator('[data-test="pairing-card"]').textContent()).toContain(
+      'Du deler ingen overdragelsesplan',
+    )
+    for (const code of ['da', 'ar']) {
+      await switchLanguage(page, code)
+      for (const violation of await planAxeViolations(page)) problems.push(`${code} unpair: ${violation}`)
+      if (await mainOverflows(page)) problems.push(`${code} unpair: main overflows at 360 px`)
+      await saveScreen(page, `citizen-ending-unpair-${code}`, { fullPage: true })
+    }
+    await switchLanguage(page, 'da')
+    await page.locator('[data-test="pairing-unpair-send"]').click()
+    await page.locator('[data-test="ending-package"]').waitFor()
+    await page.locator('[data-test="pairing-ended"]').waitFor()
+    expect(await page.locator('[data-test="send-card"]').count()).toBe(0)
+    for (const code of ['da', 'ar']) {
+      await switchLanguage(page, code)
+      for (const violation of await planAxeViolations(page))
+        problems.push(`${code} last package: ${violation}`)
+      await saveScreen(page, `citizen-ending-package-${code}`, { fullPage: true })
+    }
+    await switchLanguage(page, 'da')
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-test="ending-package-file"]').click(),
+    ])
+    expect(download.suggestedFilename()).toBe('package-2.bin')
+    const last = await decodeSharePackage(new Uint8Array(readFileSync(await download.path())), {
+      pairingId: first.header.pairingId,
+      shareKey: key,
+      ended: false,
+    })
+    const today = await page.evaluate(() => {
+      const now = new Date()
+      const pad = (value: number) => String(value).padStart(2, '0')
+      return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+    })
+    expect(last.header).toMatchObject({ seq: 2, endsOn: today })
+    expect(last.body.records).toEqual([])
+    expect([...last.body.tombstones].sort()).toEqual(first.body.records.map((record) => record.id).sort())
+    // The QR code shows the same package.
+    await page.locator('[data-test="ending-package-qr"]').click()
+    await page.locator('[data-test="ending-package-qr-shown"] [data-test="qr-symbol"]').waitFor()
+
+    expect(problems).toEqual([])
+    expect(session.errors).toEqual([])
+  }, 300_000)
 })
