@@ -41,7 +41,8 @@ export interface SummaryChoice {
 
 /** The records the summary is made from (tombstones may be included; they are left out). */
 export interface SummaryRecords {
-  readonly plan: Plan
+  /** What the summary needs of the plan (a worker's copy may hold no plan record: `{}`). */
+  readonly plan: Pick<Plan, 'safetyNotes' | 'worker'>
   readonly focusAreas: readonly FocusArea[]
   readonly goals: readonly Goal[]
   readonly subGoals: readonly SubGoal[]

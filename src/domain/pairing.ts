@@ -23,7 +23,7 @@ import { planCourseOn, statusOf } from './course'
 import { crc32 } from './crc32'
 import { courseEnding } from './ending'
 import { proposalDecisions, type ProposalDecision } from './proposals'
-import { sentIdsAfter, shareProjection, shareTombstones, type ShareableRecord } from './sharing'
+import { parentIds, sentIdsAfter, shareProjection, shareTombstones, type ShareableRecord } from './sharing'
 
 /** Where a pairing stands on a day. */
 export type PairingStatus =
@@ -160,6 +160,75 @@ export function nextPackage(
   const sent = withPackageSent(pairing, projection, stamp, today)
   const decisions = proposalDecisions(records, pairing.pairingId)
   return { seq: sent.seq, body: { records: projection, tombstones, decisions }, pairing: sent.pairing }
+}
+
+/**
+ * What the **ending package** carries (issue #15 item 6): of the projection (exactly what a
+ * package would carry now), her shared handover lines only, with the records they need to be
+ * read — the goal or step a line is about (and the goal and focus area above a step or goal) and
+ * the network contact who takes it over. Nothing else of her plan goes, so the worker's copy
+ * keeps only the handover she consented to share. In id order, like the projection.
+ */
+export function endingProjection(records: readonly TrinRecord[]): ShareableRecord[] {
+  const projection = shareProjection(records)
+  const byId = new Map(projection.map((record) => [record.id, record]))
+  const kept = new Set<string>()
+  const keep = (id: string): void => {
+    const record = byId.get(id)
+    if (record === undefined || kept.has(id)) return
+    kept.add(id)
+    for (const parent of parentIds(record)) keep(parent)
+  }
+  for (const record of projection) if (record.kind === 'handoverItem') keep(record.id)
+  return projection.filter((record) => kept.has(record.id))
+}
+
+/** The ending package: its number, the day in its header's `endsOn`, what it carries, the pairing after it. */
+export interface EndingPackage extends NextPackage {
+  /** The day she unpaired: the worker's phone ends the pairing on it. */
+  readonly endsOn: CivilDate
+}
+
+/**
+ * The one last package she may send when she unpairs (issue #15 item 6): made in the same step
+ * as the unpairing, from an active pairing only, so nothing can be sent under the pairing after
+ * it. It carries `endingProjection` and a tombstone for everything else sent before (the
+ * worker's copy drops it), and her decisions on the worker's proposals; its header's `endsOn` is `today`, the day she unpaired — the header
+ * field every package has, so the format does not change: the worker's phone takes the newest
+ * package's `endsOn`, and the pairing is over there too. Null when the pairing is not active
+ * (already ended by her or by the course: there is nothing to end).
+ */
+export function endingPackage(
+  records: readonly TrinRecord[],
+  pairing: SharePairing,
+  plan: Plan | null,
+  stamp: Hlc,
+  today: CivilDate,
+): EndingPackage | null {
+  if (!pairingStatus(pairing, plan, today).active) return null
+  const projection = endingProjection(records)
+  const tombstones = shareTombstones(pairing.sentIds, projection)
+  const sent = withPackageSent(withUnpaired(pairing, stamp), projection, stamp, today)
+  const decisions = proposalDecisions(records, pairing.pairingId)
+  return {
+    seq: sent.seq,
+    endsOn: today,
+    body: { records: projection, tombstones, decisions },
+    pairing: sent.pairing,
+  }
+}
+
+/**
+ * Whether a proposal package from the worker's phone may be taken in under `pairing` on
+ * `today`: only while the pairing is active — not after she unpaired (an ending package sent or
+ * not), not once the course has ended (pauses included), not without a pairing.
+ */
+export function acceptsProposalsFrom(
+  pairing: Pick<SharePairing, 'endedAt' | 'deleted'> | null,
+  plan: Plan | null,
+  today: CivilDate,
+): boolean {
+  return pairing !== null && pairingStatus(pairing, plan, today).active
 }
 
 // ---------------------------------------------------------------------------------------------

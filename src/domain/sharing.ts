@@ -170,7 +170,7 @@ interface Decided {
 }
 
 /** The records a child needs in the projection before it can go. */
-function parentIds(record: ShareableRecord): readonly string[] {
+export function parentIds(record: ShareableRecord): readonly string[] {
   switch (record.kind) {
     case 'goal':
       return [record.focusAreaId]

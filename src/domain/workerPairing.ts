@@ -23,17 +23,33 @@ export interface WorkerPairingLike {
   readonly copy: WorkerCopy
 }
 
+/**
+ * The share key an erased pairing keeps (`src/domain/workerEnding.ts`): all zeros, never one her
+ * phone made (those are 256 random bits). It is also the mark of an erased pairing, so the record
+ * needs no field of its own.
+ */
+export const UNUSABLE_SHARE_KEY = '0'.repeat(64)
+
+/** Whether her shared plan has been erased from this pairing (its key made unusable). */
+export function isErased(pairing: { readonly shareKey?: string }): boolean {
+  return pairing.shareKey === UNUSABLE_SHARE_KEY
+}
+
 /** Where a worker pairing stands on a day. */
 export type WorkerPairingStatus =
   | { readonly active: true; readonly endsOn: CivilDate | null }
   | { readonly active: false; readonly since: CivilDate }
 
-/** Whether the pairing still lasts on `today`, or since when it has ended. */
+/**
+ * Whether the pairing still lasts on `today`, or since when it has ended; an erased pairing has
+ * ended whatever the day (a clock set back does not make it last again).
+ */
 export function workerPairingStatus(
-  pairing: Pick<WorkerPairingLike, 'endsOn'>,
+  pairing: Pick<WorkerPairingLike, 'endsOn'> & { readonly shareKey?: string },
   today: CivilDate,
 ): WorkerPairingStatus {
-  if (pairing.endsOn !== null && today >= pairing.endsOn) return { active: false, since: pairing.endsOn }
+  if (pairing.endsOn !== null && (today >= pairing.endsOn || isErased(pairing)))
+    return { active: false, since: pairing.endsOn }
   return { active: true, endsOn: pairing.endsOn }
 }
 
@@ -93,7 +109,7 @@ export function packageExpectation(
   return {
     pairingId: pairing.copy.pairingId,
     shareKey: pairing.shareKey,
-    ended: !workerPairingStatus(pairing, today).active,
+    ended: !workerPairingStatus(pairing, today).active || isErased(pairing),
   }
 }
 
@@ -120,7 +136,8 @@ export function receivePackage<P extends WorkerPairingLike>(
   pkg: ImportablePackage,
   today: CivilDate,
 ): ReceiveResult<P> {
-  if (!workerPairingStatus(pairing, today).active) return { ok: false, code: 'pairing-ended' }
+  if (!workerPairingStatus(pairing, today).active || isErased(pairing))
+    return { ok: false, code: 'pairing-ended' }
   const result = importSharePackage(pairing.copy, pkg)
   if (!result.ok) return { ok: false, code: result.code }
   if (!result.changed) return { ok: true, changed: false, why: result.why }

@@ -14,7 +14,7 @@
 import { computed } from 'vue'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import type { CivilDate } from '@/domain/civilDate'
-import { currentPairing, pairingStatus } from '@/domain/pairing'
+import { acceptsProposalsFrom, currentPairing } from '@/domain/pairing'
 import { acceptedRecord, decided, newProposals, pendingProposals, viewProposal } from '@/domain/proposals'
 import { SharePackageError, type SharePackageErrorCode } from '@/data/sharing/package'
 import { decodeProposalPackage } from '@/data/sharing/proposalPackage'
@@ -65,13 +65,12 @@ export const useProposalsStore = defineStore('proposals', () => {
   ): Promise<ProposalReceiveOutcome> {
     const pairing = currentPairing(records.byKind('pairing'))
     if (pairing === null) return { ok: false, code: 'not-paired' }
-    const status = pairingStatus(pairing, plan, today)
     let decoded
     try {
       decoded = await decodeProposalPackage(bytes, {
         pairingId: pairing.pairingId,
         shareKey: pairing.shareKey,
-        ended: !status.active,
+        ended: !acceptsProposalsFrom(pairing, plan, today),
       })
     } catch (error) {
       if (error instanceof SharePackageError) return { ok: false, code: error.code }

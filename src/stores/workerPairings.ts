@@ -10,6 +10,7 @@ import {
   samePairing,
   type PairingSource,
 } from '@/domain/workerPairing'
+import { erasedAtEnd, erasureDue, workerEndingState } from '@/domain/workerEnding'
 import { SharePackageError, decodeSharePackage, type SharePackageErrorCode } from '@/data/sharing/package'
 import type { Author, WorkerPairing } from '@/schemas'
 import { useRecordsStore } from './records'
@@ -101,7 +102,25 @@ export const useWorkerPairingsStore = defineStore('workerPairings', () => {
     await records.save({ ...erasedPairing(pairing), deleted: true })
   }
 
-  return { pairings, byId, pair, receive, unpair }
+  /**
+   * Erases her shared plan from an ended pairing now (the worker's button; issue #15 item 6):
+   * the copy emptied, the share key unusable, the record kept as the visit log's anchor
+   * (`erasedAtEnd`). Does nothing to an active or already erased pairing.
+   */
+  async function eraseAtEnd(id: string, today: CivilDate): Promise<void> {
+    const pairing = byId(id)
+    if (!pairing || workerEndingState(pairing, today).state !== 'ended') return
+    await records.save(erasedAtEnd(pairing, today))
+  }
+
+  /** Erases every ended pairing's copy whose days are over (`erasureDue`); how many it erased. */
+  async function eraseDue(today: CivilDate): Promise<number> {
+    const due = pairings.value.filter((pairing) => erasureDue(pairing, today))
+    for (const pairing of due) await records.save(erasedAtEnd(pairing, today))
+    return due.length
+  }
+
+  return { pairings, byId, pair, receive, unpair, eraseAtEnd, eraseDue }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useWorkerPairingsStore, import.meta.hot))

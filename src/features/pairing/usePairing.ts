@@ -9,6 +9,8 @@ import { useCourseToday } from '@/composables/useCourseToday'
 import {
   canPair,
   currentPairing,
+  endingPackage,
+  endingProjection,
   newPairingFields,
   nextPackage,
   pairingEndsOn,
@@ -49,6 +51,9 @@ export function usePairing() {
     return { shared: projection.length, dropped: shareTombstones(sentIds, projection).length }
   })
 
+  /** What the ending package would carry: her shared handover lines and what they need (`endingProjection`). */
+  const ending = computed(() => endingProjection(records.live))
+
   /** A new pairing, not saved: shown as a code until she confirms. */
   function offerNew(): NewPairing {
     return newPairingFields(randomBytes, today.value)
@@ -72,6 +77,25 @@ export function usePairing() {
     if (current === null) return
     const ended = withUnpaired(current, current.updatedAt)
     if (ended !== current) await records.save(ended)
+  }
+
+  /**
+   * Unpairs and makes the ending package in the same step (issue #15 item 6): the pairing is
+   * saved as ended, with the package counted, before the bytes exist, so nothing more can be sent
+   * under it; the bytes live only in memory, for her to send by file or animated QR.
+   */
+  async function unpairWithPackage(): Promise<ReadyPackage> {
+    const current = pairing.value
+    if (current === null) throw new Error('Not paired')
+    const made = endingPackage(records.live, current, plan.value, current.updatedAt, today.value)
+    if (made === null) throw new Error('Not paired')
+    const saved = await records.save(made.pairing)
+    const bytes = await encodeSharePackage(
+      { pairingId: saved.pairingId, seq: made.seq, createdAt: saved.updatedAt, endsOn: made.endsOn },
+      made.body,
+      saved.shareKey,
+    )
+    return { seq: made.seq, bytes }
   }
 
   /**
@@ -108,6 +132,8 @@ export function usePairing() {
     offerText,
     confirm,
     unpair,
+    ending,
+    unpairWithPackage,
     preparePackage,
   }
 }

@@ -1,0 +1,98 @@
+/**
+ * The end of access on the worker's phone (issue #15 item 6). Once a pairing has ended — its
+ * `endsOn` has come (the course's end, pauses included, as her newest package said it), or her
+ * **ending package** arrived, whose `endsOn` is the day she unpaired — the worker's copy offers
+ * the handover she consented to share, read-only and saveable, and then her shared plan is
+ * erased (data minimisation): by the worker's button, or by itself {@link ERASE_AFTER_DAYS} days
+ * after the end, checked whenever the worker's app loads its pairings.
+ *
+ * **Why 14 days.** CTI ends with a handover to the network and the services that take over; the
+ * worker may need the agreed handover for the closing meeting and for passing it on, which
+ * usually happens within days of the end. Two weeks covers a closing meeting held the week
+ * after and a worker's week off, and is short enough that a lost or stolen worker phone does
+ * not carry citizens whose course is long over. Longer would be storage without a purpose.
+ *
+ * **Erasure** empties the copy (records, tombstones), replaces the share key with one no phone
+ * ever made packages with (`UNUSABLE_SHARE_KEY`; the record schema needs a key, and an erased
+ * pairing refuses every package before any key is tried), and keeps the label, the dates, the
+ * pairing id and the last sequence number: the anchor of the worker's own visit log, without
+ * any plan content. The unusable key is the mark of an erased pairing (`isErased`), so the
+ * record's schema is unchanged.
+ *
+ * Pure: today comes in as an argument.
+ */
+import { addDays, type CivilDate } from './civilDate'
+import { handoverSummary, type SummaryHandoverLine, type SummaryRecords } from './handoverSummary'
+import type { ShareableRecord } from './sharing'
+import { isErased, UNUSABLE_SHARE_KEY, workerPairingStatus, type WorkerPairingLike } from './workerPairing'
+
+export { UNUSABLE_SHARE_KEY } from './workerPairing'
+
+/** Days after the end before her shared plan is erased by itself (see the module comment). */
+export const ERASE_AFTER_DAYS = 14
+
+/** Where a worker pairing stands at its end. */
+export type WorkerEndingState =
+  | { readonly state: 'active' }
+  | { readonly state: 'ended'; readonly since: CivilDate; readonly erasesOn: CivilDate }
+  | { readonly state: 'erased'; readonly since: CivilDate }
+
+/** Whether the pairing is active, ended (and the day its copy erases by itself), or erased. */
+export function workerEndingState(
+  pairing: Pick<WorkerPairingLike, 'endsOn' | 'shareKey'>,
+  today: CivilDate,
+): WorkerEndingState {
+  const status = workerPairingStatus(pairing, today)
+  if (status.active) return { state: 'active' }
+  if (isErased(pairing)) return { state: 'erased', since: status.since }
+  return { state: 'ended', since: status.since, erasesOn: addDays(status.since, ERASE_AFTER_DAYS) }
+}
+
+/** Whether the copy is to be erased by itself on `today`: ended, not erased, the days gone by. */
+export function erasureDue(
+  pairing: Pick<WorkerPairingLike, 'endsOn' | 'shareKey'>,
+  today: CivilDate,
+): boolean {
+  const ending = workerEndingState(pairing, today)
+  return ending.state === 'ended' && today >= ending.erasesOn
+}
+
+/**
+ * The pairing with her shared plan erased on `today` (see the module comment); erased stays
+ * erased. Its end is kept (`today` if none was known), so it reads as ended ever after.
+ */
+export function erasedAtEnd<P extends WorkerPairingLike>(pairing: P, today: CivilDate): P {
+  if (isErased(pairing)) return pairing
+  return {
+    ...pairing,
+    shareKey: UNUSABLE_SHARE_KEY,
+    endsOn: pairing.endsOn ?? today,
+    copy: { pairingId: pairing.copy.pairingId, seq: pairing.copy.seq, records: [], tombstones: [] },
+  }
+}
+
+/**
+ * The handover she shared, as the summary's lines (`handoverSummary` with only the handover
+ * plan ticked: the same lines, the same safety rules as her own summary), from the worker's
+ * copy; empty when she shared no handover line.
+ */
+export function sharedHandoverLines(
+  records: readonly ShareableRecord[],
+  locale?: string,
+): readonly SummaryHandoverLine[] {
+  const live = records.filter((record) => !record.deleted)
+  const plan = live.find((record) => record.kind === 'plan')
+  const of = <K extends ShareableRecord['kind']>(kind: K) =>
+    live.filter((record): record is Extract<ShareableRecord, { kind: K }> => record.kind === kind)
+  const summaryRecords: SummaryRecords = {
+    plan: plan ?? {},
+    focusAreas: of('focusArea'),
+    goals: of('goal'),
+    subGoals: of('subGoal'),
+    contacts: of('contact'),
+    handoverItems: of('handoverItem'),
+    notes: [],
+  }
+  const choice = { goalIds: [], handoverPlan: true, contactIds: [], noteIds: [], worker: false }
+  return handoverSummary(summaryRecords, choice, locale).handover ?? []
+}
