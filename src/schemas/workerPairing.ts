@@ -17,6 +17,17 @@ import { pairingIdSchema, shareKeySchema } from './pairing'
 /** Most records one copy holds (as a share package's body). */
 export const MAX_COPY_RECORDS = 20_000
 
+/**
+ * Most fidelity reminders one pairing keeps hidden: `MAX_DISMISSED` of src/domain/fidelity.ts
+ * (tests/unit/domain/fidelity.test.ts keeps the two equal).
+ */
+export const MAX_DISMISSALS = 50
+
+/** The name a hidden fidelity reminder is kept by (`dismissalId`, src/domain/fidelity.ts). */
+export const dismissalIdSchema = z
+  .string()
+  .check(z.maxLength(80), z.regex(/^[a-zA-Z]+(:[a-zA-Z0-9-]+)*$/, { message: 'Invalid dismissal' }))
+
 /** A record of a kind a share package may carry. */
 export const sharedRecordSchema = z.discriminatedUnion('kind', shareableRecordSchemas)
 
@@ -44,6 +55,11 @@ export const workerPairingSchema = z
     pairedAt: civilDate,
     /** The copy; its `pairingId` is null until the first package on a device paired by short code. */
     copy: workerCopySchema,
+    /**
+     * The fidelity reminders about her course the worker hid (issue #15 item 5), by
+     * `dismissalId`; absent on records from before them. Erased with the copy.
+     */
+    dismissed: z.optional(z.array(dismissalIdSchema).check(z.maxLength(MAX_DISMISSALS))),
   })
   .check(
     z.refine((pairing) => !pairing.shared, { message: 'A worker pairing is never shared', path: ['shared'] }),

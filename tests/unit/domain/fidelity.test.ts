@@ -11,6 +11,7 @@ import {
   type FidelityVisit,
 } from '@/domain/fidelity'
 import type { CivilDate } from '@/domain/civilDate'
+import { MAX_DISMISSALS, dismissalIdSchema } from '@/schemas/workerPairing'
 import type { ShareableRecord } from '@/domain/sharing'
 import { day, makeFocusArea, makeGoal, makeHandoverItem, makePlan, makeRating } from '../../factories/records'
 
@@ -308,5 +309,19 @@ describe('dismissal', () => {
     expect(after).toHaveLength(MAX_DISMISSED)
     expect(after[0]).toBe('id1')
     expect(after.at(-1)).toBe('new')
+    expect(MAX_DISMISSALS).toBe(MAX_DISMISSED)
+  })
+
+  it('every name parses as the pairing record stores it', () => {
+    const all = [
+      ...fidelityReminders([plan, contactRating, ...areas(4)], [], day('2026-12-07')),
+      ...fidelityReminders([plan], [], day('2026-10-01')),
+      caseloadReminder(
+        Array.from({ length: 11 }, () => ({ endsOn: null })),
+        day('2026-12-07'),
+      ),
+    ]
+    expect(all).toHaveLength(4)
+    for (const reminder of all) expect(dismissalIdSchema.safeParse(dismissalId(reminder)).success).toBe(true)
   })
 })
