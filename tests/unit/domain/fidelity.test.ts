@@ -316,10 +316,12 @@ describe('dismissal', () => {
     const all = [
       ...fidelityReminders([plan, contactRating, ...areas(4)], [], day('2026-12-07')),
       ...fidelityReminders([plan], [], day('2026-10-01')),
-      caseloadReminder(
-        Array.from({ length: 11 }, () => ({ endsOn: null })),
-        day('2026-12-07'),
-      ),
+      ...[
+        caseloadReminder(
+          Array.from({ length: 11 }, () => ({ endsOn: null })),
+          day('2026-12-07'),
+        ),
+      ].filter((reminder) => reminder !== null),
     ]
     expect(all).toHaveLength(4)
     for (const reminder of all) expect(dismissalIdSchema.safeParse(dismissalId(reminder)).success).toBe(true)
