@@ -17,7 +17,7 @@
  * | `c`   | the calendar reminder chosen last (kept for the next file)       | features/activities  |
  * | `n`   | a one-time notice (calls show in the phone's logs) was shown     | features/network     |
  * | `w`   | this is a worker's device (set once, at set-up, on an empty one) | stores/worker        |
- * | `k`   | the caseload-size reminder hidden (`caseloadSize:<count>`)       | stores/fidelity      |
+ * | `k`   | the caseload size at which its reminder was hidden, or null      | stores/fidelity      |
  *
  * `n` says only that some notice was acknowledged on this device, not what it was about: a
  * letter in a settings entry that every installed Trin has, never a record of a call.
@@ -76,7 +76,7 @@ const deviceSettingsSchema = z.object({
   c: z._default(z.catch(z.enum(calendarReminders), 'none'), 'none'),
   n: z._default(z.catch(z.boolean(), false), false),
   w: z._default(z.catch(z.boolean(), false), false),
-  k: z._default(z.catch(z.nullable(z.string().check(z.regex(/^caseloadSize:\d{1,4}$/))), null), null),
+  k: z._default(z.catch(z.nullable(z.int()), null), null),
 })
 
 /** The settings as stored (defaults for anything missing or invalid). */

@@ -196,6 +196,6 @@ describe('WorkerCaseloadReminder', () => {
     await eventually(() => {
       expect(wrapper.find('[data-test="fidelity-reminder"]').exists()).toBe(false)
     })
-    expect(readDeviceSettings().k).toBe('caseloadSize:11')
+    expect(readDeviceSettings().k).toBe(11)
   })
 })

@@ -88,9 +88,9 @@ describe('the one plaintext settings entry', () => {
   })
 
   it('keeps the caseload-size reminder the worker hid, and reads anything else as none', () => {
-    writeDeviceSettings({ k: 'caseloadSize:11' })
-    expect(readDeviceSettings()).toEqual({ ...defaults, k: 'caseloadSize:11' })
-    for (const bad of ['caseloadSize:', 'rating:phase1', 11, '<b>']) {
+    writeDeviceSettings({ k: 11 })
+    expect(readDeviceSettings()).toEqual({ ...defaults, k: 11 })
+    for (const bad of ['11', 11.5, true, '<b>']) {
       localStorage.setItem(DEVICE_SETTINGS_KEY, JSON.stringify({ k: bad, w: true }))
       expect(readDeviceSettings()).toEqual({ ...defaults, w: true })
     }
