@@ -110,10 +110,6 @@ export interface CaseloadReminder {
   readonly facts: { readonly count: number; readonly guide: number }
 }
 
-/** The keys of one citizen's reminders, in the order the screen lists them. */
-export const fidelityKeys = ['rating', 'handover', 'focusAreas', 'networkMeeting', 'contactFalling'] as const
-export type FidelityKey = (typeof fidelityKeys)[number]
-
 function live<K extends ShareableRecord['kind']>(
   records: readonly ShareableRecord[],
   kind: K,
@@ -198,7 +194,8 @@ function contactReminder(visits: readonly FidelityVisit[], course: CourseStatus)
 
 /**
  * The reminders about one citizen's course on `today`, from her shared copy and the worker's
- * visits with her, in the screen's order (`fidelityKeys`). Empty when her plan record is not
+ * visits with her, in the screen's order: the rating, the handover, the focus areas, the
+ * network, the contact. Empty when her plan record is not
  * shared or its dates cannot be read.
  */
 export function fidelityReminders(

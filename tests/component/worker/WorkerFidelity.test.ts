@@ -48,7 +48,12 @@ async function pairSara(records: readonly ShareableRecord[], key = '5a'.repeat(3
 
 async function mountFor(
   records: readonly ShareableRecord[],
-  options: { visits?: readonly FidelityVisit[]; today?: string; locale?: 'da' | 'ar' } = {},
+  options: {
+    /** Visits by whose they are: `sara` hers, anything else another citizen's. */
+    visits?: readonly (Omit<FidelityVisit, 'citizen'> & { whose: 'sara' | 'other' })[]
+    today?: string
+    locale?: 'da' | 'ar'
+  } = {},
 ) {
   let id = ''
   const wrapper = await mountInApp(Host, {
@@ -62,7 +67,10 @@ async function mountFor(
         return pairing
           ? h(WorkerFidelity, {
               pairing,
-              visits: options.visits ?? [],
+              visits: (options.visits ?? []).map(({ whose, ...visit }) => ({
+                ...visit,
+                citizen: whose === 'sara' ? id : crypto.randomUUID(),
+              })),
               today: day(options.today ?? '2026-12-07'),
             })
           : null
@@ -135,20 +143,15 @@ describe('WorkerFidelity', () => {
     expect(wrapper.get('[role="status"]').text()).toContain('Skjult')
   })
 
-  it('says nothing without her course, and nothing about the network once a network meeting is logged', async () => {
+  it('says nothing without her course, and nothing about the network once a meeting with hers is logged', async () => {
     const none = await mountFor([contactRating, ...fourAreas])
     expect(none.wrapper.find('[data-test="worker-fidelity"]').exists()).toBe(false)
     none.wrapper.unmount()
     useVaultStore().close()
 
-    const visit: FidelityVisit = {
-      citizen: 'x',
-      date: day('2026-09-10'),
-      minutes: 90,
-      mode: 'network',
-      stage: 'phase1',
-    }
-    const inPhaseOne = await mountFor([plan], { today: '2026-10-01' })
+    const visit = { date: day('2026-09-10'), minutes: 90, mode: 'network', stage: 'phase1' } as const
+    // A network meeting with another citizen is not hers.
+    const inPhaseOne = await mountFor([plan], { today: '2026-10-01', visits: [{ ...visit, whose: 'other' }] })
     expect(reminders(inPhaseOne.wrapper)).toEqual([
       {
         key: 'networkMeeting',
@@ -160,7 +163,7 @@ describe('WorkerFidelity', () => {
     ])
     inPhaseOne.wrapper.unmount()
     useVaultStore().close()
-    const met = await mountFor([plan], { today: '2026-10-01', visits: [visit] })
+    const met = await mountFor([plan], { today: '2026-10-01', visits: [{ ...visit, whose: 'sara' }] })
     expect(met.wrapper.find('[data-test="worker-fidelity"]').exists()).toBe(false)
   })
 
