@@ -3,7 +3,7 @@
  * the app's own encoder) whose course is in phase 2 with four focus areas marked for it and the
  * rating at the end of phase 1 overdue. Her screen shows "Huskeliste fra metoden" with both
  * reminders; "Skjul" hides the one about the focus areas, and it stays hidden after a reload.
- * The screen passes axe in Danish and Arabic and is saved as a 360 px picture in both.
+ * The screen passes axe in every language and is saved as a 360 px picture in Danish and Arabic.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -15,6 +15,7 @@ import { openSession, baseURL, type Session } from './support/browser'
 import { phone, saveScreen, switchLanguage } from './support/layout'
 import { mainOverflows, planAxeViolations } from './support/plan'
 import { LockModel } from './support/lock'
+import { problemsInEveryLocale } from './support/locales'
 import { day, makeFocusArea, makePlan, makeRating } from '../factories/records'
 
 let session: Session | undefined
@@ -94,6 +95,16 @@ describe('fidelity reminders on the worker’s phone', () => {
       if (await mainOverflows(page)) problems.push(`${code}: main overflows at 360 px`)
       await saveScreen(page, `worker-fidelity-${code}`, { fullPage: true })
     }
+    // Every language: axe and the 360 px reflow with the checklist on screen.
+    const everyLocale = await problemsInEveryLocale(page, [
+      {
+        name: 'citizen with reminders',
+        open: async (p) => {
+          await p.locator('[data-test="fidelity-reminder"]').first().waitFor()
+        },
+      },
+    ])
+    problems.push(...everyLocale)
     await switchLanguage(page, 'da')
 
     // Skjul, named by what it hides; the button is at least 44 px high.
