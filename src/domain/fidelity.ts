@@ -195,8 +195,7 @@ function contactReminder(visits: readonly FidelityVisit[], course: CourseStatus)
 /**
  * The reminders about one citizen's course on `today`, from her shared copy and the worker's
  * visits with her, in the screen's order: the rating, the handover, the focus areas, the
- * network, the contact. Empty when her plan record is not
- * shared or its dates cannot be read.
+ * network, the contact. Empty when her plan record is not shared or its dates cannot be read.
  */
 export function fidelityReminders(
   records: readonly ShareableRecord[],
