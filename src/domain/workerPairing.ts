@@ -21,6 +21,8 @@ export interface WorkerPairingLike {
   readonly endsOn: CivilDate | null
   readonly pairedAt: CivilDate
   readonly copy: WorkerCopy
+  /** The fidelity reminders the worker hid (`src/domain/fidelity.ts`). */
+  readonly dismissed?: readonly string[] | undefined
 }
 
 /**
@@ -179,11 +181,15 @@ export function mayBecomeWorkerDevice(store: {
   return store.open && store.records === 0 && store.unreadable === 0
 }
 
-/** What is left of a removed pairing: no records, no tombstones, no label the worker typed. */
+/**
+ * What is left of a removed pairing: no records, no tombstones, no label the worker typed, no
+ * hidden reminders (their names hold dates and counts of her course).
+ */
 export function erasedPairing<P extends WorkerPairingLike & { readonly label: string }>(pairing: P): P {
   return {
     ...pairing,
     label: '-',
+    dismissed: undefined,
     copy: { pairingId: pairing.copy.pairingId, seq: pairing.copy.seq, records: [], tombstones: [] },
   }
 }

@@ -17,6 +17,12 @@ import { pairingIdSchema, shareKeySchema } from './pairing'
 /** Most records one copy holds (as a share package's body). */
 export const MAX_COPY_RECORDS = 20_000
 
+/**
+ * The name a hidden fidelity reminder is kept by (`dismissalId`, src/domain/fidelity.ts). Only
+ * ever compared with the names the rules make, so any short text is harmless.
+ */
+export const dismissalIdSchema = z.string().check(z.maxLength(80))
+
 /** A record of a kind a share package may carry. */
 export const sharedRecordSchema = z.discriminatedUnion('kind', shareableRecordSchemas)
 
@@ -44,6 +50,13 @@ export const workerPairingSchema = z
     pairedAt: civilDate,
     /** The copy; its `pairingId` is null until the first package on a device paired by short code. */
     copy: workerCopySchema,
+    /**
+     * The fidelity reminders about her course the worker hid (issue #15 item 5), by
+     * `dismissalId`; absent on records from before them. Erased with the copy. Written only by
+     * this device (`withDismissal` keeps at most `MAX_DISMISSED`) and never imported, so the
+     * first screen carries no count cap for it.
+     */
+    dismissed: z.optional(z.array(dismissalIdSchema)),
   })
   .check(
     z.refine((pairing) => !pairing.shared, { message: 'A worker pairing is never shared', path: ['shared'] }),

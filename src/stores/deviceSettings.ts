@@ -17,6 +17,7 @@
  * | `c`   | the calendar reminder chosen last (kept for the next file)       | features/activities  |
  * | `n`   | a one-time notice (calls show in the phone's logs) was shown     | features/network     |
  * | `w`   | this is a worker's device (set once, at set-up, on an empty one) | stores/worker        |
+ * | `k`   | the caseload size at which its reminder was hidden, or null      | stores/fidelity      |
  *
  * `n` says only that some notice was acknowledged on this device, not what it was about: a
  * letter in a settings entry that every installed Trin has, never a record of a call.
@@ -26,6 +27,10 @@
  *
  * `w` must be known before unlock: a worker's device gets its own Home and navigation, and it
  * says only that this phone belongs to a CTI worker, nothing about any citizen.
+ *
+ * `k` need not work before unlock either; it names only how many citizens the worker had when
+ * she hid the reminder about the caseload's size (issue #15 item 5), never who they are — a fact
+ * of the worker's phone, not of any citizen's plan.
  *
  * Old keys are migrated once: read, written here, deleted.
  */
@@ -71,6 +76,7 @@ const deviceSettingsSchema = z.object({
   c: z._default(z.catch(z.enum(calendarReminders), 'none'), 'none'),
   n: z._default(z.catch(z.boolean(), false), false),
   w: z._default(z.catch(z.boolean(), false), false),
+  k: z._default(z.catch(z.nullable(z.int()), null), null),
 })
 
 /** The settings as stored (defaults for anything missing or invalid). */

@@ -10,7 +10,18 @@ beforeEach(() => {
   localStorage.clear()
 })
 
-const defaults = { a: 5, h: null, x: null, e: false, b: null, r: false, c: 'none', n: false, w: false }
+const defaults = {
+  a: 5,
+  h: null,
+  x: null,
+  e: false,
+  b: null,
+  r: false,
+  c: 'none',
+  n: false,
+  w: false,
+  k: null,
+}
 
 describe('the one plaintext settings entry', () => {
   it('has defaults, and names nothing it stores', () => {
@@ -54,6 +65,7 @@ describe('the one plaintext settings entry', () => {
       c: 'none',
       n: false,
       w: false,
+      k: null,
     })
     expect(Object.keys(localStorage)).toEqual([DEVICE_SETTINGS_KEY])
     expect(readDeviceSettings()).toMatchObject({ a: 3, e: true })
@@ -73,6 +85,15 @@ describe('the one plaintext settings entry', () => {
     expect(readDeviceSettings()).toEqual({ ...defaults, w: true })
     localStorage.setItem(DEVICE_SETTINGS_KEY, JSON.stringify({ w: 'worker' }))
     expect(readDeviceSettings().w).toBe(false)
+  })
+
+  it('keeps the caseload-size reminder the worker hid, and reads anything else as none', () => {
+    writeDeviceSettings({ k: 11 })
+    expect(readDeviceSettings()).toEqual({ ...defaults, k: 11 })
+    for (const bad of ['11', 11.5, true, '<b>']) {
+      localStorage.setItem(DEVICE_SETTINGS_KEY, JSON.stringify({ k: bad, w: true }))
+      expect(readDeviceSettings()).toEqual({ ...defaults, w: true })
+    }
   })
 
   it('keeps the calendar reminder chosen last', () => {
