@@ -1,7 +1,9 @@
 /**
  * One visit in a CTI worker's own visit log (issue #15 item 4): the time the worker spent with
  * one citizen on a day, and how. Only ever on a device set up as a worker device, in its
- * encrypted vault; never shared, never in a package (`neverSharedKinds`).
+ * encrypted vault; never shared, never in a package: its kind is in `neverSharedKinds`, which
+ * keeps it out of every projection whatever its flag says (no refine of its own here, as the
+ * worker pairing has: the schema is in the first screen's bytes).
  *
  * It holds no plan content: no goals, no names of her network, only the pairing it belongs to,
  * the day, the minutes, the kind of contact, an optional place the worker typed, and the course
@@ -23,22 +25,20 @@ export type WorkerVisitMode = z.infer<typeof workerVisitMode>
 export const MAX_VISIT_MINUTES = 1440
 
 /** The worker-visit record. */
-export const workerVisitSchema = z
-  .strictObject({
-    ...baseRecordShape,
-    kind: z.literal('workerVisit'),
-    /** The `workerPairing` record's id: the citizen the visit was with. */
-    citizen: uuid,
-    /** The day of the visit. */
-    date: civilDate,
-    minutes: z.int().check(z.minimum(1), z.maximum(MAX_VISIT_MINUTES)),
-    mode: workerVisitMode,
-    /** Where, in the worker's words (optional, short). */
-    place: z.optional(shortText),
-    /** Her course stage on `date`, from her shared plan when logged; null when not shared. */
-    stage: z.nullable(courseStage),
-  })
-  .check(z.refine((visit) => !visit.shared, { message: 'A worker visit is never shared', path: ['shared'] }))
+export const workerVisitSchema = z.strictObject({
+  ...baseRecordShape,
+  kind: z.literal('workerVisit'),
+  /** The `workerPairing` record's id: the citizen the visit was with. */
+  citizen: uuid,
+  /** The day of the visit. */
+  date: civilDate,
+  minutes: z.int().check(z.minimum(1), z.maximum(MAX_VISIT_MINUTES)),
+  mode: workerVisitMode,
+  /** Where, in the worker's words (optional, short). */
+  place: z.optional(shortText),
+  /** Her course stage on `date`, from her shared plan when logged; null when not shared. */
+  stage: z.nullable(courseStage),
+})
 
 /** The worker-visit record. */
 export type WorkerVisit = z.infer<typeof workerVisitSchema>

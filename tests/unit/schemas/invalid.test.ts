@@ -733,12 +733,6 @@ const kindCases: InvalidCase[] = [
     path: 'copy.seq',
   },
   // workerVisit
-  {
-    kind: 'workerVisit',
-    name: 'a shared visit',
-    input: broken('workerVisit', { shared: true }),
-    path: 'shared',
-  },
   { kind: 'workerVisit', name: 'no minutes', input: broken('workerVisit', { minutes: 0 }), path: 'minutes' },
   {
     kind: 'workerVisit',
