@@ -88,10 +88,10 @@ describe("the worker's visit log", () => {
     })
     await settled(wrapper, 'Tid pr. fase')
     const table = () => wrapper.get('[data-test="worker-visit-table"]')
-    expect(table().get('[data-stage="phase2"] [data-column="used"]').text()).toBe('1 t 0 min')
-    expect(table().get('[data-stage="phase2"] [data-column="guide"]').text()).toBe('2 t 0 min')
+    expect(table().get('[data-stage="phase2"] [data-column="used"]').text()).toBe('1 t')
+    expect(table().get('[data-stage="phase2"] [data-column="guide"]').text()).toBe('2 t')
     expect(table().get('[data-stage="phase3"] [data-column="guide"]').text()).toBe('Ingen endnu')
-    expect(table().get('[data-stage="total"]').text()).toContain('5 t 0 min')
+    expect(table().get('[data-stage="total"]').text()).toContain('5 t')
     expect(wrapper.findAll('[data-test="worker-visit-drawing"] rect').length).toBeGreaterThanOrEqual(4)
     // Newest first.
     const items = wrapper.findAll('[data-test="worker-visit-list"] li')
