@@ -77,7 +77,9 @@ async function tableRows(page: Page): Promise<string[][]> {
   return page
     .locator('[data-test="worker-visit-table"] tr[data-stage]')
     .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())),
+      rows.map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim()),
+      ),
     )
 }
 
