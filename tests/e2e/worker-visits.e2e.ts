@@ -74,13 +74,16 @@ async function logVisit(page: Page, visit: Visit, problems: string[] | null = nu
 
 /** The table's rows: stage, used, guide. */
 async function tableRows(page: Page): Promise<string[][]> {
-  return page
-    .locator('[data-test="worker-visit-table"] tr[data-stage]')
-    .evaluateAll((rows) =>
-      rows.map((row) =>
-        [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim()),
+  return page.locator('[data-test="worker-visit-table"] tr[data-stage]').evaluateAll((rows) =>
+    rows.map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) =>
+        cell.textContent
+          .replace(/\u00ad/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
       ),
-    )
+    ),
+  )
 }
 
 describe("the worker's visit log", () => {
