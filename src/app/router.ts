@@ -194,6 +194,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/WorkerReceivePage.vue'),
     meta: settings,
   },
+  // The worker's visit log (issue #15 item 4): logging a visit, changing one.
+  {
+    path: '/worker/citizens/:id/visits/new',
+    name: 'workerVisitNew',
+    component: () => import('@/pages/WorkerVisitPage.vue'),
+    meta: settings,
+  },
+  {
+    path: '/worker/citizens/:id/visits/:visitId',
+    name: 'workerVisitEdit',
+    component: () => import('@/pages/WorkerVisitPage.vue'),
+    meta: settings,
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

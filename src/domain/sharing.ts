@@ -44,7 +44,7 @@ import { isKeptSafeFrom, namesKeptSafeFrom, outwardContacts, outwardPlan } from 
 /**
  * The kinds that are never shared: the worker's own proposals, the instrument packs (settings)
  * pairings (they hold the share key) and a visit in progress (its journal of her worker's
- * changes before she decides on them). Every other kind may be, record by record; a new kind
+ * changes before she decides on them), and a worker's own visit log. Every other kind may be, record by record; a new kind
  * must be given a section below before it can be shared at all.
  */
 export const neverSharedKinds = [
@@ -53,6 +53,7 @@ export const neverSharedKinds = [
   'pairing',
   'visitSession',
   'workerPairing',
+  'workerVisit',
 ] as const satisfies readonly RecordKind[]
 
 /** A kind that may be shared. */

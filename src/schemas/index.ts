@@ -20,6 +20,7 @@ import { subGoalSchema } from './subGoal'
 import { visitSchema } from './visit'
 import { visitSessionSchema } from './visitSession'
 import { workerPairingSchema } from './workerPairing'
+import { workerVisitSchema } from './workerVisit'
 
 export * from './base'
 export * from './json'
@@ -39,6 +40,7 @@ export * from './instrumentPackRecord'
 export * from './pairing'
 export * from './visitSession'
 export * from './workerPairing'
+export * from './workerVisit'
 
 /**
  * Version of the record payload format, bound into each record's encryption AAD. Raise it
@@ -54,6 +56,7 @@ export const trinRecordSchema = z.discriminatedUnion('kind', [
   sharePairingSchema,
   visitSessionSchema,
   workerPairingSchema,
+  workerVisitSchema,
 ])
 
 /** Any record. */
@@ -68,7 +71,7 @@ export type RecordOf<K extends RecordKind> = Extract<TrinRecord, { kind: K }>
 /**
  * Every record kind, in the order the plan is usually read: every kind a proposal can target,
  * then proposals themselves, then the instrument packs the screens use (settings-like: a worker
- * does not propose them), then the pairings with a worker's device, a visit in progress and, on a worker device, the pairing with each citizen (all never shared). (A test checks it is complete.)
+ * does not propose them), then the pairings with a worker's device, a visit in progress and, on a worker device, the pairing with each citizen and the worker's visit log (all never shared). (A test checks it is complete.)
  */
 export const recordKinds = [
   ...proposalTargetKinds,
@@ -77,6 +80,7 @@ export const recordKinds = [
   'pairing',
   'visitSession',
   'workerPairing',
+  'workerVisit',
 ] as const satisfies readonly RecordKind[]
 
 /** The schema for each kind, for code that handles one kind at a time. */
@@ -96,6 +100,7 @@ export const recordSchemas = {
   pairing: sharePairingSchema,
   visitSession: visitSessionSchema,
   workerPairing: workerPairingSchema,
+  workerVisit: workerVisitSchema,
 } as const satisfies { [K in RecordKind]: z.ZodMiniType<RecordOf<K>> }
 
 /**

@@ -23,6 +23,7 @@ import type {
   Visit,
   VisitSession,
   WorkerPairing,
+  WorkerVisit,
 } from '@/schemas'
 import { who5Like } from './instrumentPacks'
 
@@ -278,6 +279,21 @@ export function makeWorkerPairing(overrides: Partial<WorkerPairing> = {}): Worke
   }
 }
 
+/** A worker's home visit of an hour with the factory pairing's citizen, in her phase 1. */
+export function makeWorkerVisit(overrides: Partial<WorkerVisit> = {}): WorkerVisit {
+  return {
+    ...base(),
+    kind: 'workerVisit',
+    author: FACTORY_WORKER,
+    citizen: '6f9619ff-8b86-4011-b42d-00c04fc964ff',
+    date: day('2026-11-23'),
+    minutes: 60,
+    mode: 'home',
+    stage: 'phase1',
+    ...overrides,
+  }
+}
+
 /** The factory for each kind, for tests that run over every kind. */
 export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf<K>>) => RecordOf<K> } = {
   plan: makePlan,
@@ -295,6 +311,7 @@ export const recordFactories: { [K in RecordKind]: (overrides?: Partial<RecordOf
   pairing: makeSharePairing,
   visitSession: makeVisitSession,
   workerPairing: makeWorkerPairing,
+  workerVisit: makeWorkerVisit,
 }
 
 /** A copy of `record` without `field`, for tests of missing fields and defaults. */

@@ -750,6 +750,50 @@ const kindCases: InvalidCase[] = [
     }),
     path: 'copy.seq',
   },
+  // workerVisit
+  { kind: 'workerVisit', name: 'no minutes', input: broken('workerVisit', { minutes: 0 }), path: 'minutes' },
+  {
+    kind: 'workerVisit',
+    name: 'more than a day',
+    input: broken('workerVisit', { minutes: 1441 }),
+    path: 'minutes',
+  },
+  {
+    kind: 'workerVisit',
+    name: 'part of a minute',
+    input: broken('workerVisit', { minutes: 30.5 }),
+    path: 'minutes',
+  },
+  {
+    kind: 'workerVisit',
+    name: 'an unknown mode',
+    input: broken('workerVisit', { mode: 'email' }),
+    path: 'mode',
+  },
+  {
+    kind: 'workerVisit',
+    name: 'a stage outside the course',
+    input: broken('workerVisit', { stage: 'ended' }),
+    path: 'stage',
+  },
+  {
+    kind: 'workerVisit',
+    name: 'a citizen that is no id',
+    input: broken('workerVisit', { citizen: 'Sara' }),
+    path: 'citizen',
+  },
+  {
+    kind: 'workerVisit',
+    name: 'a day that does not exist',
+    input: broken('workerVisit', { date: '2026-02-30' }),
+    path: 'date',
+  },
+  {
+    kind: 'workerVisit',
+    name: 'an empty place',
+    input: broken('workerVisit', { place: '  ' }),
+    path: 'place',
+  },
 ]
 
 const cases = [...baseCases, ...kindCases]
