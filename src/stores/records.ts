@@ -274,6 +274,15 @@ export const useRecordsStore = defineStore('records', () => {
     ).then((stored) => stored.mine[0] ?? missing())
   }
 
+  /**
+   * A fresh stamp from this device's clock, for a record built inside another record before it
+   * is saved (a worker's proposal); later than every stamp this device issued.
+   */
+  function tick(): Hlc {
+    if (clock === null) throw new StorageError('unavailable', 'Records are not loaded')
+    return clock.tick()
+  }
+
   const stopOpen = vault.onOpen(load)
   const stopClose = vault.onClose(clear)
   onScopeDispose(() => {
@@ -305,6 +314,7 @@ export const useRecordsStore = defineStore('records', () => {
     save,
     saveMany,
     remove,
+    tick,
     setWriteHook,
   }
 })
