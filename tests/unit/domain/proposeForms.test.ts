@@ -28,7 +28,7 @@ describe('proposal forms', () => {
       title: 'Møde',
       date: '2026-12-10',
       time: '10:00',
-      place: '',
+      place: 'Home',
     })
     expect(proposeDraftOf()).toMatchObject({ title: '', comment: '' })
   })
