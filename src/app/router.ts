@@ -207,6 +207,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/WorkerVisitPage.vue'),
     meta: settings,
   },
+  // The worker's proposals to her (issue #15 item 3): a proposal form, and the list with sending.
+  {
+    path: '/worker/citizens/:id/propose/:what/:recordId',
+    name: 'workerPropose',
+    component: () => import('@/pages/WorkerProposePage.vue'),
+    meta: settings,
+  },
+  {
+    path: '/worker/citizens/:id/proposals',
+    name: 'workerProposals',
+    component: () => import('@/pages/WorkerProposalsPage.vue'),
+    meta: settings,
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -68,6 +68,8 @@ export function erasedAtEnd<P extends WorkerPairingLike>(pairing: P, today: Civi
     shareKey: UNUSABLE_SHARE_KEY,
     endsOn: pairing.endsOn ?? today,
     copy: { pairingId: pairing.copy.pairingId, seq: pairing.copy.seq, records: [], tombstones: [] },
+    // The worker's proposals quote her plan: they go with it.
+    proposals: [],
   }
 }
 

@@ -13,6 +13,10 @@ import { z } from './zod'
 import { baseRecordShape, civilDate, personName, uuid } from './base'
 import { shareableRecordSchemas } from './shareable'
 import { pairingIdSchema, shareKeySchema } from './pairing'
+import { proposalSchema } from './proposal'
+
+/** Most proposals the worker keeps for one citizen (as a proposal package carries). */
+export const MAX_WORKER_PROPOSALS = 500
 
 /** Most records one copy holds (as a share package's body). */
 export const MAX_COPY_RECORDS = 20_000
@@ -57,6 +61,13 @@ export const workerPairingSchema = z
      * first screen carries no count cap for it.
      */
     dismissed: z.optional(z.array(dismissalIdSchema)),
+    /**
+     * The worker's proposals for her (issue #15 item 3), pending or decided as her last package
+     * said; erased with the pairing. Absent on records from before proposals.
+     */
+    proposals: z._default(z.array(proposalSchema).check(z.maxLength(MAX_WORKER_PROPOSALS)), []),
+    /** The sequence number of the last proposal package this device made for her. */
+    proposalSeq: z._default(z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)), 0),
   })
   .check(
     z.refine((pairing) => !pairing.shared, { message: 'A worker pairing is never shared', path: ['shared'] }),

@@ -261,7 +261,8 @@ export const useRecordsStore = defineStore('records', () => {
 
   /**
    * A fresh stamp of this device's hybrid logical clock, for a moment a record keeps besides its
-   * own stamps (when she decided on a proposal). The write that follows stamps later still.
+   * own stamps (when she decided on a proposal) or for a record built inside another before it
+   * is saved (a worker's proposal). The write that follows stamps later still.
    */
   function tick(): Hlc {
     if (clock === null) throw new StorageError('unavailable', 'Records are not loaded')

@@ -11,6 +11,7 @@ import {
   type PairingSource,
 } from '@/domain/workerPairing'
 import { erasedAtEnd, erasureDue, workerEndingState } from '@/domain/workerEnding'
+import { withDecisions } from '@/domain/proposals'
 import { SharePackageError, decodeSharePackage, type SharePackageErrorCode } from '@/data/sharing/package'
 import type { Author, WorkerPairing } from '@/schemas'
 import { useRecordsStore } from './records'
@@ -88,7 +89,9 @@ export const useWorkerPairingsStore = defineStore('workerPairings', () => {
     const result = receivePackage(pairing, { ...decoded, header: { ...decoded.header, madeOn } }, today)
     if (!result.ok) return { ok: false, code: result.code }
     if (!result.changed) return result
-    const saved = await records.save(result.pairing)
+    // Her decisions on the worker's proposals come back with her package (issue #15 item 3).
+    const proposals = withDecisions(result.pairing.proposals, decoded.body.decisions ?? [])
+    const saved = await records.save({ ...result.pairing, proposals })
     return { ok: true, changed: true, pairing: saved }
   }
 
@@ -99,7 +102,7 @@ export const useWorkerPairingsStore = defineStore('workerPairings', () => {
   async function unpair(id: string): Promise<void> {
     const pairing = byId(id)
     if (!pairing) return
-    await records.save({ ...erasedPairing(pairing), deleted: true })
+    await records.save({ ...erasedPairing(pairing), proposals: [], deleted: true })
   }
 
   /**

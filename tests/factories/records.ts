@@ -275,6 +275,8 @@ export function makeWorkerPairing(overrides: Partial<WorkerPairing> = {}): Worke
     label: 'Sara',
     pairedAt: day('2026-11-23'),
     copy: { pairingId: '0123456789abcdef0123456789abcdef', seq: 0, records: [], tombstones: [] },
+    proposals: [],
+    proposalSeq: 0,
     ...overrides,
   }
 }

@@ -21,6 +21,7 @@ import {
   makeGoal,
   makeFocusArea,
   makeHandoverItem,
+  makeProposal,
   makeWorkerPairing,
 } from '../../factories/records'
 
@@ -98,16 +99,19 @@ describe('erasedAtEnd', () => {
       tombstones: [makeGoal().id],
       madeOn: day('2026-12-09'),
     },
+    proposals: [makeProposal({ changes: { title: 'Worker words' }, base: { title: 'x' } })],
   })
   const erased = erasedAtEnd(ended, day('2026-12-24'))
 
-  it('empties the copy, makes the key unusable, keeps label, dates, pairing id and number', () => {
+  it('empties the copy and the worker’s proposals, makes the key unusable, keeps label, dates, pairing id and number', () => {
     expect(erased).toEqual({
       ...ended,
       shareKey: UNUSABLE_SHARE_KEY,
       copy: { pairingId: ended.copy.pairingId, seq: 4, records: [], tombstones: [] },
+      proposals: [],
     })
     expect(JSON.stringify(erased)).not.toContain(goal.title)
+    expect(JSON.stringify(erased)).not.toContain('Worker words')
     expect(workerPairingSchema.safeParse(erased).success).toBe(true)
   })
 
