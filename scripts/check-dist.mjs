@@ -21,7 +21,10 @@ export const budgets = {
   // share switches, pairing and sending, visit mode and the worker's screens, about 90 KiB of it
   // their messages in 11 languages. Every language stays precached: an interpreter switches
   // language mid-conversation, offline.
-  precacheTotal: 720,
+  // 720 → 785 (2026-12-07): worker mode (issue #15, measured 779.1): proposals on both phones,
+  // the visit log and its chart, fidelity reminders, the end of access — screens and their
+  // messages in 11 languages.
+  precacheTotal: 785,
 }
 
 const dist = process.argv[2] ?? 'dist'
