@@ -88,9 +88,9 @@ describe('proposal package fuzzing', () => {
     const proposal = makeProposal()
     const hostileProposal = fc.oneof(
       fc.anything(),
-      fc.record({ field: fc.constantFrom(...Object.keys(proposal)), value: fc.jsonValue() }).map(
-        ({ field, value }) => ({ ...proposal, [field]: value }),
-      ),
+      fc
+        .record({ field: fc.constantFrom(...Object.keys(proposal)), value: fc.jsonValue() })
+        .map(({ field, value }) => ({ ...proposal, [field]: value })),
       fc.record({ field: fc.string(), value: fc.jsonValue() }).map(({ field, value }) => ({
         ...proposal,
         changes: { [field]: value },
