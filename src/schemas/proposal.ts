@@ -133,12 +133,6 @@ export const proposalSchema = z
       }
       if (proposal.baseUpdatedAt === null && Object.keys(proposal.base).length > 0)
         ctx.addIssue({ code: 'custom', message: 'A new record has no base', path: ['base'] })
-      if (proposal.baseUpdatedAt !== null) {
-        for (const field of Object.keys(proposal.changes)) {
-          if (!Object.hasOwn(proposal.base, field))
-            ctx.addIssue({ code: 'custom', message: `No base for ${field}`, path: ['base', field] })
-        }
-      }
       const fields = fieldSchemasByKind[proposal.target.kind]
       for (const [field, value] of Object.entries(proposal.changes)) {
         const path = ['changes', field]
@@ -164,3 +158,15 @@ export const proposalDecisionSchema = z.strictObject({
   status: z.enum(['accepted', 'rejected']),
   decidedAt: hlc,
 })
+
+/**
+ * Whether an edit names the version of every field it changes (`base`). Required of every
+ * proposal a package brings (`proposalPackage.ts`); a stored proposal from before `base` existed
+ * still parses, and a field without a base reads as based on "empty".
+ */
+export function hasEveryBase(proposal: Pick<Proposal, 'baseUpdatedAt' | 'base' | 'changes'>): boolean {
+  return (
+    proposal.baseUpdatedAt === null ||
+    Object.keys(proposal.changes).every((field) => Object.hasOwn(proposal.base, field))
+  )
+}

@@ -13,7 +13,7 @@
  *   writes nothing: her phone adds the new proposals with `newProposals` in one transaction.
  */
 import type { Bytes } from '../bytes'
-import { hlc, pairingIdSchema, proposalSchema, type Proposal } from '@/schemas'
+import { hasEveryBase, hlc, pairingIdSchema, proposalSchema, type Proposal } from '@/schemas'
 import { z } from '@/schemas/zod'
 import {
   SharePackageError,
@@ -53,6 +53,8 @@ const bodySchema = z
           proposal.pairingId !== undefined
         )
           ctx.addIssue({ code: 'custom', message: 'Not a pending proposal', path: ['proposals', index] })
+        if (!hasEveryBase(proposal))
+          ctx.addIssue({ code: 'custom', message: 'An edit without its base', path: ['proposals', index] })
         if (proposal.author === 'citizen')
           ctx.addIssue({ code: 'custom', message: 'Not by a worker', path: ['proposals', index] })
         if (ids.has(proposal.id))

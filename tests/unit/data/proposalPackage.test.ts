@@ -68,6 +68,7 @@ describe('proposal package', () => {
     ['the same proposal twice', [proposal, proposal]],
     ['a change to a field the target does not have', [{ ...proposal, changes: { colour: 'red' } }]],
     ['a proposal to share', [{ ...proposal, changes: { shared: true }, base: { shared: false } }]],
+    ['an edit without the version of a field it changes', [{ ...proposal, base: { title: 'x' } }]],
     ['a proposal claiming its pairing', [{ ...proposal, pairingId: PAIRING }]],
     ['not a list', { id: newId() }],
   ])('refuses a body with %s', async (_name, proposals) => {
