@@ -5,17 +5,20 @@ import type { MessageKey } from './i18n/keys'
  * inline start: left in Danish, right in Arabic). Icons are names from components/AppIcon.vue.
  */
 export interface NavItem {
+  /** The route's name (also `data-nav`, for tests). */
   readonly route: string
+  /** Its path: a worker screen's name resolves only once the worker's routes are added. */
+  readonly path: string
   /** Message key of the label. */
   readonly label: MessageKey
   readonly icon: 'home' | 'plan' | 'calendar' | 'settings'
 }
 
 export const primaryNavigation: readonly NavItem[] = [
-  { route: 'start', label: 'nav.home', icon: 'home' },
-  { route: 'plan', label: 'nav.plan', icon: 'plan' },
-  { route: 'activities', label: 'nav.activities', icon: 'calendar' },
-  { route: 'settings', label: 'nav.settings', icon: 'settings' },
+  { route: 'start', path: '/', label: 'nav.home', icon: 'home' },
+  { route: 'plan', path: '/plan', label: 'nav.plan', icon: 'plan' },
+  { route: 'activities', path: '/activities', label: 'nav.activities', icon: 'calendar' },
+  { route: 'settings', path: '/settings', label: 'nav.settings', icon: 'settings' },
 ]
 
 /**
@@ -23,8 +26,8 @@ export const primaryNavigation: readonly NavItem[] = [
  * the citizen's plan navigation.
  */
 export const workerNavigation: readonly NavItem[] = [
-  { route: 'workerHome', label: 'worker.nav.home', icon: 'home' },
-  { route: 'settings', label: 'nav.settings', icon: 'settings' },
+  { route: 'workerHome', path: '/worker', label: 'worker.nav.home', icon: 'home' },
+  { route: 'settings', path: '/settings', label: 'nav.settings', icon: 'settings' },
 ]
 
 /**

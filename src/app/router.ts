@@ -1,4 +1,4 @@
-import { createMemoryHistory, createRouter, type RouteRecordRaw } from 'vue-router'
+import { createMemoryHistory, createRouter, type RouteRecordRaw, type Router } from 'vue-router'
 import StartPage from '@/pages/StartPage.vue'
 import type { MessageNamespace } from '@/app/i18n/namespaces'
 
@@ -14,6 +14,9 @@ declare module 'vue-router' {
 
 const plan = { messages: ['plan'] } as const
 const settings = { messages: ['settings'] } as const
+
+/** The stand-in for every worker screen until their routes are added (`addWorkerRoutes`). */
+const WORKER_ROUTES = 'workerRoutes'
 
 export const routes: RouteRecordRaw[] = [
   // The first screen is part of the initial bundle (it needs the store anyway); later
@@ -162,72 +165,44 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/InstrumentsPage.vue'),
     meta: plan,
   },
-  // The worker's device (issue #14 item 6): set-up on an empty phone, "Mine borgere", pairing
-  // with a citizen, one citizen's shared plan (read-only) and receiving her packages.
-  {
-    path: '/worker/setup',
-    name: 'workerSetup',
-    component: () => import('@/pages/WorkerSetupPage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/worker',
-    name: 'workerHome',
-    component: () => import('@/pages/WorkerHomePage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/worker/pair',
-    name: 'workerPair',
-    component: () => import('@/pages/WorkerPairPage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/worker/citizens/:id',
-    name: 'workerCitizen',
-    component: () => import('@/pages/WorkerCitizenPage.vue'),
-    meta: { messages: ['settings', 'plan'] },
-  },
-  {
-    path: '/worker/citizens/:id/receive',
-    name: 'workerReceive',
-    component: () => import('@/pages/WorkerReceivePage.vue'),
-    meta: settings,
-  },
-  // The worker's visit log (issue #15 item 4): logging a visit, changing one.
-  {
-    path: '/worker/citizens/:id/visits/new',
-    name: 'workerVisitNew',
-    component: () => import('@/pages/WorkerVisitPage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/worker/citizens/:id/visits/:visitId',
-    name: 'workerVisitEdit',
-    component: () => import('@/pages/WorkerVisitPage.vue'),
-    meta: settings,
-  },
-  // The worker's proposals to her (issue #15 item 3): a proposal form, and the list with sending.
-  {
-    path: '/worker/citizens/:id/propose/:what/:recordId',
-    name: 'workerPropose',
-    component: () => import('@/pages/WorkerProposePage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/worker/citizens/:id/proposals',
-    name: 'workerProposals',
-    component: () => import('@/pages/WorkerProposalsPage.vue'),
-    meta: settings,
-  },
+  // A worker's device (issues #14, #15): its screens' routes load with its first screen, so the
+  // citizen's first screen carries none of them (README, Speed). See `addWorkerRoutes`.
+  { path: '/worker/:rest(.*)*', name: WORKER_ROUTES, component: { render: () => null }, meta: settings },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
+
+const workerRoutesAdded: WeakMap<Router, Promise<void>> = new WeakMap()
+
+/**
+ * Adds the worker's routes (src/app/workerRoutes.ts, a chunk of its own) to `router`, once, and
+ * removes their stand-in. Until then a worker screen is reached by its path (`/worker`,
+ * `/worker/setup`), never by name: a name not yet added would not resolve.
+ */
+export function addWorkerRoutes(router: Router): Promise<void> {
+  const known = workerRoutesAdded.get(router)
+  if (known !== undefined) return known
+  const adding = import('./workerRoutes').then(({ workerRoutes }) => {
+    for (const route of workerRoutes) router.addRoute(route)
+    if (router.hasRoute(WORKER_ROUTES)) router.removeRoute(WORKER_ROUTES)
+  })
+  // A failed load (a chunk missing offline) is tried again on the next worker screen.
+  adding.catch(() => workerRoutesAdded.delete(router))
+  workerRoutesAdded.set(router, adding)
+  return adding
+}
 
 /**
  * Memory history on purpose: moving around Trin adds no entries to the browser's history,
  * so Back after a quick exit cannot walk through the plan and the history list reveals
- * nothing but one visit (DESIGN.md, security model).
+ * nothing but one visit (DESIGN.md, security model). A worker screen reached before the
+ * worker's routes are there waits for them, then opens (`addWorkerRoutes`).
  */
-export function createAppRouter() {
-  return createRouter({ history: createMemoryHistory(), routes })
+export function createAppRouter(appRoutes: RouteRecordRaw[] = routes): Router {
+  const router = createRouter({ history: createMemoryHistory(), routes: appRoutes })
+  router.beforeEach(async (to) => {
+    if (to.name !== WORKER_ROUTES) return true
+    await addWorkerRoutes(router)
+    return to.fullPath
+  })
+  return router
 }

@@ -7,10 +7,10 @@
 import { flushPromises, mount, type ComponentMountingOptions, type VueWrapper } from '@vue/test-utils'
 import { createPinia, getActivePinia, setActivePinia, type Pinia } from 'pinia'
 import { defineComponent, h, type Component, type PropType, type VNodeChild } from 'vue'
-import { createMemoryHistory, createRouter, RouterView, type RouteRecordRaw, type Router } from 'vue-router'
+import { RouterView, type RouteRecordRaw, type Router } from 'vue-router'
 import { expect, vi } from 'vitest'
 import { i18n, setLocale } from '@/app/i18n'
-import { routes } from '@/app/router'
+import { createAppRouter, routes } from '@/app/router'
 import { backupReadOptionsKey } from '@/features/backup/readOptions'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
@@ -45,7 +45,7 @@ async function setUp(options: SetUp): Promise<Pinia> {
 }
 
 async function routerAt(path: string, appRoutes: RouteRecordRaw[] = routes): Promise<Router> {
-  const router = createRouter({ history: createMemoryHistory(), routes: appRoutes })
+  const router = createAppRouter(appRoutes)
   await router.push(path)
   await router.isReady()
   return router

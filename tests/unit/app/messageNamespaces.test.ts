@@ -104,16 +104,26 @@ describe('keysNamedIn', () => {
  * screen (or a rule moved) fails here, not as a raw key on a citizen's phone.
  */
 describe('every screen has its messages', async () => {
-  const { routes } = await import('@/app/router')
+  // The worker's routes are added when a worker screen first opens (src/app/workerRoutes.ts).
+  const routes = [
+    ...(await import('@/app/router')).routes,
+    ...(await import('@/app/workerRoutes')).workerRoutes,
+  ]
   const keys = messageKeys(readMessages('da')).filter((key) => !key.startsWith('easyRead.'))
-  const router = readFileSync(`${root}src/app/router.ts`, 'utf8')
+  const router = ['src/app/router.ts', 'src/app/workerRoutes.ts']
+    .map((file) => readFileSync(`${root}${file}`, 'utf8'))
+    .join('\n')
   const pages = [...router.matchAll(/name: '(\w+)',\s*component: \(\) => import\('@\/(pages\/\w+\.vue)'\)/g)]
   const misplaced = (entry: string, allowed: readonly MessageNamespace[]) =>
-    [...keysReachable(entry, keys, { root, lazyBoundaries: ['src/app/router.ts'] })].flatMap(
-      ([file, named]) =>
-        named
-          .filter((key) => !allowed.includes(namespaceOf(key)))
-          .map((key) => `${file.slice(root.length)}: ${key} (${namespaceOf(key)})`),
+    [
+      ...keysReachable(entry, keys, {
+        root,
+        lazyBoundaries: ['src/app/router.ts', 'src/app/workerRoutes.ts'],
+      }),
+    ].flatMap(([file, named]) =>
+      named
+        .filter((key) => !allowed.includes(namespaceOf(key)))
+        .map((key) => `${file.slice(root.length)}: ${key} (${namespaceOf(key)})`),
     )
 
   it('finds every lazy page of the router', () => {
