@@ -407,26 +407,42 @@ export interface ShareExpectation {
   readonly ended: boolean
 }
 
+/**
+ * The body of a package whose header was read: refused under another pairing or an ended one,
+ * then opened with the share key and parsed by `schema`, or a {@link SharePackageError}. Share
+ * and proposal packages are checked the same way, in this order.
+ */
+export async function openExpectedBody<S extends z.ZodMiniType>(
+  bytes: Uint8Array,
+  framed: { readonly header: { readonly pairingId: string }; readonly end: number },
+  expected: ShareExpectation,
+  schema: S,
+  what: string,
+): Promise<z.output<S>> {
+  if (expected.pairingId !== null && framed.header.pairingId !== expected.pairingId)
+    throw new SharePackageError('wrong-pairing', 'The package is for another pairing')
+  if (expected.ended) throw new SharePackageError('pairing-ended', 'The pairing has ended')
+  const raw = await openPackage(bytes, framed.end, expected.shareKey)
+  const body = schema.safeParse(raw)
+  if (!body.success)
+    throw new SharePackageError('bad-body', `The body is not a ${what} body`, { cause: body.error })
+  return body.data
+}
+
 /** Decodes and checks a package completely, or throws a {@link SharePackageError}. */
 export async function decodeSharePackage(
   bytes: Uint8Array,
   expected: ShareExpectation,
 ): Promise<SharePackage> {
-  const { header, end } = readSharePackageHeader(bytes)
-  if (expected.pairingId !== null && header.pairingId !== expected.pairingId)
-    throw new SharePackageError('wrong-pairing', 'The package is for another pairing')
-  if (expected.ended) throw new SharePackageError('pairing-ended', 'The pairing has ended')
-  const raw = await openPackage(bytes, end, expected.shareKey)
-  const body = bodySchema.safeParse(raw)
-  if (!body.success)
-    throw new SharePackageError('bad-body', 'The body is not a share body', { cause: body.error })
+  const framed = readSharePackageHeader(bytes)
+  const body = await openExpectedBody(bytes, framed, expected, bodySchema, 'share')
   // `bodySchema` checked every record with `isProjectedRecord`; the filter tells TypeScript.
   return {
-    header,
+    header: framed.header,
     body: {
-      records: body.data.records.filter(isProjectedRecord),
-      tombstones: body.data.tombstones,
-      decisions: body.data.decisions ?? [],
+      records: body.records.filter(isProjectedRecord),
+      tombstones: body.tombstones,
+      decisions: body.decisions ?? [],
     },
   }
 }

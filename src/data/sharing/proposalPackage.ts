@@ -15,13 +15,7 @@
 import type { Bytes } from '../bytes'
 import { hasEveryBase, hlc, pairingIdSchema, proposalSchema, type Proposal } from '@/schemas'
 import { z } from '@/schemas/zod'
-import {
-  SharePackageError,
-  openPackage,
-  readFramedHeader,
-  sealPackage,
-  type ShareExpectation,
-} from './package'
+import { openExpectedBody, readFramedHeader, sealPackage, type ShareExpectation } from './package'
 
 /** The proposal package format's name and version. */
 export const PROPOSAL_FORMAT = 'trin-proposals'
@@ -88,18 +82,12 @@ export function readProposalPackageHeader(bytes: Uint8Array): {
   return readFramedHeader(bytes, headerSchema, PROPOSAL_VERSION)
 }
 
-/** Decodes and checks a proposal package completely, or throws a {@link SharePackageError}. */
+/** Decodes and checks a proposal package completely, or throws a `SharePackageError` (package.ts). */
 export async function decodeProposalPackage(
   bytes: Uint8Array,
   expected: ShareExpectation,
 ): Promise<ProposalPackage> {
-  const { header, end } = readProposalPackageHeader(bytes)
-  if (expected.pairingId !== null && header.pairingId !== expected.pairingId)
-    throw new SharePackageError('wrong-pairing', 'The package is for another pairing')
-  if (expected.ended) throw new SharePackageError('pairing-ended', 'The pairing has ended')
-  const raw = await openPackage(bytes, end, expected.shareKey)
-  const body = bodySchema.safeParse(raw)
-  if (!body.success)
-    throw new SharePackageError('bad-body', 'The body is not a proposal body', { cause: body.error })
-  return { header, proposals: body.data.proposals }
+  const framed = readProposalPackageHeader(bytes)
+  const body = await openExpectedBody(bytes, framed, expected, bodySchema, 'proposal')
+  return { header: framed.header, proposals: body.proposals }
 }
