@@ -1,6 +1,7 @@
 /**
  * Hands a package's bytes on as a file: the phone's share sheet where it can share files, else a
- * download. Used by the send card and by the ending package (issue #14 items 3–4, #15 item 6).
+ * download. Used by her send card and ending package and by the worker's proposal package
+ * (issue #14 items 3–4, #15 items 3 and 6).
  */
 import { downloadFile } from '@/composables/downloadFile'
 
@@ -26,4 +27,13 @@ export async function deliverFile(bytes: Uint8Array, name: string, title: string
   }
   downloadFile(file, name)
   return 'downloaded'
+}
+
+/**
+ * Brings a code just shown into view and moves focus to it: it is what the person must hold up
+ * now (the animated QR code of a package).
+ */
+export function focusInView(element: HTMLElement | null): void {
+  element?.scrollIntoView({ block: 'start' })
+  element?.focus({ preventScroll: true })
 }
