@@ -67,6 +67,8 @@ describe("the worker's journey with her, issue #15's acceptance", () => {
       await activities.create()
       await citizen.shareHere()
     })
+    // Her course's dates too: the worker's log needs her phases.
+    await citizen.shareSection('course')
     const code = await citizen.pair()
     const first = await citizen.sendFile()
     const firstPath = await first.path()

@@ -34,8 +34,10 @@ export async function sharePackageFile(options: {
   readonly key: string
   readonly seq: number
   readonly records: readonly ShareableRecord[]
+  /** The ids the worker's copy must drop. */
+  readonly tombstones?: readonly string[]
   readonly pairingId?: string
-  readonly decisions?: ProposalDecision[]
+  readonly decisions?: readonly ProposalDecision[]
   readonly createdAt?: Hlc
   readonly endsOn?: CivilDate
   readonly name?: string
@@ -48,8 +50,8 @@ export async function sharePackageFile(options: {
       ...(options.endsOn === undefined ? {} : { endsOn: options.endsOn }),
     },
     {
-      records: [...options.records],
-      tombstones: [],
+      records: options.records,
+      tombstones: options.tombstones ?? [],
       ...(options.decisions === undefined ? {} : { decisions: options.decisions }),
     },
     options.key,
@@ -352,6 +354,16 @@ export class CitizenSharingModel {
     await this.shareHere()
     if (beforeArea) await beforeArea()
     await this.shareFirstArea()
+  }
+
+  /** Plan → "Hvad min medarbejder kan se": shares a whole section ("course": her course's dates). */
+  async shareSection(section: string): Promise<void> {
+    await this.page.locator('[data-nav="plan"]').click()
+    await this.page.locator('[data-test="plan-sharing"]').click()
+    const switches = this.page.locator(`[data-test="section-switch-${section}"]`)
+    await switches.locator('[data-test="section-share-all"]').click()
+    await switches.locator('[data-test="section-yes"]').click()
+    await this.page.locator('[data-test="undo-bar"]').waitFor()
   }
 
   /** Plan → "Del med din medarbejder". */
