@@ -13,15 +13,16 @@ import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { decodeSharePackage } from '@/data/sharing/package'
-import { endingPackage, nextPackage, shareKeyOfShortCode, shortCodeOf } from '@/domain/pairing'
+import { endingPackage, nextPackage, shareKeyOfShortCode } from '@/domain/pairing'
 import type { TrinRecord } from '@/schemas'
 import { openSession, type Session } from './support/browser'
 import { phone, saveScreen, switchLanguage } from './support/layout'
-import { problemsInEveryLocale, type ScreenStep } from './support/locales'
+import { problemsInEveryLocale } from './support/locales'
 import { planAxeViolations, startCourse } from './support/plan'
 import {
   checkInDaAndAr,
   CitizenSharingModel,
+  herScreen,
   PAIRING,
   sharePackageFile,
   STAMP,
@@ -90,30 +91,16 @@ function checkScreen(page: Page, name: string, problems: string[]): Promise<void
   return checkInDaAndAr(page, `worker-ending-${name}`, problems, name)
 }
 
-/** Her screen from "Mine borgere", in any language, once `ready` is on it. */
-function herScreen(name: string, ready: string): ScreenStep {
-  return {
-    name,
-    open: async (page) => {
-      await page.locator('[data-nav="workerHome"]').click()
-      await page.locator('[data-test="worker-citizen-card"] a').first().click()
-      await page.locator(ready).waitFor()
-    },
-  }
-}
-
 describe('the end of access on the worker’s phone', () => {
   it('ends with her ending package, shows the handover she shared, refuses more, and erases', async () => {
     session = await openSession({ viewport: phone })
     const { page } = session
     const worker = new WorkerModel(page)
     const problems: string[] = []
-    await page.clock.setFixedTime(TODAY)
     const packages = await herPackages()
 
     // A worker's phone, paired with Sara by her short code.
-    await worker.setUp()
-    await worker.pairByCode(shortCodeOf(KEY))
+    await worker.pairedOn(TODAY, KEY)
 
     // Her usual package, then her ending package; a package after it is refused.
     await worker.openReceive()

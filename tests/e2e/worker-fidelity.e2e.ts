@@ -7,7 +7,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { shortCodeOf } from '@/domain/pairing'
 import type { ShareableRecord } from '@/domain/sharing'
 import { openSession, type Session } from './support/browser'
 import { phone, switchLanguage } from './support/layout'
@@ -47,11 +46,8 @@ describe('fidelity reminders on the worker’s phone', () => {
     const { page } = session
     const worker = new WorkerModel(page)
     const problems: string[] = []
-    await page.clock.setFixedTime(TODAY)
-
     // A worker's phone, paired with Sara by her short code, with her package received.
-    await worker.setUp()
-    await worker.pairByCode(shortCodeOf(KEY))
+    await worker.pairedOn(TODAY, KEY)
     // Nothing shared yet: no reminder (nothing is guessed).
     expect(await page.locator('[data-test="worker-fidelity"]').count()).toBe(0)
     await worker.openReceive()

@@ -10,13 +10,12 @@ import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { decodeProposalPackage } from '@/data/sharing/proposalPackage'
-import { shortCodeOf } from '@/domain/pairing'
 import type { ProposalDecision } from '@/domain/proposals'
 import type { ShareableRecord } from '@/domain/sharing'
 import { openSession, type Session } from './support/browser'
 import { phone } from './support/layout'
 import { problemsInEveryLocale, type ScreenStep } from './support/locales'
-import { checkInDaAndAr, PAIRING, sharePackageFile, STAMP, WorkerModel } from './support/worker'
+import { checkInDaAndAr, herScreen, PAIRING, sharePackageFile, STAMP, WorkerModel } from './support/worker'
 import { makeFocusArea, makeGoal, makePlan, makeSubGoal } from '../factories/records'
 
 let session: Session | undefined
@@ -40,30 +39,9 @@ function checkScreen(page: Page, name: string, problems: string[]): Promise<void
   return checkInDaAndAr(page, `worker-propose-${name}`, problems, name)
 }
 
-/** Her screen from "Mine borgere", in any language. */
-async function openHer(page: Page): Promise<void> {
-  await page.locator('[data-nav="workerHome"]').click()
-  await page.locator('[data-test="worker-citizen-open"]').click()
-  await page.locator('[data-test="worker-propose"]').waitFor()
-}
-
 const everyLocaleScreens: readonly ScreenStep[] = [
-  {
-    name: 'propose form',
-    open: async (page) => {
-      await openHer(page)
-      await page.locator('[data-test="worker-propose"] a').first().click()
-      await page.locator('[data-test="worker-propose-form"]').waitFor()
-    },
-  },
-  {
-    name: 'proposal list',
-    open: async (page) => {
-      await openHer(page)
-      await page.locator('[data-test="worker-proposals-link"]').click()
-      await page.locator('[data-test="worker-proposal-state"]').first().waitFor()
-    },
-  },
+  herScreen('propose form', '[data-test="worker-propose-form"]', '[data-test="worker-propose"] a'),
+  herScreen('proposal list', '[data-test="worker-proposal-state"]', '[data-test="worker-proposals-link"]'),
 ]
 
 describe("the worker's proposals", () => {
@@ -72,11 +50,8 @@ describe("the worker's proposals", () => {
     const { page } = session
     const worker = new WorkerModel(page)
     const problems: string[] = []
-    await page.clock.setFixedTime(TODAY)
-
     // A worker's phone, paired by her short code, with her first package.
-    await worker.setUp()
-    await worker.pairByCode(shortCodeOf(KEY))
+    await worker.pairedOn(TODAY, KEY)
     await worker.receive(await shareFile(1, [plan, area, goal, subGoal]))
     await page.locator('[data-test="worker-propose"]').waitFor()
     await checkScreen(page, 'citizen', problems)

@@ -8,12 +8,18 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { shortCodeOf } from '@/domain/pairing'
 import { asHlc } from '@/domain/clock'
 import { openSession, type Session } from './support/browser'
 import { phone } from './support/layout'
 import { problemsInEveryLocale, type ScreenStep } from './support/locales'
-import { checkInDaAndAr, sharePackageFile, WorkerModel } from './support/worker'
+import {
+  checkInDaAndAr,
+  herScreen,
+  sharePackageFile,
+  THREE_PHASES_BARS,
+  THREE_PHASES_TABLE,
+  WorkerModel,
+} from './support/worker'
 import { makePlan } from '../factories/records'
 
 let session: Session | undefined
@@ -41,23 +47,9 @@ function checkScreen(page: Page, name: string, problems: string[]): Promise<void
   return checkInDaAndAr(page, `worker-visits-${name}`, problems, name)
 }
 
-/** Her screen from "Mine borgere", in any language. */
-async function openHer(page: Page): Promise<void> {
-  await page.locator('[data-nav="workerHome"]').click()
-  await page.locator('[data-test="worker-citizen-open"]').click()
-  await page.locator('[data-test="worker-visit-table"]').waitFor()
-}
-
 const everyLocaleScreens: readonly ScreenStep[] = [
-  { name: 'visit log, chart and table', open: openHer },
-  {
-    name: 'visit form',
-    open: async (page) => {
-      await openHer(page)
-      await page.locator('[data-test="worker-visit-add"]').click()
-      await page.locator('#worker-visit-minutes').waitFor()
-    },
-  },
+  herScreen('visit log, chart and table', '[data-test="worker-visit-table"]'),
+  herScreen('visit form', '#worker-visit-minutes', '[data-test="worker-visit-add"]'),
 ]
 
 describe("the worker's visit log", () => {
@@ -66,11 +58,8 @@ describe("the worker's visit log", () => {
     const { page } = session
     const worker = new WorkerModel(page)
     const problems: string[] = []
-    await page.clock.setFixedTime(TODAY)
-
     // A worker's phone, paired by short code, with her package holding her course.
-    await worker.setUp()
-    await worker.pairByCode(shortCodeOf(KEY))
+    await worker.pairedOn(TODAY, KEY)
     await worker.receive(await packageFile())
     await page.locator('[data-test="worker-visit-empty"]').waitFor()
 
@@ -97,21 +86,8 @@ describe("the worker's visit log", () => {
       '1. mar. 2027 · 45 min · Telefonsamtale',
     )
     // The chart: a bar of time used in each phase, beside the guide (phase 1's own, half, a quarter).
-    expect(await worker.visitBars()).toEqual([
-      '1-guide:bar',
-      '1-used:bar',
-      '2-guide:bar',
-      '2-used:bar',
-      '3-guide:bar',
-      '3-used:bar',
-    ])
-    expect(await worker.visitTable()).toEqual([
-      ['Kontaktperiode', '0 min', ''],
-      ['Fase 1', '4 t', '4 t'],
-      ['Fase 2', '2 t', '2 t'],
-      ['Fase 3 (i gang)', '45 min', '1 t'],
-      ['I alt', '6 t 45 min', ''],
-    ])
+    expect(await worker.visitBars()).toEqual(THREE_PHASES_BARS)
+    expect(await worker.visitTable()).toEqual(THREE_PHASES_TABLE)
     await checkScreen(page, 'citizen', problems)
 
     // The log stays over a reload behind the passphrase.

@@ -9,11 +9,13 @@ import type { Download, Page } from 'playwright-core'
 import { encodeSharePackage } from '@/data/sharing/package'
 import { asHlc, type Hlc } from '@/domain/clock'
 import type { CivilDate } from '@/domain/civilDate'
+import { shortCodeOf } from '@/domain/pairing'
 import type { ProposalDecision } from '@/domain/proposals'
 import type { ShareableRecord } from '@/domain/sharing'
 import { baseURL } from './env'
 import { saveScreen, switchLanguage } from './layout'
 import { LockModel } from './lock'
+import type { ScreenStep } from './locales'
 import { mainOverflows, PlanModel, planAxeViolations } from './plan'
 
 /** The worker's passphrase in every worker test. */
@@ -81,6 +83,41 @@ export async function checkInDaAndAr(
   }
   await switchLanguage(page, 'da')
 }
+
+/**
+ * A screen for `problemsInEveryLocale` on the worker's phone: her screen, reached from "Mine
+ * borgere" in any language, then `link` (a selector) followed if given; ready once `ready` shows.
+ */
+export function herScreen(name: string, ready: string, link?: string): ScreenStep {
+  return {
+    name,
+    open: async (page) => {
+      await page.locator('[data-nav="workerHome"]').click()
+      await page.locator('[data-test="worker-citizen-open"]').first().click()
+      if (link !== undefined) await page.locator(link).first().click()
+      await page.locator(ready).first().waitFor()
+    },
+  }
+}
+
+/** The visit log's table after visits of 240, 120 and 45 minutes in phases 1, 2 and 3 (phase 3 under way). */
+export const THREE_PHASES_TABLE: readonly (readonly string[])[] = [
+  ['Kontaktperiode', '0 min', ''],
+  ['Fase 1', '4 t', '4 t'],
+  ['Fase 2', '2 t', '2 t'],
+  ['Fase 3 (i gang)', '45 min', '1 t'],
+  ['I alt', '6 t 45 min', ''],
+]
+
+/** The 4:2:1 chart's bars once each of the three phases has a visit: time used and the guide. */
+export const THREE_PHASES_BARS: readonly string[] = [
+  '1-guide:bar',
+  '1-used:bar',
+  '2-guide:bar',
+  '2-used:bar',
+  '3-guide:bar',
+  '3-used:bar',
+]
 
 /** A visit as the worker writes it in (the mode and the stage are the Danish words on the form). */
 export interface Visit {
@@ -156,6 +193,16 @@ export class WorkerModel {
     await this.openPair()
     await this.enterCode(code)
     await this.saveLabel(label)
+  }
+
+  /**
+   * A fresh phone on the fixed day `today`: set up as a worker's phone and paired with her
+   * (`label`) by the short code of `key`; her screen opens.
+   */
+  async pairedOn(today: Date, key: string, label = 'Sara'): Promise<void> {
+    await this.page.clock.setFixedTime(today)
+    await this.setUp()
+    await this.pairByCode(shortCodeOf(key), label)
   }
 
   /** From her screen: "Modtag en pakke". */
