@@ -15,7 +15,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { readSharePackageHeader } from '@/data/sharing/package'
 import { ActivitiesModel } from './support/activities'
 import { openSession, type Session } from './support/browser'
-import { phone } from './support/layout'
+import { phone, saveScreen } from './support/layout'
 import { daysAgo } from './support/onboarding'
 import { startCourse } from './support/plan'
 import { CitizenSharingModel, THREE_PHASES_BARS, THREE_PHASES_TABLE, WorkerModel } from './support/worker'
@@ -113,6 +113,7 @@ describe("the worker's journey with her, issue #15's acceptance", () => {
     expect(await stale.locator('[data-test="proposal-proposed"]').textContent()).toBe(ACTIVITY_PROPOSED)
     const labels = await stale.locator('.proposal__value-label').allTextContents()
     expect(labels.map((label) => label.trim())).toEqual(['Nu i din plan', 'Forslag'])
+    await saveScreen(her, 'journey-stale-da', { fullPage: true })
     // Yes to the sub-goal, no to the stale one (she keeps her own title); the third waits.
     await citizen.decide(SUB_GOAL_PROPOSED, 'accept')
     await citizen.decide(ACTIVITY_PROPOSED, 'reject')
@@ -134,6 +135,7 @@ describe("the worker's journey with her, issue #15's acceptance", () => {
     const rejected = (await page.locator('[data-test="worker-proposal-rejected"]').textContent()) ?? ''
     expect(rejected).toContain('Ændring af en aktivitet')
     expect(rejected).toContain(ACTIVITY_HERS)
+    await saveScreen(page, 'journey-outcomes-da', { fullPage: true })
 
     // Visits in her three phases, on the 4:2:1 chart and its table.
     await worker.backTo()
@@ -143,6 +145,7 @@ describe("the worker's journey with her, issue #15's acceptance", () => {
     expect(await worker.visits().count()).toBe(3)
     expect(await worker.visitBars()).toEqual(THREE_PHASES_BARS)
     expect(await worker.visitTable()).toEqual(THREE_PHASES_TABLE)
+    await saveScreen(page, 'journey-visits-da', { fullPage: true })
 
     // The day after her course's end date: access has ended; the worker erases her shared plan.
     await page.clock.setFixedTime(dayAfter(endsOn, 1))
@@ -152,6 +155,7 @@ describe("the worker's journey with her, issue #15's acceptance", () => {
     await page.locator('[data-test="worker-ending-erase"]').click()
     await page.locator('[data-test="worker-ending-erase-yes"]').click()
     await page.locator('[data-test="worker-ending-erased"]').waitFor()
+    await saveScreen(page, 'journey-erased-da', { fullPage: true })
     // Her plan's titles are nowhere on the worker's screens; the visit log remains.
     const plans = [GOAL, SUB_GOAL, SUB_GOAL_PROPOSED, ACTIVITY, ACTIVITY_HERS, ACTIVITY_PROPOSED, THIRD]
     const shown = async () => (await page.locator('body').textContent()) ?? ''
