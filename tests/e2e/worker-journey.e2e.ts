@@ -42,11 +42,10 @@ async function proposeThird(worker: WorkerModel): Promise<void> {
   await worker.proposeNote(GOAL, THIRD)
 }
 
-/** Her course's end date plus `days`, as noon on the Copenhagen wall clock. */
+/** The day `days` after the date `civil` (YYYY-MM-DD), at noon on the Copenhagen wall clock in winter. */
 function dayAfter(civil: string, days: number): Date {
   const [year, month, day] = civil.split('-').map(Number)
-  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days, 11))
-  return date
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days, 11))
 }
 
 describe("the worker's journey with her, issue #15's acceptance", () => {
@@ -105,7 +104,7 @@ describe("the worker's journey with her, issue #15's acceptance", () => {
     await citizen.openProposals()
     await citizen.receiveProposals(await proposals.path())
     expect(await citizen.proposals().count()).toBe(3)
-    const stale = citizen.page.locator('[data-test="proposal"]', {
+    const stale = her.locator('[data-test="proposal"]', {
       has: her.locator('[data-test="proposal-stale"]'),
     })
     expect(await stale.count()).toBe(1)
