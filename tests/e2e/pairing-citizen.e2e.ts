@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openSession, type Session } from './support/browser'
 import { phone, saveScreen, switchLanguage } from './support/layout'
-import { PlanModel, planAxeViolations, startCourse } from './support/plan'
+import { planAxeViolations, startCourse } from './support/plan'
+import { CitizenSharingModel } from './support/worker'
 import { problemsInEveryLocale, type ScreenStep } from './support/locales'
 import { decodePairingOffer } from '@/data/sharing/offer'
 import { decodeSharePackage } from '@/data/sharing/package'
@@ -24,9 +25,7 @@ afterEach(async () => {
 const openShare: ScreenStep = {
   name: 'sharing with my worker',
   open: async (page) => {
-    await page.locator('[data-nav="plan"]').click()
-    await page.locator('[data-test="plan-share"]').click()
-    await page.locator('[data-test="pairing-card"]').waitFor()
+    await new CitizenSharingModel(page).openShare()
   },
 }
 
@@ -35,14 +34,8 @@ describe('pairing and sending, on her phone', () => {
     session = await openSession({ viewport: phone })
     const { page } = session
     await startCourse(page)
-    const plan = new PlanModel(page)
-    await plan.firstGoal('housing', 'Bolig', 'Egen bolig')
-    await page.locator('[data-test="share-toggle-button"]').click()
-    await page.locator('[data-test="share-toggle-button"][aria-pressed="true"]').waitFor()
-    await page.locator('[data-nav="plan"]').click()
-    await page.locator('[data-test="area-card"] h2 a').first().click()
-    await page.locator('[data-test="share-toggle-button"]').click()
-    await page.locator('[data-test="share-toggle-button"][aria-pressed="true"]').waitFor()
+    const citizen = new CitizenSharingModel(page)
+    await citizen.shareGoal()
 
     await openShare.open(page)
     // Nothing can be sent before pairing.
@@ -71,10 +64,7 @@ describe('pairing and sending, on her phone', () => {
     expect(await page.locator('[data-test="send-summary"]').textContent()).toContain('2 ting')
     await saveScreen(page, 'pairing-status-da', { fullPage: true })
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('[data-test="send-file"]').click(),
-    ])
+    const download = await citizen.sendFile()
     expect(download.suggestedFilename()).toBe('package-1.bin')
     const bytes = new Uint8Array(readFileSync(await download.path()))
     const pkg = await decodeSharePackage(bytes, {

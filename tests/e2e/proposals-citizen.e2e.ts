@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openSession, type Session } from './support/browser'
 import { phone, saveScreen, switchLanguage } from './support/layout'
-import { PlanModel, planAxeViolations, startCourse } from './support/plan'
+import { planAxeViolations, startCourse } from './support/plan'
+import { CitizenSharingModel } from './support/worker'
 import { problemsInEveryLocale, type ScreenStep } from './support/locales'
 import { decodeSharePackage, readSharePackageHeader } from '@/data/sharing/package'
 import { encodeProposalPackage } from '@/data/sharing/proposalPackage'
@@ -29,10 +30,7 @@ const WORKER = 'worker:00000000000000c3' as const
 const openProposals: ScreenStep = {
   name: 'proposals from my worker',
   open: async (page) => {
-    await page.locator('[data-nav="plan"]').click()
-    await page.locator('[data-test="plan-share"]').click()
-    await page.locator('[data-test="share-proposals"] a').click()
-    await page.locator('#proposals-review-heading').waitFor()
+    await new CitizenSharingModel(page).openProposals()
   },
 }
 
@@ -41,27 +39,13 @@ describe('proposals, on her phone', () => {
     session = await openSession({ viewport: phone })
     const { page } = session
     await startCourse(page)
-    const plan = new PlanModel(page)
-    await plan.firstGoal('housing', 'Bolig', 'Egen bolig')
-    await page.locator('[data-test="share-toggle-button"]').click()
-    await page.locator('[data-test="share-toggle-button"][aria-pressed="true"]').waitFor()
-    await page.locator('[data-nav="plan"]').click()
-    await page.locator('[data-test="area-card"] h2 a').first().click()
-    await page.locator('[data-test="share-toggle-button"]').click()
-    await page.locator('[data-test="share-toggle-button"][aria-pressed="true"]').waitFor()
+    const citizen = new CitizenSharingModel(page)
+    const plan = citizen.plan
+    await citizen.shareGoal()
 
     // Pair, and send the first package: the worker's copy of her goal.
-    await page.locator('[data-nav="plan"]').click()
-    await page.locator('[data-test="plan-share"]').click()
-    await page.locator('[data-test="pairing-start"]').click()
-    await page.locator('[data-test="pairing-show-code"]').click()
-    const key =
-      shareKeyOfShortCode((await page.locator('[data-test="pairing-short-code"]').textContent()) ?? '') ?? ''
-    await page.locator('[data-test="pairing-confirm"]').click()
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('[data-test="send-file"]').click(),
-    ])
+    const key = shareKeyOfShortCode(await citizen.pair()) ?? ''
+    const download = await citizen.sendFile()
     const first = new Uint8Array(readFileSync(await download.path()))
     const pairingId = readSharePackageHeader(first).header.pairingId
     const copy = await decodeSharePackage(first, { pairingId, shareKey: key, ended: false })
@@ -109,8 +93,7 @@ describe('proposals, on her phone', () => {
     await page.locator('[data-test="proposals-receive-file"]').setInputFiles(wrong)
     await page.locator('[data-test="proposals-receive-problem"]').waitFor()
     expect(await page.locator('[data-test="proposal"]').count()).toBe(0)
-    await page.locator('[data-test="proposals-receive-file"]').setInputFiles(file)
-    await page.locator('[data-test="proposals-receive-ok"]').waitFor()
+    await citizen.receiveProposals(file)
     expect(await page.locator('[data-test="proposals-receive-ok"]').textContent()).toContain('3 nye forslag')
     expect(await page.locator('[data-test="proposal"]').count()).toBe(3)
 
@@ -129,11 +112,8 @@ describe('proposals, on her phone', () => {
     await switchLanguage(page, 'da')
 
     // She keeps her own title (no to the stale one), and says yes to the reason.
-    await stale.locator('[data-test="proposal-reject"]').click()
-    await page.locator('[data-test="proposals-said"]', { hasText: 'Du sagde nej' }).waitFor()
-    const reason = page.locator('[data-test="proposal"]', { hasText: 'Så mine børn kan bo hos mig' })
-    await reason.locator('[data-test="proposal-accept"]').click()
-    await page.locator('[data-test="proposals-said"]', { hasText: 'Du sagde ja' }).waitFor()
+    await citizen.decide('Egen lejlighed', 'reject')
+    await citizen.decide('Så mine børn kan bo hos mig', 'accept')
     expect(await page.locator('[data-test="proposal"]').count()).toBe(1)
     expect(await page.locator('[data-test="proposals-decided"] li').count()).toBe(2)
     await saveScreen(page, 'proposals-decided-da', { fullPage: true })
@@ -141,12 +121,8 @@ describe('proposals, on her phone', () => {
     await switchLanguage(page, 'da')
 
     // Her next package carries the decisions and her goal with its new reason, her own title.
-    await page.locator('[data-nav="plan"]').click()
-    await page.locator('[data-test="plan-share"]').click()
-    const [second] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('[data-test="send-file"]').click(),
-    ])
+    await citizen.openShare()
+    const second = await citizen.sendFile()
     const next = await decodeSharePackage(new Uint8Array(readFileSync(await second.path())), {
       pairingId,
       shareKey: key,

@@ -11,13 +11,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest'
-import { baseURL, openSession, type Session } from './support/browser'
+import { openSession, type Session } from './support/browser'
 import { phone, saveScreen } from './support/layout'
-import { PlanModel, startCourse } from './support/plan'
+import { startCourse } from './support/plan'
 import { readQrOnScreen } from './support/qrImage'
 import { writeQrY4m } from './qr/y4m'
+import { CitizenSharingModel, fakeCamera, WorkerModel } from './support/worker'
 
-const PASSPHRASE = 'blå hest på bakken'
 let workDir = ''
 let video = ''
 const sessions: Session[] = []
@@ -49,17 +49,6 @@ async function framesOnScreen(page: Page, count: number): Promise<string[]> {
   return [...seen]
 }
 
-async function shareHere(page: Page): Promise<void> {
-  await page.locator('[data-test="share-toggle-button"]').click()
-  await page.locator('[data-test="share-toggle-button"][aria-pressed="true"]').waitFor()
-}
-
-async function openShare(page: Page): Promise<void> {
-  await page.locator('[data-nav="plan"]').click()
-  await page.locator('[data-test="plan-share"]').click()
-  await page.locator('[data-test="pairing-card"]').waitFor()
-}
-
 async function sharedOnWorker(worker: Page): Promise<string[]> {
   await worker.locator('[data-test="sharing-shown"]').first().waitFor()
   return (await worker.locator('[data-test="sharing-shown"]').allTextContents())
@@ -72,59 +61,38 @@ describe('sharing with the worker, two phones', () => {
     const citizenSession = await openSession({ viewport: phone })
     sessions.push(citizenSession)
     const citizen = citizenSession.page
+    const sharing = new CitizenSharingModel(citizen)
+    const plan = sharing.plan
     await startCourse(citizen)
-    const plan = new PlanModel(citizen)
-    await plan.firstGoal('housing', 'Bolig', 'Egen bolig')
-    await plan.addStep('Ring til boligkontoret')
     // Three things shared: the goal, its step (the step's own switch), the focus area.
-    await shareHere(citizen)
-    await citizen.locator('[data-test="share-switch"]').first().click()
-    await citizen.locator('[data-test="share-switch"][aria-pressed="true"]').first().waitFor()
-    await citizen.locator('[data-nav="plan"]').click()
-    await citizen.locator('[data-test="area-card"] h2 a').first().click()
-    await shareHere(citizen)
+    await sharing.shareGoal('Egen bolig', ['Ring til boligkontoret'], async () => {
+      await citizen.locator('[data-test="share-switch"]').first().click()
+      await citizen.locator('[data-test="share-switch"][aria-pressed="true"]').first().waitFor()
+    })
 
     // Her phone shows the pairing code; the worker's camera sees what her screen shows.
-    await openShare(citizen)
+    await sharing.openShare()
     await citizen.locator('[data-test="pairing-start"]').click()
     const offer = await readQrOnScreen(citizen.locator('[data-test="pairing-offer"] [data-test="qr-symbol"]'))
     expect(offer).toMatch(/^TRINPAIR1:/)
     playToCamera([offer ?? ''])
 
-    const workerSession = await openSession({
-      viewport: phone,
-      extraArgs: [
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        `--use-file-for-fake-video-capture=${video}`,
-      ],
-    })
+    const workerSession = await openSession({ viewport: phone, extraArgs: fakeCamera(video) })
     sessions.push(workerSession)
     const worker = workerSession.page
-    await worker.goto(baseURL)
-    await worker.getByRole('link', { name: /CTI-medarbejder/ }).click()
-    await worker.locator('#worker-lock-new').fill(PASSPHRASE)
-    await worker.locator('#worker-lock-repeat').fill(PASSPHRASE)
-    await worker.getByRole('button', { name: 'Lås og brug som medarbejder-telefon' }).click()
-    await worker.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor()
-    await worker.getByRole('link', { name: 'Par med en borger' }).click()
+    const workerPhone = new WorkerModel(worker)
+    await workerPhone.setUp()
+    await workerPhone.openPair()
     await worker.getByRole('button', { name: 'Start kameraet' }).click()
     await worker.locator('[data-test="worker-pair-read"]').waitFor({ timeout: 60_000 })
-    await worker.locator('#worker-pair-label').fill('Sara')
-    await worker.getByRole('button', { name: 'Gem parringen' }).click()
-    await worker.getByRole('heading', { level: 1, name: 'Sara' }).waitFor()
-    await citizen.locator('[data-test="pairing-confirm"]').click()
-    await citizen.locator('[data-test="send-card"]').waitFor()
+    await workerPhone.saveLabel()
+    await sharing.confirmPairing()
     expect(await citizen.locator('[data-test="send-summary"]').textContent()).toContain('3 ting')
 
     // Once by file.
-    const [download] = await Promise.all([
-      citizen.waitForEvent('download'),
-      citizen.locator('[data-test="send-file"]').click(),
-    ])
-    await worker.getByRole('link', { name: 'Modtag en pakke' }).click()
-    await worker.locator('[data-test="worker-receive-file"]').setInputFiles(await download.path())
-    await worker.locator('[data-test="worker-receive-ok"]').waitFor()
+    const download = await sharing.sendFile()
+    await workerPhone.openReceive()
+    await workerPhone.receiveFile(await download.path())
     await worker.getByRole('link', { name: 'Se det, Sara deler' }).click()
     expect(await sharedOnWorker(worker)).toEqual(['Bolig', 'Egen bolig', 'Ring til boligkontoret'])
     await saveScreen(worker, 'two-phones-worker-after-file-da', { fullPage: true })
@@ -135,7 +103,7 @@ describe('sharing with the worker, two phones', () => {
     await plan.openGoal('Egen bolig')
     await citizen.locator('[data-test="share-switch"][aria-pressed="true"]').first().click()
     await citizen.locator('[data-test="share-switch"][aria-pressed="false"]').first().waitFor()
-    await openShare(citizen)
+    await sharing.openShare()
     expect(await citizen.locator('[data-test="send-summary"]').textContent()).toContain(
       '1 ting bliver fjernet',
     )
@@ -145,7 +113,7 @@ describe('sharing with the worker, two phones', () => {
     await saveScreen(citizen, 'two-phones-citizen-qr-da')
     // Every fifth frame never reaches the camera (20 % lost).
     playToCamera(frames.filter((_, index) => index % 5 !== 2))
-    await worker.getByRole('link', { name: 'Modtag en pakke' }).click()
+    await workerPhone.openReceive()
     await worker.getByRole('button', { name: 'Start kameraet' }).click()
     await worker.locator('[data-test="worker-receive-ok"]').waitFor({ timeout: 90_000 })
     await worker.getByRole('link', { name: 'Se det, Sara deler' }).click()

@@ -10,19 +10,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { encodeSharePackage } from '@/data/sharing/package'
 import { shortCodeOf } from '@/domain/pairing'
 import { encodePairingOffer } from '@/data/sharing/offer'
 import type { CivilDate } from '@/domain/civilDate'
 import { writeQrY4m } from './qr/y4m'
 import { createFountainEncoder } from '@/data/transport/fountain'
 import { problemsInEveryLocale, type ScreenStep } from './support/locales'
-import { asHlc } from '@/domain/clock'
 import type { ShareableRecord } from '@/domain/sharing'
-import { openSession, baseURL, type Session } from './support/browser'
-import { phone, saveScreen, switchLanguage } from './support/layout'
-import { mainOverflows, planAxeViolations } from './support/plan'
-import { LockModel } from './support/lock'
+import { openSession, type Session } from './support/browser'
+import { phone } from './support/layout'
+import { checkInDaAndAr, fakeCamera, PAIRING, sharePackageFile, WorkerModel } from './support/worker'
 import { makeFocusArea, makeGoal, makeNote, makePlan } from '../factories/records'
 
 let session: Session | undefined
@@ -56,20 +53,7 @@ afterAll(() => {
   if (workDir) rmSync(workDir, { recursive: true, force: true })
 })
 
-/** From an empty phone's first screen to "Mine borgere", locked with PASSPHRASE. */
-async function setUpWorkerPhone(page: Page): Promise<void> {
-  await page.goto(baseURL)
-  await page.getByRole('link', { name: /CTI-medarbejder/ }).click()
-  await page.getByRole('heading', { level: 1, name: 'Medarbejder-telefon' }).waitFor()
-  await page.locator('#worker-lock-new').fill(PASSPHRASE)
-  await page.locator('#worker-lock-repeat').fill(PASSPHRASE)
-  await page.getByRole('button', { name: 'Lås og brug som medarbejder-telefon' }).click()
-  await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor()
-}
-
-const PAIRING = '0123456789abcdef0123456789abcdef'
 const KEY = '3f'.repeat(32)
-const PASSPHRASE = 'blå hest på bakken'
 const area = makeFocusArea({ shared: true })
 const goal = makeGoal({ shared: true, focusAreaId: area.id, title: 'Egen bolig' })
 const note = makeNote({
@@ -83,18 +67,13 @@ const note = makeNote({
 const plan = makePlan({ shared: true })
 const TODAY = new Date('2026-12-07T12:00:00+01:00')
 
-async function packageFile(
+function packageFile(
   seq: number,
   pairingId = PAIRING,
   key = KEY,
   records: readonly ShareableRecord[] = [area, goal, note],
 ) {
-  const bytes = await encodeSharePackage(
-    { pairingId, seq, createdAt: asHlc('2026-12-07T10:00:00.000Z-0000-00000000000000b2') },
-    { records, tombstones: [] },
-    key,
-  )
-  return { name: `trin-${seq}.trin`, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) }
+  return sharePackageFile({ key, seq, records, pairingId })
 }
 
 /** The caseload card's lines: course, rating, handover, last package. */
@@ -116,34 +95,24 @@ const CASELOAD_FACTS = [
   'Sidste pakke lavet 7. december 2026',
 ]
 
-async function checkScreen(page: Page, name: string, problems: string[]): Promise<void> {
-  for (const code of ['da', 'ar']) {
-    await switchLanguage(page, code)
-    for (const violation of await planAxeViolations(page)) problems.push(`${code} ${name}: ${violation}`)
-    if (await mainOverflows(page)) problems.push(`${code} ${name}: main overflows at 360 px`)
-    await saveScreen(page, `worker-${name}-${code}`, { fullPage: true })
-  }
-  await switchLanguage(page, 'da')
+function checkScreen(page: Page, name: string, problems: string[]): Promise<void> {
+  return checkInDaAndAr(page, `worker-${name}`, problems, name)
 }
 
 describe("the worker's phone", () => {
   it('is set up, pairs by short code, receives a package file and shows the shared plan', async () => {
     session = await openSession({ viewport: phone })
     const { page } = session
+    const worker = new WorkerModel(page)
     const problems: string[] = []
     await page.clock.setFixedTime(TODAY)
-    await page.goto(baseURL)
 
     // The quiet choice on the onboarding's first screen, only while the phone is empty.
-    await page.getByRole('link', { name: /CTI-medarbejder/ }).click()
-    await page.getByRole('heading', { level: 1, name: 'Medarbejder-telefon' }).waitFor()
+    await worker.openSetup()
     await checkScreen(page, 'setup', problems)
-    await page.locator('#worker-lock-new').fill(PASSPHRASE)
-    await page.locator('#worker-lock-repeat').fill(PASSPHRASE)
-    await page.getByRole('button', { name: 'Lås og brug som medarbejder-telefon' }).click()
+    await worker.lock()
 
     // Mine borgere: empty, and the worker's own navigation (never the plan's).
-    await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor()
     await page.locator('[data-test="worker-home-empty"]').waitFor()
     expect(
       await page.locator('[data-nav]').evaluateAll((links) => links.map((a) => a.getAttribute('data-nav'))),
@@ -151,28 +120,23 @@ describe("the worker's phone", () => {
     await checkScreen(page, 'home-empty', problems)
 
     // Pair by the short code, as typed where a camera fails (lower case and spaces forgiven).
-    await page.getByRole('link', { name: 'Par med en borger' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Par med en borger' }).waitFor()
+    await worker.openPair()
     await checkScreen(page, 'pair', problems)
-    await page.locator('#worker-pair-code-input').fill('not a code')
-    await page.getByRole('button', { name: 'Brug koden' }).click()
+    await worker.enterCode('not a code')
     await page.locator('#worker-pair-code-input-error').waitFor()
-    await page.locator('#worker-pair-code-input').fill(shortCodeOf(KEY).toLowerCase().replaceAll('-', ' '))
-    await page.getByRole('button', { name: 'Brug koden' }).click()
+    await worker.enterCode(shortCodeOf(KEY).toLowerCase().replaceAll('-', ' '))
     await page.locator('#worker-pair-label').fill('Sara')
     await checkScreen(page, 'pair-label', problems)
-    await page.getByRole('button', { name: 'Gem parringen' }).click()
+    await worker.saveLabel()
 
     // Her screen: who, since, no package yet, nothing shared.
-    await page.getByRole('heading', { level: 1, name: 'Sara' }).waitFor()
     await page.locator('[data-test="sharing-empty"]').waitFor()
     await checkScreen(page, 'citizen-empty', problems)
 
     // Receive: a file for another pairing's key changes nothing; hers opens.
-    await page.getByRole('link', { name: 'Modtag en pakke' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Modtag en pakke' }).waitFor()
+    await worker.openReceive()
     await checkScreen(page, 'receive', problems)
-    const file = page.locator('[data-test="worker-receive-file"]')
+    const file = worker.receiveFileInput()
     await file.setInputFiles(await packageFile(1, PAIRING, '4e'.repeat(32)))
     expect(await page.locator('[data-test="worker-receive-problem"]').textContent()).toContain(
       'kan ikke åbnes med denne parrings nøgle',
@@ -193,8 +157,7 @@ describe("the worker's phone", () => {
     await page.getByText('Pakken er til en anden parring').waitFor()
 
     // Her shared plan, read-only, as her preview promised.
-    await page.getByRole('link', { name: 'Tilbage til Sara' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Sara' }).waitFor()
+    await worker.backTo()
     const shown = page.locator('[data-test="sharing-shown"]')
     await shown.first().waitFor()
     expect((await shown.allTextContents()).map((text) => text.trim()).sort()).toEqual(
@@ -220,9 +183,7 @@ describe("the worker's phone", () => {
     await page.locator('[data-test="worker-citizen-card"]').waitFor()
     expect(await caseloadFacts(page)).toEqual(CASELOAD_FACTS)
     await checkScreen(page, 'home', problems)
-    await page.reload()
-    await new LockModel(page).unlock(PASSPHRASE)
-    await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor()
+    await worker.reloadAndUnlock()
     expect(await page.locator('[data-test="worker-citizen-card"] h2').textContent()).toContain('Sara')
 
     expect(problems).toEqual([])
@@ -230,34 +191,24 @@ describe("the worker's phone", () => {
   }, 240_000)
 
   it('pairs by scanning her QR code with the camera, and the pair and receive screens pass axe in every language', async () => {
-    session = await openSession({
-      viewport: phone,
-      extraArgs: [
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        `--use-file-for-fake-video-capture=${pairingVideo}`,
-      ],
-    })
+    session = await openSession({ viewport: phone, extraArgs: fakeCamera(pairingVideo) })
     const { page } = session
-    await setUpWorkerPhone(page)
-    await page.getByRole('link', { name: 'Par med en borger' }).click()
+    const worker = new WorkerModel(page)
+    await worker.setUp()
+    await worker.openPair()
     await page.getByRole('button', { name: 'Start kameraet' }).click()
     await page.locator('[data-test="worker-pair-read"]').waitFor({ timeout: 60_000 })
     expect(await page.locator('[data-test="worker-pair-read"]').textContent()).toContain('QR-koden er læst')
     // The camera is off once her code is read.
     expect(await page.evaluate(() => document.querySelector('video')?.srcObject ?? null)).toBeNull()
-    await page.locator('#worker-pair-label').fill('S. H.')
-    await page.getByRole('button', { name: 'Gem parringen' }).click()
-    await page.getByRole('heading', { level: 1, name: 'S. H.' }).waitFor()
+    await worker.saveLabel('S. H.')
     // Her phone said when the pairing ends by itself.
     await page.getByText('Slutter af sig selv 1. marts 2027').waitFor()
     // Paired by QR, the pairing id is known: a package for another pairing is refused at once.
-    await page.getByRole('link', { name: 'Modtag en pakke' }).click()
-    const file = page.locator('[data-test="worker-receive-file"]')
-    await file.setInputFiles(await packageFile(1, 'fedcba9876543210fedcba9876543210'))
+    await worker.openReceive()
+    await worker.receiveFileInput().setInputFiles(await packageFile(1, 'fedcba9876543210fedcba9876543210'))
     await page.getByText('Pakken er til en anden parring').waitFor()
-    await file.setInputFiles(await packageFile(1))
-    await page.locator('[data-test="worker-receive-ok"]').waitFor()
+    await worker.receiveFile(await packageFile(1))
 
     const screens: readonly ScreenStep[] = [
       {
@@ -289,22 +240,12 @@ describe("the worker's phone", () => {
   }, 300_000)
 
   it('receives a package by animated QR, with frames missing and shown twice', async () => {
-    session = await openSession({
-      viewport: phone,
-      extraArgs: [
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-        `--use-file-for-fake-video-capture=${packageVideo}`,
-      ],
-    })
+    session = await openSession({ viewport: phone, extraArgs: fakeCamera(packageVideo) })
     const { page } = session
-    await setUpWorkerPhone(page)
-    await page.getByRole('link', { name: 'Par med en borger' }).click()
-    await page.locator('#worker-pair-code-input').fill(shortCodeOf(KEY))
-    await page.getByRole('button', { name: 'Brug koden' }).click()
-    await page.locator('#worker-pair-label').fill('Sara')
-    await page.getByRole('button', { name: 'Gem parringen' }).click()
-    await page.getByRole('link', { name: 'Modtag en pakke' }).click()
+    const worker = new WorkerModel(page)
+    await worker.setUp()
+    await worker.pairByCode(shortCodeOf(KEY))
+    await worker.openReceive()
     await page.getByRole('button', { name: 'Start kameraet' }).click()
     await page.locator('[data-test="qr-scan-progress"]').waitFor()
     await page.locator('[data-test="worker-receive-ok"]').waitFor({ timeout: 90_000 })

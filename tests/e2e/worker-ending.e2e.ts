@@ -12,14 +12,22 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { decodeSharePackage, encodeSharePackage } from '@/data/sharing/package'
-import { endingPackage, nextPackage, shareKeyOfShortCode, shortCodeOf } from '@/domain/pairing'
-import { asHlc } from '@/domain/clock'
+import { decodeSharePackage } from '@/data/sharing/package'
+import { endingPackage, nextPackage, shareKeyOfShortCode } from '@/domain/pairing'
 import type { TrinRecord } from '@/schemas'
-import { openSession, baseURL, type Session } from './support/browser'
+import { openSession, type Session } from './support/browser'
 import { phone, saveScreen, switchLanguage } from './support/layout'
-import { mainOverflows, PlanModel, planAxeViolations, startCourse } from './support/plan'
-import { LockModel } from './support/lock'
+import { problemsInEveryLocale } from './support/locales'
+import { planAxeViolations, startCourse } from './support/plan'
+import {
+  checkInDaAndAr,
+  CitizenSharingModel,
+  herScreen,
+  PAIRING,
+  sharePackageFile,
+  STAMP,
+  WorkerModel,
+} from './support/worker'
 import {
   day,
   makeFocusArea,
@@ -36,10 +44,7 @@ afterEach(async () => {
   session = undefined
 })
 
-const PAIRING = '0123456789abcdef0123456789abcdef'
 const KEY = '3f'.repeat(32)
-const PASSPHRASE = 'blå hest på bakken'
-const STAMP = asHlc('2026-12-07T10:00:00.000Z-0000-00000000000000b2')
 const TODAY = new Date('2026-12-07T12:00:00+01:00')
 
 // Her plan: a shared goal with a note, and a handover line about the goal, taken over by a service.
@@ -66,13 +71,15 @@ async function herPackages() {
   )
   const ending = endingPackage(herRecords, first.pairing, plan, STAMP, day('2026-12-07'))
   if (ending === null) throw new Error('no ending package')
-  const file = async (seq: number, body: typeof first.body, endsOn: string) => ({
-    name: `package-${seq}.bin`,
-    mimeType: 'application/octet-stream',
-    buffer: Buffer.from(
-      await encodeSharePackage({ pairingId: PAIRING, seq, createdAt: STAMP, endsOn: day(endsOn) }, body, KEY),
-    ),
-  })
+  const file = (seq: number, body: typeof first.body, endsOn: string) =>
+    sharePackageFile({
+      key: KEY,
+      seq,
+      records: body.records,
+      tombstones: body.tombstones,
+      endsOn: day(endsOn),
+      name: `package-${String(seq)}.bin`,
+    })
   return {
     first: await file(first.seq, first.body, '2027-05-24'),
     ending: await file(ending.seq, ending.body, ending.endsOn),
@@ -80,43 +87,25 @@ async function herPackages() {
   }
 }
 
-async function checkScreen(page: Page, name: string, problems: string[]): Promise<void> {
-  for (const code of ['da', 'ar']) {
-    await switchLanguage(page, code)
-    for (const violation of await planAxeViolations(page)) problems.push(`${code} ${name}: ${violation}`)
-    if (await mainOverflows(page)) problems.push(`${code} ${name}: main overflows at 360 px`)
-    await saveScreen(page, `worker-ending-${name}-${code}`, { fullPage: true })
-  }
-  await switchLanguage(page, 'da')
+function checkScreen(page: Page, name: string, problems: string[]): Promise<void> {
+  return checkInDaAndAr(page, `worker-ending-${name}`, problems, name)
 }
 
 describe('the end of access on the worker’s phone', () => {
   it('ends with her ending package, shows the handover she shared, refuses more, and erases', async () => {
     session = await openSession({ viewport: phone })
     const { page } = session
+    const worker = new WorkerModel(page)
     const problems: string[] = []
-    await page.clock.setFixedTime(TODAY)
     const packages = await herPackages()
 
     // A worker's phone, paired with Sara by her short code.
-    await page.goto(baseURL)
-    await page.getByRole('link', { name: /CTI-medarbejder/ }).click()
-    await page.locator('#worker-lock-new').fill(PASSPHRASE)
-    await page.locator('#worker-lock-repeat').fill(PASSPHRASE)
-    await page.getByRole('button', { name: 'Lås og brug som medarbejder-telefon' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor()
-    await page.getByRole('link', { name: 'Par med en borger' }).click()
-    await page.locator('#worker-pair-code-input').fill(shortCodeOf(KEY))
-    await page.getByRole('button', { name: 'Brug koden' }).click()
-    await page.locator('#worker-pair-label').fill('Sara')
-    await page.getByRole('button', { name: 'Gem parringen' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Sara' }).waitFor()
+    await worker.pairedOn(TODAY, KEY)
 
     // Her usual package, then her ending package; a package after it is refused.
-    await page.getByRole('link', { name: 'Modtag en pakke' }).click()
-    const file = page.locator('[data-test="worker-receive-file"]')
-    await file.setInputFiles(packages.first)
-    await page.locator('[data-test="worker-receive-ok"]').waitFor()
+    await worker.openReceive()
+    await worker.receiveFile(packages.first)
+    const file = worker.receiveFileInput()
     await file.setInputFiles(packages.ending)
     await page.getByText('Pakken er modtaget').waitFor()
     await file.setInputFiles(packages.later)
@@ -125,8 +114,7 @@ describe('the end of access on the worker’s phone', () => {
     )
 
     // Her screen: access has ended, the handover she shared, when it erases by itself.
-    await page.getByRole('link', { name: 'Tilbage til Sara' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Sara' }).waitFor()
+    await worker.backTo()
     await page.locator('[data-test="worker-ending"]').waitFor()
     expect(await page.locator('[data-test="worker-ending"]').textContent()).toContain(
       'Parringen sluttede 7. december 2026',
@@ -141,6 +129,10 @@ describe('the end of access on the worker’s phone', () => {
     expect(await page.getByText('Ring om huslejen').count()).toBe(0)
     expect(await page.locator('[data-test="worker-receive-link"]').count()).toBe(0)
     await checkScreen(page, 'ended', problems)
+    problems.push(
+      ...(await problemsInEveryLocale(page, [herScreen('ended', '[data-test="worker-ending-erase"]')])),
+    )
+    await switchLanguage(page, 'da')
 
     // Erase now.
     await page.locator('[data-test="worker-ending-erase"]').click()
@@ -151,11 +143,13 @@ describe('the end of access on the worker’s phone', () => {
     )
     expect(await page.getByText('Egen bolig').count()).toBe(0)
     await checkScreen(page, 'erased', problems)
+    problems.push(
+      ...(await problemsInEveryLocale(page, [herScreen('erased', '[data-test="worker-ending-erased"]')])),
+    )
+    await switchLanguage(page, 'da')
 
     // After a reload: still erased, the pairing still listed as the anchor of the worker's log.
-    await page.reload()
-    await new LockModel(page).unlock(PASSPHRASE)
-    await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor()
+    await worker.reloadAndUnlock()
     await page.locator('[data-test="worker-citizen-card"]').first().waitFor()
     expect(await page.locator('[data-test="worker-citizen-card"] h2').textContent()).toContain('Sara')
     await page.locator('[data-test="worker-citizen-card"] a').first().click()
@@ -174,28 +168,12 @@ describe('her unpairing with a last package', () => {
     const { page } = session
     const problems: string[] = []
     await startCourse(page)
-    const plan = new PlanModel(page)
-    await plan.firstGoal('housing', 'Bolig', 'Egen bolig')
-    await page.locator('[data-test="share-toggle-button"]').click()
-    await page.locator('[data-test="share-toggle-button"][aria-pressed="true"]').waitFor()
-    await page.locator('[data-nav="plan"]').click()
-    await page.locator('[data-test="area-card"] h2 a').first().click()
-    await page.locator('[data-test="share-toggle-button"]').click()
-    await page.locator('[data-test="share-toggle-button"][aria-pressed="true"]').waitFor()
+    const citizen = new CitizenSharingModel(page)
+    await citizen.shareGoal()
 
     // Paired, one package sent (her goal and its area).
-    await page.locator('[data-nav="plan"]').click()
-    await page.locator('[data-test="plan-share"]').click()
-    await page.locator('[data-test="pairing-start"]').click()
-    await page.locator('[data-test="pairing-show-code"]').click()
-    const key =
-      shareKeyOfShortCode((await page.locator('[data-test="pairing-short-code"]').textContent()) ?? '') ?? ''
-    await page.locator('[data-test="pairing-confirm"]').click()
-    await page.locator('[data-test="send-card"]').waitFor()
-    const [sent] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('[data-test="send-file"]').click(),
-    ])
+    const key = shareKeyOfShortCode(await citizen.pair()) ?? ''
+    const sent = await citizen.sendFile()
     const first = await decodeSharePackage(new Uint8Array(readFileSync(await sent.path())), {
       pairingId: null,
       shareKey: key,
@@ -208,13 +186,7 @@ describe('her unpairing with a last package', () => {
     expect(await page.locator('[data-test="pairing-card"]').textContent()).toContain(
       'Du deler ingen overdragelsesplan',
     )
-    for (const code of ['da', 'ar']) {
-      await switchLanguage(page, code)
-      for (const violation of await planAxeViolations(page)) problems.push(`${code} unpair: ${violation}`)
-      if (await mainOverflows(page)) problems.push(`${code} unpair: main overflows at 360 px`)
-      await saveScreen(page, `citizen-ending-unpair-${code}`, { fullPage: true })
-    }
-    await switchLanguage(page, 'da')
+    await checkInDaAndAr(page, 'citizen-ending-unpair', problems, 'unpair')
     await page.locator('[data-test="pairing-unpair-send"]').click()
     await page.locator('[data-test="ending-package"]').waitFor()
     await page.locator('[data-test="pairing-ended"]').waitFor()

@@ -3,18 +3,23 @@
  * whose shared course has reached phase 3 logs a visit in each phase through its own screen; the
  * stage of each day is her copy's; the 4:2:1 chart and its table show time in all three phases
  * beside the guide set by phase 1's time. The log screen and the form pass axe in Danish and
- * Arabic and are saved as 360 px pictures in both.
+ * Arabic and are saved as 360 px pictures in both; the form, and her screen with the log, the
+ * chart and its table, pass axe in every language.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { encodeSharePackage } from '@/data/sharing/package'
 import { asHlc } from '@/domain/clock'
-import { shortCodeOf } from '@/domain/pairing'
-import { openSession, baseURL, type Session } from './support/browser'
-import { axeViolations } from './support/home'
-import { phone, saveScreen, switchLanguage } from './support/layout'
-import { mainOverflows } from './support/plan'
-import { LockModel } from './support/lock'
+import { openSession, type Session } from './support/browser'
+import { phone } from './support/layout'
+import { problemsInEveryLocale, type ScreenStep } from './support/locales'
+import {
+  checkInDaAndAr,
+  herScreen,
+  sharePackageFile,
+  THREE_PHASES_BARS,
+  THREE_PHASES_TABLE,
+  WorkerModel,
+} from './support/worker'
 import { makePlan } from '../factories/records'
 
 let session: Session | undefined
@@ -23,150 +28,76 @@ afterEach(async () => {
   session = undefined
 })
 
-const PAIRING = '0123456789abcdef0123456789abcdef'
 const KEY = '6c'.repeat(32)
-const PASSPHRASE = 'blå hest på bakken'
 // Her course: day 1 on 24 August 2026, phase 2 from 24 November, phase 3 from 24 February 2027;
 // on 10 March 2027 she is in phase 3.
 const plan = makePlan({ shared: true })
 const TODAY = new Date('2027-03-10T12:00:00+01:00')
 
-async function packageFile() {
-  const bytes = await encodeSharePackage(
-    { pairingId: PAIRING, seq: 1, createdAt: asHlc('2027-03-09T10:00:00.000Z-0000-00000000000000b2') },
-    { records: [plan], tombstones: [] },
-    KEY,
-  )
-  return { name: 'trin-1.trin', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) }
+function packageFile() {
+  return sharePackageFile({
+    key: KEY,
+    seq: 1,
+    records: [plan],
+    createdAt: asHlc('2027-03-09T10:00:00.000Z-0000-00000000000000b2'),
+  })
 }
 
-async function checkScreen(page: Page, name: string, problems: string[]): Promise<void> {
-  for (const code of ['da', 'ar']) {
-    await switchLanguage(page, code)
-    for (const violation of await axeViolations(page)) problems.push(`${code} ${name}: ${violation}`)
-    if (await mainOverflows(page)) problems.push(`${code} ${name}: main overflows at 360 px`)
-    await saveScreen(page, `worker-visits-${name}-${code}`, { fullPage: true })
-  }
-  await switchLanguage(page, 'da')
+function checkScreen(page: Page, name: string, problems: string[]): Promise<void> {
+  return checkInDaAndAr(page, `worker-visits-${name}`, problems, name)
 }
 
-interface Visit {
-  readonly date: string
-  readonly minutes: string
-  readonly mode: string
-  readonly place?: string
-  readonly stage: string
-}
-
-async function logVisit(page: Page, visit: Visit, problems: string[] | null = null): Promise<void> {
-  await page.getByRole('link', { name: 'Skriv et besøg ind' }).click()
-  await page.getByRole('heading', { level: 1, name: 'Nyt besøg' }).waitFor()
-  await page.locator('#worker-visit-date').fill(visit.date)
-  await page.locator('#worker-visit-minutes').fill(visit.minutes)
-  await page.getByRole('radio', { name: visit.mode }).check()
-  if (visit.place !== undefined) await page.locator('#worker-visit-place').fill(visit.place)
-  // The stage of the day is her shared course's, said on the form.
-  await page.locator('[data-test="worker-visit-stage"]').getByText(visit.stage).waitFor()
-  if (problems) await checkScreen(page, 'form', problems)
-  await page.getByRole('button', { name: 'Gem besøget' }).click()
-  await page.getByRole('heading', { level: 1, name: 'Sara' }).waitFor()
-}
-
-/** The table's rows: stage, used, guide. */
-async function tableRows(page: Page): Promise<string[][]> {
-  return page.locator('[data-test="worker-visit-table"] tr[data-stage]').evaluateAll((rows) =>
-    rows.map((row) =>
-      [...row.querySelectorAll('th, td')].map((cell) =>
-        cell.textContent
-          .replace(/\u00ad/g, '')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      ),
-    ),
-  )
-}
+const everyLocaleScreens: readonly ScreenStep[] = [
+  herScreen('visit log, chart and table', '[data-test="worker-visit-table"]'),
+  herScreen('visit form', '#worker-visit-minutes', '[data-test="worker-visit-add"]'),
+]
 
 describe("the worker's visit log", () => {
   it('logs visits in three phases and shows them on the 4:2:1 chart and its table', async () => {
     session = await openSession({ viewport: phone })
     const { page } = session
+    const worker = new WorkerModel(page)
     const problems: string[] = []
-    await page.clock.setFixedTime(TODAY)
-
     // A worker's phone, paired by short code, with her package holding her course.
-    await page.goto(baseURL)
-    await page.getByRole('link', { name: /CTI-medarbejder/ }).click()
-    await page.locator('#worker-lock-new').fill(PASSPHRASE)
-    await page.locator('#worker-lock-repeat').fill(PASSPHRASE)
-    await page.getByRole('button', { name: 'Lås og brug som medarbejder-telefon' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor()
-    await page.getByRole('link', { name: 'Par med en borger' }).click()
-    await page.locator('#worker-pair-code-input').fill(shortCodeOf(KEY))
-    await page.getByRole('button', { name: 'Brug koden' }).click()
-    await page.locator('#worker-pair-label').fill('Sara')
-    await page.getByRole('button', { name: 'Gem parringen' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Sara' }).waitFor()
-    await page.getByRole('link', { name: 'Modtag en pakke' }).click()
-    await page.locator('[data-test="worker-receive-file"]').setInputFiles(await packageFile())
-    await page.locator('[data-test="worker-receive-ok"]').waitFor()
-    await page.getByRole('link', { name: 'Tilbage til Sara' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Sara' }).waitFor()
+    await worker.pairedOn(TODAY, KEY)
+    await worker.receive(await packageFile())
     await page.locator('[data-test="worker-visit-empty"]').waitFor()
 
     // A date in the future and no minutes are said beside their fields; nothing is saved.
-    await page.getByRole('link', { name: 'Skriv et besøg ind' }).click()
+    await worker.openVisitForm()
     await page.locator('#worker-visit-date').fill('2027-03-11')
     await page.getByRole('button', { name: 'Gem besøget' }).click()
     await page.getByText('Datoen må ikke ligge i fremtiden').waitFor()
     expect(await page.locator('#worker-visit-minutes-error').textContent()).toBe('Skal udfyldes')
     await checkScreen(page, 'form-problems', problems)
-    await page.getByRole('link', { name: 'Tilbage til Sara' }).click()
+    await worker.backTo()
 
-    await logVisit(
-      page,
+    await worker.logVisit(
       { date: '2026-09-01', minutes: '240', mode: 'Hjemmebesøg', place: 'Herberget', stage: 'Fase 1' },
-      problems,
+      () => checkScreen(page, 'form', problems),
     )
-    await logVisit(page, { date: '2026-12-01', minutes: '120', mode: 'Møde med netværket', stage: 'Fase 2' })
-    await logVisit(page, { date: '2027-03-01', minutes: '45', mode: 'Telefonsamtale', stage: 'Fase 3' })
+    await worker.logVisit({ date: '2026-12-01', minutes: '120', mode: 'Møde med netværket', stage: 'Fase 2' })
+    await worker.logVisit({ date: '2027-03-01', minutes: '45', mode: 'Telefonsamtale', stage: 'Fase 3' })
 
     // The list, newest first: date · minutes · how.
-    const items = page.locator('[data-test="worker-visit-list"] > li')
+    const items = worker.visits()
     expect(await items.count()).toBe(3)
     expect((await items.first().locator('.visit-log__line').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
       '1. mar. 2027 · 45 min · Telefonsamtale',
     )
     // The chart: a bar of time used in each phase, beside the guide (phase 1's own, half, a quarter).
-    const bars = await page
-      .locator('[data-test="worker-visit-drawing"] [data-bar]')
-      .evaluateAll((groups) =>
-        groups.map((g) => `${g.getAttribute('data-bar')}:${g.querySelector('rect') ? 'bar' : 'none'}`),
-      )
-    expect(bars.sort()).toEqual([
-      '1-guide:bar',
-      '1-used:bar',
-      '2-guide:bar',
-      '2-used:bar',
-      '3-guide:bar',
-      '3-used:bar',
-    ])
-    expect(await tableRows(page)).toEqual([
-      ['Kontaktperiode', '0 min', ''],
-      ['Fase 1', '4 t', '4 t'],
-      ['Fase 2', '2 t', '2 t'],
-      ['Fase 3 (i gang)', '45 min', '1 t'],
-      ['I alt', '6 t 45 min', ''],
-    ])
+    expect(await worker.visitBars()).toEqual(THREE_PHASES_BARS)
+    expect(await worker.visitTable()).toEqual(THREE_PHASES_TABLE)
     await checkScreen(page, 'citizen', problems)
 
     // The log stays over a reload behind the passphrase.
-    await page.reload()
-    await new LockModel(page).unlock(PASSPHRASE)
-    await page.locator('[data-test="worker-citizen-open"]').click()
-    await page.getByRole('heading', { level: 1, name: 'Sara' }).waitFor()
+    await worker.reloadAndUnlock()
+    await worker.openCitizen()
     await page.locator('[data-test="worker-visit-list"]').waitFor()
     expect(await items.count()).toBe(3)
 
+    // Every language: her screen with the log, the chart and the table, and the visit form.
+    problems.push(...(await problemsInEveryLocale(page, everyLocaleScreens)))
     expect(problems).toEqual([])
     expect(session.errors).toEqual([])
   }, 300_000)
