@@ -111,6 +111,24 @@ describe('proposals, on her phone', () => {
     expect(await planAxeViolations(page)).toEqual([])
     await switchLanguage(page, 'da')
 
+    // Interpreter mode (Danish with Arabic beneath): the card's words — the kind, each field's
+    // name, "Nu i din plan", "Forslag" — in both languages; her words and the worker's once.
+    await page.locator('[data-nav="settings"]').click()
+    await page.locator('#interpreter-locale').selectOption('ar')
+    await page.locator('main .tx__second[lang="ar"]').first().waitFor()
+    await openProposals.open(page)
+    const staleName = stale.locator('.proposal__field-name')
+    expect(await staleName.locator('.tx__primary').first().textContent()).toBe('Titel')
+    expect(await staleName.locator('.tx__second[lang="ar"]').first().textContent()).not.toBe('')
+    expect(await stale.locator('h3 .tx__second[lang="ar"]').count()).toBe(1)
+    expect(await stale.locator('[data-test="proposal-now"] .tx__second').count()).toBe(0)
+    expect(await stale.locator('[data-test="proposal-now"]').textContent()).toBe('Egen bolig i Aarhus')
+    expect(await planAxeViolations(page)).toEqual([])
+    await saveScreen(page, 'proposals-review-interpreter-da-ar', { fullPage: true })
+    await page.locator('[data-nav="settings"]').click()
+    await page.locator('#interpreter-locale').selectOption('')
+    await openProposals.open(page)
+
     // She keeps her own title (no to the stale one), and says yes to the reason.
     await citizen.decide('Egen lejlighed', 'reject')
     await citizen.decide('Så mine børn kan bo hos mig', 'accept')
