@@ -10,7 +10,12 @@ import './tests/support/node-polyfills.ts'
  * need a DOM; every other test under tests/unit runs in plain Node, which is much faster than
  * creating a DOM per file. IndexedDB comes from fake-indexeddb in both projects (tests/setup.ts).
  */
-const unitTestsNeedingDom = ['tests/unit/data/erase.test.ts', 'tests/unit/stores/deviceSettings.test.ts']
+const unitTestsNeedingDom = [
+  'tests/unit/data/erase.test.ts',
+  'tests/unit/stores/deviceSettings.test.ts',
+  // The owed renewal is kept in the device settings (localStorage).
+  'tests/unit/stores/workerErasureRenewal.test.ts',
+]
 
 // Unit and component tests. End-to-end tests have their own config (vitest.e2e.config.ts).
 export default defineConfig({

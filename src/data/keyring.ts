@@ -42,6 +42,12 @@ export interface OpenedKeyring {
   readonly created: boolean
   /** The in-memory PIN copy of the data key, when a PIN was given with the passphrase. */
   readonly pin: PinKeeper | null
+  /**
+   * The key derived from the passphrase that opened it (non-extractable), or null when no
+   * passphrase did. It lets the session write a new generation under the same passphrase
+   * (`renewDataKey`) without asking for it again; drop it with the data key.
+   */
+  readonly wrappingKey: CryptoKey | null
 }
 
 /** The stored keyring. `format` guards the shape; `wrap.method` says how the data key is wrapped. */
@@ -287,7 +293,13 @@ async function unlockExisting(
     if (options.passphrase !== undefined)
       throw new LockError('not-locked', 'No passphrase is set; open without one')
     const dataKey = await unlockWithDeviceKey(wrap, meta.get('deviceKey'))
-    return { deviceId: await settleDeviceId(db, meta.get('deviceId')), dataKey, created: false, pin: null }
+    return {
+      deviceId: await settleDeviceId(db, meta.get('deviceId')),
+      dataKey,
+      created: false,
+      pin: null,
+      wrappingKey: null,
+    }
   }
   if (options.passphrase === undefined) {
     throw new KeyringError('passphrase-required', 'The data key is locked with a passphrase')
@@ -301,6 +313,7 @@ async function unlockExisting(
     dataKey: verified.dataKey,
     created: false,
     pin,
+    wrappingKey: verified.wrappingKey,
   }
 }
 
@@ -348,7 +361,7 @@ export async function openKeyring(
       return true
     })
     if (!created) return await unlockExisting(db, await readMeta(db), options)
-    return { deviceId, dataKey, created: true, pin: null }
+    return { deviceId, dataKey, created: true, pin: null, wrappingKey: null }
   } catch (error) {
     throw toStorageError(error, 'openKeyring')
   }

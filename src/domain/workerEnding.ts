@@ -24,7 +24,13 @@
 import { addDays, type CivilDate } from './civilDate'
 import { handoverSummary, type SummaryHandoverLine, type SummaryRecords } from './handoverSummary'
 import type { ShareableRecord } from './sharing'
-import { isErased, UNUSABLE_SHARE_KEY, workerPairingStatus, type WorkerPairingLike } from './workerPairing'
+import {
+  erasedPairing,
+  isErased,
+  UNUSABLE_SHARE_KEY,
+  workerPairingStatus,
+  type WorkerPairingLike,
+} from './workerPairing'
 
 export { UNUSABLE_SHARE_KEY } from './workerPairing'
 
@@ -97,4 +103,32 @@ export function sharedHandoverLines(
   }
   const choice = { goalIds: [], handoverPlan: true, contactIds: [], noteIds: [], worker: false }
   return handoverSummary(summaryRecords, choice, locale).handover ?? []
+}
+
+/**
+ * What removing a pairing ("Fjern parringen") does on `today` (issue #15 item 6):
+ * - `delete`: no visit is logged with her, so nothing anchors on the record; it goes, as a
+ *   tombstone without her records, the label or the hidden reminders (`erasedPairing`);
+ * - `erase`: visits are logged with her, so the record stays as the anchor of the worker's own
+ *   visit log (the log and the time-per-phase numbers still count them): her shared plan is
+ *   erased as at the end (`erasedAtEnd`), the pairing ends today (or on its earlier end), and the
+ *   reminders hidden on it go (their names hold dates and counts of her course); label, paired
+ *   on and pairing id stay. The list then shows it among the ended ones;
+ * - `none`: already erased and visits anchor on it — there is nothing left to remove.
+ */
+export type PairingRemoval<P> =
+  | { readonly action: 'delete'; readonly pairing: P }
+  | { readonly action: 'erase'; readonly pairing: P }
+  | { readonly action: 'none' }
+
+/** What removing `pairing`, with `visits` visits logged with her, does on `today`. */
+export function pairingRemoval<P extends WorkerPairingLike & { readonly label: string }>(
+  pairing: P,
+  visits: number,
+  today: CivilDate,
+): PairingRemoval<P> {
+  if (visits <= 0) return { action: 'delete', pairing: erasedPairing(pairing) }
+  if (isErased(pairing)) return { action: 'none' }
+  const endsOn = pairing.endsOn !== null && pairing.endsOn < today ? pairing.endsOn : today
+  return { action: 'erase', pairing: erasedAtEnd({ ...pairing, endsOn, dismissed: undefined }, today) }
 }

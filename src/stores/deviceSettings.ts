@@ -18,6 +18,7 @@
  * | `n`   | a one-time notice (calls show in the phone's logs) was shown     | features/network     |
  * | `w`   | this is a worker's device (set once, at set-up, on an empty one) | stores/worker        |
  * | `k`   | the caseload size at which its reminder was hidden, or null      | stores/fidelity      |
+ * | `g`   | a new generation (fresh data key) is owed at the next unlock     | stores/vault         |
  *
  * `n` says only that some notice was acknowledged on this device, not what it was about: a
  * letter in a settings entry that every installed Trin has, never a record of a call.
@@ -31,6 +32,10 @@
  * `k` need not work before unlock either; it names only how many citizens the worker had when
  * she hid the reminder about the caseload's size (issue #15 item 5), never who they are — a fact
  * of the worker's phone, not of any citizen's plan.
+ *
+ * `g` says only that this phone's storage is to be re-keyed at the next unlock with the
+ * passphrase (after an erasure the session could not re-key at once, issue #15 item 6): it is
+ * set and cleared by the vault store, and names nothing that was erased.
  *
  * Old keys are migrated once: read, written here, deleted.
  */
@@ -77,6 +82,7 @@ const deviceSettingsSchema = z.object({
   n: z._default(z.catch(z.boolean(), false), false),
   w: z._default(z.catch(z.boolean(), false), false),
   k: z._default(z.catch(z.nullable(z.int()), null), null),
+  g: z._default(z.catch(z.boolean(), false), false),
 })
 
 /** The settings as stored (defaults for anything missing or invalid). */

@@ -19,8 +19,10 @@ import {
   openVaultAndPin,
   openVaultWithKey,
   type OpenVaultOptions,
+  type UnlockedVault,
   type Vault,
 } from '@/data/repositories/records'
+import { readDeviceSettings, writeDeviceSettings } from './deviceSettings'
 
 /** Setting, changing and removing the lock (not needed before she does that). */
 const lockChanges = () => import('@/data/lock/passphrase')
@@ -35,6 +37,13 @@ const lockChanges = () => import('@/data/lock/passphrase')
  *   for a reason other than the passphrase (see `error`).
  */
 export type VaultStatus = 'closed' | 'locked' | 'opening' | 'open' | 'error'
+
+/**
+ * What `renewKey` did: `renewed` — a new generation is written and the old one removed; `owed`
+ * — not possible in this session (locked meanwhile, or opened by the PIN, which holds no
+ * passphrase key): done at the next unlock with the passphrase (`renewOwed`).
+ */
+export type RenewOutcome = 'renewed' | 'owed'
 
 /** Where the store's data lives and how keys are derived; tests inject their own. */
 export type VaultStoreOptions = Pick<OpenVaultOptions, 'dbName' | 'kdf' | 'now' | 'buckets'>
@@ -85,11 +94,22 @@ export const useVaultStore = defineStore('vault', () => {
   const pinAvailable = ref(false)
   /** PIN tries left before the in-memory key is dropped. */
   const pinAttemptsLeft = ref(0)
+  /**
+   * A new generation is owed (device settings field `g`): something was erased (a worker's copy
+   * of a citizen's plan) and its old ciphertext may still be on the device until the data key is
+   * renewed — at the next unlock with the passphrase.
+   */
+  const renewOwed = ref(readDeviceSettings().g)
 
   // Deliberately not state: these hold keys, which must never reach devtools, serialisation or
   // a reactive proxy.
   let vault: Vault | null = null
   let pin: PinKeeper | null = null
+  // The key the passphrase derived at this session's unlock or protection change
+  // (non-extractable): it re-wraps a fresh data key under the same passphrase (`renewKey`).
+  // Held only while the vault is open with the data key it opened, dropped with it at every
+  // lock and close; a PIN re-open has none.
+  let wrapping: CryptoKey | null = null
   // Bumped on every open, lock and close, so an unlock that finishes after a lock (quick exit)
   // is dropped.
   let session = 0
@@ -117,6 +137,7 @@ export const useVaultStore = defineStore('vault', () => {
     opening = null
     vault?.close()
     vault = null
+    wrapping = null
     deviceId.value = null
     for (const handler of closeHandlers) handler()
   }
@@ -208,7 +229,9 @@ export const useVaultStore = defineStore('vault', () => {
     const { pin: newPin, ...rest } = extra
     const config = optionsWith(Object.keys(rest).length > 0 ? rest : undefined)
     return attempt(async (mySession) => {
-      const unlocked = await openVaultAndPin({ ...config, passphrase, pin: newPin })
+      let unlocked = await openVaultAndPin({ ...config, passphrase, pin: newPin })
+      if (mySession === session && renewOwed.value && unlocked.wrappingKey !== null)
+        unlocked = await renewedAtUnlock(unlocked, config, newPin)
       if (mySession !== session) {
         unlocked.vault.close()
         unlocked.pin?.discard()
@@ -220,8 +243,42 @@ export const useVaultStore = defineStore('vault', () => {
       }
       syncPin()
       await refreshLockState()
+      if (mySession !== session) {
+        unlocked.vault.close()
+        return
+      }
+      wrapping = unlocked.wrappingKey
       await adopt(unlocked.vault, mySession)
     })
+  }
+
+  function owe(owed: boolean): void {
+    writeDeviceSettings({ g: owed })
+    // Known for this visit even where the setting cannot be stored.
+    renewOwed.value = owed
+  }
+
+  /**
+   * The owed renewal, at an unlock with the passphrase: the unlocked vault swapped for one in a
+   * new generation (its PIN copy made anew). A failure leaves the plan opening as it was and
+   * the renewal owed.
+   */
+  async function renewedAtUnlock(
+    unlocked: UnlockedVault,
+    config: VaultStoreOptions,
+    newPin: string | undefined,
+  ): Promise<UnlockedVault> {
+    try {
+      const renewed = await (
+        await lockChanges()
+      ).renewDataKey(unlocked.wrappingKey, config, newPin === undefined ? {} : { pin: newPin })
+      unlocked.vault.close()
+      unlocked.pin?.discard()
+      owe(false)
+      return { vault: renewed.vault, pin: renewed.pin, wrappingKey: unlocked.wrappingKey }
+    } catch {
+      return unlocked
+    }
   }
 
   /**
@@ -293,7 +350,7 @@ export const useVaultStore = defineStore('vault', () => {
     change: () => Promise<SetPassphraseResult>,
   ): Promise<{ readonly rotated: boolean }> {
     if (opening) await opening.catch(() => undefined)
-    const { vault: next, rotated } = await change().catch(rememberRetry)
+    const { vault: next, rotated, wrappingKey } = await change().catch(rememberRetry)
     dropSession()
     discardPin()
     retryAt.value = null
@@ -302,6 +359,8 @@ export const useVaultStore = defineStore('vault', () => {
     const mySession = session
     status.value = 'opening'
     try {
+      // The new passphrase's key (null for "no lock"), for a later `renewKey`.
+      wrapping = wrappingKey
       await adopt(next, mySession)
     } catch (caught) {
       dropSession()
@@ -330,6 +389,28 @@ export const useVaultStore = defineStore('vault', () => {
    */
   async function changePassphraseOf(current: string, next: string): Promise<void> {
     await reopenAfter(async () => (await lockChanges()).changePassphrase(current, next, lockOptions()))
+  }
+
+  /**
+   * Renews the data key under the same protection after an erasure (issue #15 item 6): a new
+   * generation — fresh data key, every record re-encrypted, a new Storage Bucket — and the old
+   * one, with the erased ciphertext, removed. Under a passphrase this needs the passphrase's key
+   * of this session's unlock; without it (opened by the PIN) the renewal is owed and done at the
+   * next unlock with the passphrase. The vault re-opens under the new key (the other stores
+   * reload); a PIN copy held the old key, so it is dropped. Never throws: a failure leaves the
+   * renewal owed.
+   */
+  async function renewKey(): Promise<RenewOutcome> {
+    owe(true)
+    const key = wrapping
+    if (status.value !== 'open' || (key === null && lockMethod.value !== 'device')) return 'owed'
+    try {
+      await reopenAfter(async () => (await lockChanges()).renewDataKey(key, lockOptions()))
+    } catch {
+      return 'owed'
+    }
+    owe(false)
+    return 'renewed'
   }
 
   /** Removes the passphrase ("no lock": stops casual reading only): new generation, device key. */
@@ -460,6 +541,7 @@ export const useVaultStore = defineStore('vault', () => {
     retryAt,
     pinAvailable,
     pinAttemptsLeft,
+    renewOwed,
     open,
     unlock,
     unlockWithPin,
@@ -469,6 +551,7 @@ export const useVaultStore = defineStore('vault', () => {
     setPassphrase: setPassphraseAndReopen,
     changePassphrase: changePassphraseOf,
     removePassphrase: removePassphraseOf,
+    renewKey,
     setPin,
     clearPin,
     requireVault,

@@ -3,19 +3,18 @@ import { computed, onScopeDispose } from 'vue'
 import type { CivilDate } from '@/domain/civilDate'
 import {
   newWorkerPairing,
-  erasedPairing,
   packageExpectation,
   packageMadeOn,
   receivePackage,
   samePairing,
   type PairingSource,
 } from '@/domain/workerPairing'
-import { erasedAtEnd, erasureDue, workerEndingState } from '@/domain/workerEnding'
+import { erasedAtEnd, erasureDue, pairingRemoval, workerEndingState } from '@/domain/workerEnding'
 import { withDecisions } from '@/domain/proposals'
 import { SharePackageError, decodeSharePackage, type SharePackageErrorCode } from '@/data/sharing/package'
 import type { Author, WorkerPairing } from '@/schemas'
 import { useRecordsStore } from './records'
-import { useVaultStore } from './vault'
+import { useVaultStore, type RenewOutcome } from './vault'
 
 /** The outcome of pairing with a citizen. */
 export type PairResult =
@@ -27,6 +26,16 @@ export type ReceiveOutcome =
   | { readonly ok: true; readonly changed: true; readonly pairing: WorkerPairing }
   | { readonly ok: true; readonly changed: false; readonly why: 'already-applied' | 'older' }
   | { readonly ok: false; readonly code: SharePackageErrorCode | 'unknown-pairing' }
+
+/**
+ * What removing a pairing did (`pairingRemoval`): deleted, erased and kept as the anchor of the
+ * worker's visits with her, or nothing; and whether the storage was re-keyed at once (`renewed`)
+ * or will be at the next unlock with the passphrase (`owed`; null when nothing was erased).
+ */
+export interface RemoveOutcome {
+  readonly action: 'delete' | 'erase' | 'none'
+  readonly renewal: RenewOutcome | null
+}
 
 /**
  * The worker device's pairings with citizens (issue #14 items 2, 4 and 6), as records of kind
@@ -96,30 +105,44 @@ export const useWorkerPairingsStore = defineStore('workerPairings', () => {
   }
 
   /**
-   * Removes a pairing and erases the worker's copy with it: the tombstone the vault keeps holds
-   * neither her records nor the label the worker typed.
+   * Removes a pairing on `today` (issue #15 item 6, `pairingRemoval`): without visits logged
+   * with her it goes, as a tombstone holding neither her records nor the label the worker typed;
+   * with visits it stays as their anchor, her shared plan erased as at the end and the pairing
+   * ended today, so her visits still count in the log and the time per phase. Then the data key
+   * is renewed (`vault.renewKey`), so the old ciphertext of her plan opens with nothing.
    */
-  async function unpair(id: string): Promise<void> {
+  async function unpair(id: string, today: CivilDate): Promise<RemoveOutcome> {
     const pairing = byId(id)
-    if (!pairing) return
-    await records.save({ ...erasedPairing(pairing), proposals: [], deleted: true })
+    if (!pairing) return { action: 'none', renewal: null }
+    const visits = records.byKind('workerVisit').filter((visit) => visit.citizen === id).length
+    const removal = pairingRemoval(pairing, visits, today)
+    if (removal.action === 'none') return { action: 'none', renewal: null }
+    if (removal.action === 'delete') await records.save({ ...removal.pairing, proposals: [], deleted: true })
+    else await records.save(removal.pairing)
+    return { action: removal.action, renewal: await vault.renewKey() }
   }
 
   /**
    * Erases her shared plan from an ended pairing now (the worker's button; issue #15 item 6):
    * the copy emptied, the share key unusable, the record kept as the visit log's anchor
-   * (`erasedAtEnd`). Does nothing to an active or already erased pairing.
+   * (`erasedAtEnd`), then the data key renewed (`vault.renewKey`). Does nothing (null) to an
+   * active or already erased pairing.
    */
-  async function eraseAtEnd(id: string, today: CivilDate): Promise<void> {
+  async function eraseAtEnd(id: string, today: CivilDate): Promise<RenewOutcome | null> {
     const pairing = byId(id)
-    if (!pairing || workerEndingState(pairing, today).state !== 'ended') return
+    if (!pairing || workerEndingState(pairing, today).state !== 'ended') return null
     await records.save(erasedAtEnd(pairing, today))
+    return vault.renewKey()
   }
 
-  /** Erases every ended pairing's copy whose days are over (`erasureDue`); how many it erased. */
+  /**
+   * Erases every ended pairing's copy whose days are over (`erasureDue`), then renews the data
+   * key once if any was erased; how many it erased.
+   */
   async function eraseDue(today: CivilDate): Promise<number> {
     const due = pairings.value.filter((pairing) => erasureDue(pairing, today))
     for (const pairing of due) await records.save(erasedAtEnd(pairing, today))
+    if (due.length > 0) await vault.renewKey()
     return due.length
   }
 

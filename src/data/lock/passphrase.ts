@@ -13,6 +13,7 @@ import {
   decryptRecord,
   encryptRecord,
   generateDataKey,
+  kdfHeaderOf,
   passphraseKeyWrap,
   resealDataKey,
   sealDataKey,
@@ -131,6 +132,12 @@ export interface SetPassphraseResult {
    * but a copy of the storage taken before still opens the records: tell the user.
    */
   readonly rotated: boolean
+  /**
+   * The key the passphrase derived (non-extractable) when the new generation is under a
+   * passphrase, else null: the session may keep it to renew the data key later (`renewDataKey`)
+   * without asking again. Drop it with the vault.
+   */
+  readonly wrappingKey: CryptoKey | null
 }
 
 /** What a protection change starts from, read before anything is derived or written. */
@@ -267,13 +274,18 @@ async function finish(
   values: readonly { id: string; value: unknown }[] | null = null,
 ): Promise<SetPassphraseResult> {
   let moved: { dataKey: DataKey; rotated: boolean }
+  let chosen: NewProtection
   try {
-    const chosen = typeof protection === 'function' ? await protection() : protection
+    chosen = typeof protection === 'function' ? await protection() : protection
     moved = await moveTo(options, current, chosen, values)
   } catch (error) {
     throw toStorageError(error, what)
   }
-  return { vault: await openVaultWithKey(moved.dataKey, options), rotated: moved.rotated }
+  return {
+    vault: await openVaultWithKey(moved.dataKey, options),
+    rotated: moved.rotated,
+    wrappingKey: chosen.method === 'passphrase' ? chosen.key : null,
+  }
 }
 
 /**
@@ -403,6 +415,77 @@ export async function removePassphrase(
 ): Promise<SetPassphraseResult> {
   const state = await verifiedCurrent(passphrase, options, 'removePassphrase')
   return finish(options, 'removePassphrase', state, () => newProtection('device', options.kdf))
+}
+
+/**
+ * Renews the data key under the SAME protection: a new generation (a new Storage Bucket) with a
+ * fresh data key and every record re-encrypted, the old generation removed — so ciphertext the
+ * old generation left behind (an erased citizen's plan on a worker's phone, issue #15 item 6)
+ * opens with nothing any more. Under a passphrase, `wrappingKey` is the key the passphrase
+ * derived at this session's unlock (`UnlockedVault.wrappingKey`): it wraps the new data key with
+ * the stored derivation header (same salt and parameters), so neither the passphrase nor a
+ * second derivation is needed. In "no lock" mode a new device key wraps it (`wrappingKey` is
+ * not used). With `pin`, the new data key is also sealed under that PIN in memory (a PIN copy
+ * made before holds the old key). `rotated: false` as for the other changes (a row that does
+ * not decrypt keeps the old data key, re-wrapped).
+ * @throws KeyringError 'passphrase-required' (a passphrase is set and no `wrappingKey` given);
+ *   LockError 'not-locked' (nothing stored) | 'concurrent-change' (the key no longer opens the
+ *   stored wrap: the lock was changed elsewhere); StorageError — the old generation still opens.
+ */
+export async function renewDataKey(
+  wrappingKey: CryptoKey | null,
+  options: LockOptions = {},
+  extra: { readonly pin?: string } = {},
+): Promise<SetPassphraseResult & { readonly pin: PinKeeper | null }> {
+  const state = await withDatabase(options, 'renewDataKey', async (db, generation) => {
+    const read = await readCurrent(db)
+    const wrap = read.before
+    if (wrap === null) throw new LockError('not-locked', 'Nothing is stored yet')
+    const base = { generation, before: wrap, rows: read.rows, deviceId: read.deviceId }
+    if (wrap.method === 'device') {
+      const oldKey = await unlockWithDeviceKey(wrap, read.deviceKey)
+      // unlockWithDeviceKey accepted the stored device key as a usable wrapping key.
+      const deviceKey = read.deviceKey as CryptoKey
+      const current: Current = {
+        ...base,
+        oldKey,
+        reseal: (to) => resealDataKey(wrap, { key: deviceKey }, { key: to }),
+      }
+      return { current, protection: () => newProtection('device', options.kdf) }
+    }
+    if (wrappingKey === null)
+      throw new KeyringError('passphrase-required', "The passphrase's key is needed to renew the data key")
+    let oldKey: DataKey
+    try {
+      oldKey = await unwrapDataKey(wrap, wrappingKey)
+    } catch (error) {
+      if (error instanceof CryptoError) throw concurrentChange()
+      throw error
+    }
+    const current: Current = {
+      ...base,
+      oldKey,
+      reseal: (to) => resealDataKey(wrap, { key: wrappingKey }, { key: to }),
+    }
+    const protection: NewProtection = { method: 'passphrase', header: kdfHeaderOf(wrap), key: wrappingKey }
+    return { current, protection }
+  })
+  const result = await finish(options, 'renewDataKey', state.current, state.protection)
+  if (extra.pin === undefined || wrappingKey === null || typeof state.protection === 'function')
+    return { ...result, pin: null }
+  const pin = extra.pin
+  const key = wrappingKey
+  try {
+    const keeper = await withDatabase(options, 'renewDataKey', async (db) => {
+      const wrap = await readKeyWrap(db)
+      if (wrap === null) throw new KeyringError('keyring-missing', 'The new generation has no keyring')
+      return createPinKeeper({ wrap, wrappingKey: key }, pin)
+    })
+    return { ...result, pin: keeper }
+  } catch (error) {
+    result.vault.close()
+    throw error
+  }
 }
 
 /** The protection a restored plan gets, chosen before anything is written. */

@@ -121,6 +121,8 @@ export async function openVault(options: OpenVaultOptions = {}): Promise<Vault> 
 export interface UnlockedVault {
   readonly vault: Vault
   readonly pin: PinKeeper | null
+  /** The passphrase's wrapping key when a passphrase opened it (see `OpenedKeyring`); else null. */
+  readonly wrappingKey: CryptoKey | null
 }
 
 /**
@@ -160,7 +162,11 @@ export async function openVaultAndPin(options: OpenVaultOptions = {}): Promise<U
     db?.close()
     throw toStorageError(error, 'openVault')
   }
-  return { vault: createVault(db, opened.dataKey, opened.deviceId), pin: opened.pin }
+  return {
+    vault: createVault(db, opened.dataKey, opened.deviceId),
+    pin: opened.pin,
+    wrappingKey: opened.wrappingKey,
+  }
 }
 
 /**

@@ -8,7 +8,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { encodeSharePackage } from '@/data/sharing/package'
 import { asHlc } from '@/domain/clock'
-import { UNUSABLE_SHARE_KEY } from '@/domain/workerEnding'
+import { UNUSABLE_SHARE_KEY, erasedAtEnd } from '@/domain/workerEnding'
 import { currentPairing } from '@/domain/pairing'
 import { writeDeviceSettings } from '@/stores/deviceSettings'
 import { useRecordsStore } from '@/stores/records'
@@ -115,6 +115,29 @@ describe("the worker's copy at the end", () => {
     })
     expect(useWorkerPairingsStore().byId(id)?.copy.records).toEqual([])
     expect(wrapper.text()).toContain('Sara')
+  })
+
+  it('once erased, says while the phone still owes a new key that her old data goes at the next unlock', async () => {
+    let id = ''
+    const { wrapper } = await mountApp({
+      path: () => `/worker/citizens/${id}`,
+      before: async () => {
+        id = await workerWithSara('2026-11-20')
+        const pairing = useWorkerPairingsStore().byId(id)
+        if (!pairing) throw new Error('no pairing')
+        await useRecordsStore().save(erasedAtEnd(pairing, day('2026-11-23')))
+        // As after an erasure in a session opened by the PIN (src/stores/vault.ts, renewKey).
+        useVaultStore().$patch({ renewOwed: true })
+      },
+    })
+    await settled(wrapper, 'Borgerens delte plan er slettet fra denne telefon')
+    expect(wrapper.get('[data-test="worker-ending-renew-owed"]').text()).toBe(
+      'De sidste spor af den delte plan forsvinder fra telefonens lager, næste gang du låser op med din adgangssætning.',
+    )
+    useVaultStore().$patch({ renewOwed: false })
+    await eventually(() => {
+      expect(wrapper.find('[data-test="worker-ending-renew-owed"]').exists()).toBe(false)
+    })
   })
 
   it('keeps a pairing that is still active as it was', async () => {

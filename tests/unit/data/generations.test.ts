@@ -4,14 +4,17 @@
  * Chromium's `storageBuckets.delete` removes the bucket's directory.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { KeyWrap } from '@/data/crypto'
+import { kdfHeaderOf, type KeyWrap } from '@/data/crypto'
 import { TrinDatabase } from '@/data/db'
+import { KeyringError, LockError } from '@/data/errors'
 import { pointerDbName, readPointer, removeOrphans } from '@/data/generations'
-import type { KdfOptions } from '@/data/kdf/runner'
+import { deriveKey, type KdfOptions } from '@/data/kdf/runner'
+import { secretBytes } from '@/data/kdf/secret'
 import {
   changePassphrase,
   lockMethod,
   removePassphrase,
+  renewDataKey,
   replaceAllInNewGeneration,
   setPassphrase,
 } from '@/data/lock/passphrase'
@@ -87,6 +90,13 @@ async function allWraps(install: Install): Promise<KeyWrap[]> {
   return wraps
 }
 
+/** The key `passphrase` derives for the install's current wrap (what an unlock holds). */
+async function wrappingKeyOf(install: Install, passphrase: string): Promise<CryptoKey> {
+  const [wrap] = await allWraps(install)
+  if (wrap === undefined || wrap.method === 'device') throw new Error('no passphrase wrap')
+  return deriveKey(secretBytes(passphrase), kdfHeaderOf(wrap), 'wrap', TEST_KDF)
+}
+
 /** Whether the install opens with `passphrase` (undefined: without) and holds `records`. */
 async function opensWith(install: Install, passphrase: string | undefined): Promise<boolean> {
   clock += 3_600_000
@@ -118,6 +128,15 @@ describe('generations in Storage Buckets', () => {
     ['set', deviceInstall, (i: Install) => setPassphrase(OLD, options(i)), undefined, OLD],
     ['change', lockedInstall, (i: Install) => changePassphrase(OLD, NEW, options(i)), OLD, NEW],
     ['remove', lockedInstall, (i: Install) => removePassphrase(OLD, options(i)), OLD, undefined],
+    // After an erasure (issue #15 item 6): the same passphrase, its key from the session.
+    [
+      'renew',
+      lockedInstall,
+      async (i: Install) => renewDataKey(await wrappingKeyOf(i, OLD), options(i)),
+      OLD,
+      OLD,
+    ],
+    ['renew, no lock', deviceInstall, (i: Install) => renewDataKey(null, options(i)), undefined, undefined],
   ] as const)(
     '%s: a new bucket with a new data key; the old bucket and its wrap are gone',
     async (_label, setup, run, before, after) => {
@@ -139,6 +158,20 @@ describe('generations in Storage Buckets', () => {
       if (before !== after) expect(await opensWith(install, before)).toBe(false)
     },
   )
+
+  it("renewing refuses another passphrase's key and a missing one, and changes nothing", async () => {
+    const install = await lockedInstall()
+    const bucket = await readPointer(install.name)
+    const wrong = await rejectionOf(renewDataKey(await wrappingKeyOf(install, NEW), options(install)))
+    expect(wrong).toBeInstanceOf(LockError)
+    expect((wrong as LockError).code).toBe('concurrent-change')
+    const missing = await rejectionOf(renewDataKey(null, options(install)))
+    expect(missing).toBeInstanceOf(KeyringError)
+    expect((missing as KeyringError).code).toBe('passphrase-required')
+    expect(await readPointer(install.name)).toBe(bucket)
+    expect([...install.buckets.buckets.keys()]).toEqual([bucket])
+    expect(await opensWith(install, OLD)).toBe(true)
+  })
 
   it('a restore writes straight into a new generation under the chosen protection', async () => {
     const install = await deviceInstall()

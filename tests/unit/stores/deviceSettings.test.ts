@@ -21,6 +21,7 @@ const defaults = {
   n: false,
   w: false,
   k: null,
+  g: false,
 }
 
 describe('the one plaintext settings entry', () => {
@@ -66,6 +67,7 @@ describe('the one plaintext settings entry', () => {
       n: false,
       w: false,
       k: null,
+      g: false,
     })
     expect(Object.keys(localStorage)).toEqual([DEVICE_SETTINGS_KEY])
     expect(readDeviceSettings()).toMatchObject({ a: 3, e: true })

@@ -63,7 +63,7 @@ describe('useFidelityStore', () => {
       'rating:phase1:2026-11-10',
     ])
 
-    await useWorkerPairingsStore().unpair(pairing.id)
+    await useWorkerPairingsStore().unpair(pairing.id, day('2026-12-07'))
     const tombstone = useRecordsStore().recordsById.get(pairing.id)
     expect(tombstone).toMatchObject({ deleted: true, label: '-' })
     expect(tombstone?.kind === 'workerPairing' ? tombstone.dismissed : 'not a pairing').toBeUndefined()

@@ -158,7 +158,7 @@ describe('useWorkerPairingsStore', () => {
     const store = useWorkerPairingsStore()
     const pairing = await pairByQr()
     await store.receive(pairing.id, await packageOf(1, [goal]), TODAY)
-    await store.unpair(pairing.id)
+    await store.unpair(pairing.id, TODAY)
     expect(store.pairings).toEqual([])
     const tombstone = useRecordsStore().recordsById.get(pairing.id)
     expect(tombstone).toMatchObject({ deleted: true, label: '-', copy: { records: [], tombstones: [] } })

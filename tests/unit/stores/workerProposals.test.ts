@@ -200,7 +200,7 @@ describe('useWorkerProposalsStore', () => {
   it('erases the proposals with the pairing', async () => {
     const id = await pairedWithPlan()
     await useWorkerProposalsStore().proposeEdit(id, subGoal, { done: true }, TODAY)
-    await useWorkerPairingsStore().unpair(id)
+    await useWorkerPairingsStore().unpair(id, TODAY)
     expect(useWorkerPairingsStore().byId(id)).toBeUndefined()
   })
 })
