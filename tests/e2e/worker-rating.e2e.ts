@@ -158,6 +158,10 @@ describe("the worker's own rating", () => {
     await new PlanModel(page).firstGoal('housing', 'Bolig', 'Egen bolig')
     await page.locator('[data-test="share-toggle-button"]').click()
     await page.locator('[data-test="share-toggle-button"][aria-pressed="true"]').waitFor()
+    await page.locator('[data-nav="plan"]').click()
+    await page.locator('[data-test="area-card"] h2 a').first().click()
+    await page.locator('[data-test="share-toggle-button"]').click()
+    await page.locator('[data-test="share-toggle-button"][aria-pressed="true"]').waitFor()
 
     // Pair, and send the first package, for the pairing's id and key.
     await page.locator('[data-nav="plan"]').click()
