@@ -47,6 +47,11 @@ describe('workerRatingStage', () => {
     ['no plan shared: the worker picks', [], '2026-12-07', null],
     ['before the contact period: the worker picks', [makePlan()], '2026-07-01', null],
     ['in the contact period: contact', [makePlan()], '2026-08-10', 'contact'],
+    ['the last day of the contact window', [makePlan()], '2026-11-09', 'contact'],
+    ['phase 1’s window opens (two weeks before its end)', [makePlan()], '2026-11-10', 'phase1'],
+    ['today, inside phase 1’s window', [makePlan()], '2026-12-07', 'phase1'],
+    ['phase 2’s window', [makePlan()], '2027-02-10', 'phase2'],
+    ['after the course: the last one stays open', [makePlan()], '2028-01-01', 'phase3'],
     [
       'no day one: the worker picks',
       [makePlan({ contactStart: undefined, transitionDate: undefined })],
@@ -55,12 +60,6 @@ describe('workerRatingStage', () => {
     ],
   ] as const)('%s', (_name, records, on, expected) => {
     expect(workerRatingStage(records, asCivilDate(on))).toBe(expected)
-  })
-
-  it('follows the window her own flow opens', () => {
-    // The contact window stays open until phase 1's window opens two weeks before its end.
-    const stage = workerRatingStage([makePlan()], today)
-    expect(['contact', 'phase1']).toContain(stage)
   })
 })
 
