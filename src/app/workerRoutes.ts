@@ -59,6 +59,13 @@ export const workerRoutes: RouteRecordRaw[] = [
     component: () => import('@/pages/WorkerProposePage.vue'),
     meta: settings,
   },
+  // The worker's own life-area rating, proposed to her (its dimensions' words are the plan's).
+  {
+    path: '/worker/citizens/:id/propose/rating',
+    name: 'workerProposeRating',
+    component: () => import('@/pages/WorkerRatingPage.vue'),
+    meta: { messages: ['settings', 'plan'] },
+  },
   {
     path: '/worker/citizens/:id/proposals',
     name: 'workerProposals',
