@@ -2,9 +2,10 @@
  * Issue #15's acceptance journey with two phones (two browsers, files carried between them as a
  * person would): the worker sets up a worker's phone and pairs with Sara by her short code; her
  * first package brings her goal, a sub-goal and an activity; the worker proposes a change of the
- * sub-goal, a change of the activity and a third thing (`proposeThird`); she renames the activity
+ * sub-goal, a change of the activity and the worker's own rating (`proposeThird`); she renames the activity
  * herself before the proposals arrive, so that one is stale and shown side by side ("Nu i din
- * plan" / "Forslag"); she says yes to the sub-goal and no to the stale one; her next package tells
+ * plan" / "Forslag"); she says yes to the sub-goal and no to the stale one, and yes to the rating,
+ * which joins her ratings as the worker's; her next package tells
  * the worker "Hun sagde ja" / "Hun sagde nej". Visits in three phases of her course show on the
  * 4:2:1 chart and its table. The day after her course's end date (the worker's clock moved on) the
  * worker's copy of her plan is erased — none of its titles on any of the worker's screens — and the
@@ -31,15 +32,11 @@ const ACTIVITY = 'Ring til boligkontoret'
 const SUB_GOAL_PROPOSED = 'Søg om bolig hos boligselskabet'
 const ACTIVITY_PROPOSED = 'Ring til boligkontoret om venteliste'
 const ACTIVITY_HERS = 'Ring til boligkontoret fredag'
-const THIRD = 'Husk lønsedlerne'
+const THIRD = 'Et fast ugentligt møde med boligrådgiveren'
 
-/**
- * The third proposal: a note for now. TODO(lead): swap in the worker's rating form once it is
- * built (issue #15 acceptance: "proposes two edits and a rating"); the rest of the journey only
- * needs a third proposal that stays pending, shown by `THIRD`.
- */
+/** The third proposal: the worker's own rating of how things go, with a note she can read. */
 async function proposeThird(worker: WorkerModel): Promise<void> {
-  await worker.proposeNote(GOAL, THIRD)
+  await worker.proposeRating(6, THIRD)
 }
 
 /** The day `days` after the date `civil` (YYYY-MM-DD), at noon on the Copenhagen wall clock in winter. */
@@ -113,10 +110,19 @@ describe("the worker's journey with her, issue #15's acceptance", () => {
     const labels = await stale.locator('.proposal__value-label').allTextContents()
     expect(labels.map((label) => label.trim())).toEqual(['Nu i din plan', 'Forslag'])
     await saveScreen(her, 'journey-stale-da', { fullPage: true })
-    // Yes to the sub-goal, no to the stale one (she keeps her own title); the third waits.
+    // The worker's rating, read as a rating: whose, the period, the area's answer and note.
+    const rating = her.locator('[data-test="proposal"]', {
+      has: her.locator('[data-test="proposal-rating"]'),
+    })
+    expect(await rating.locator('[data-test="rating-answer"]').first().textContent()).toContain('6')
+    expect(await rating.locator('[data-test="rating-note"]').first().textContent()).toContain(THIRD)
+    // Yes to the sub-goal, no to the stale one (she keeps her own title), yes to the rating.
     await citizen.decide(SUB_GOAL_PROPOSED, 'accept')
     await citizen.decide(ACTIVITY_PROPOSED, 'reject')
     expect(await citizen.proposals().count()).toBe(1)
+    await rating.locator('[data-test="proposal-accept"]').click()
+    await her.locator('[data-test="proposals-said"]', { hasText: 'Du sagde ja' }).waitFor()
+    expect(await citizen.proposals().count()).toBe(0)
     await citizen.openShare()
     const second = await citizen.sendFile()
 
@@ -126,10 +132,10 @@ describe("the worker's journey with her, issue #15's acceptance", () => {
     await page.getByText(SUB_GOAL_PROPOSED).first().waitFor()
     await page.getByText(ACTIVITY_HERS).first().waitFor()
     await worker.openProposals()
-    expect(await worker.proposalStates()).toEqual(['Venter på hende', 'Hun sagde nej', 'Hun sagde ja'])
-    expect(await page.locator('[data-test="worker-proposal-accepted"]').textContent()).toContain(
-      SUB_GOAL_PROPOSED,
-    )
+    expect(await worker.proposalStates()).toEqual(['Hun sagde ja', 'Hun sagde nej', 'Hun sagde ja'])
+    const accepted = page.locator('[data-test="worker-proposal-accepted"]')
+    expect(await accepted.filter({ hasText: SUB_GOAL_PROPOSED }).count()).toBe(1)
+    expect(await accepted.filter({ hasText: 'Din vurdering' }).count()).toBe(1)
     // The list names each by the thing it is about, as her copy has it now.
     const rejected = (await page.locator('[data-test="worker-proposal-rejected"]').textContent()) ?? ''
     expect(rejected).toContain('Ændring af en aktivitet')

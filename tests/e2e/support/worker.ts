@@ -292,6 +292,21 @@ export class WorkerModel {
     await this.saveProposal()
   }
 
+  /**
+   * From her screen: proposes the worker's own rating — the first area `score` (with `note`), the
+   * stage the form chose ahead; lands on "Forslag til hende".
+   */
+  async proposeRating(score: number, note: string): Promise<void> {
+    await this.page.locator('[data-test="worker-rating-link"]').click()
+    await this.page.getByRole('heading', { level: 1, name: 'Din egen vurdering' }).waitFor()
+    const first = this.page.locator('[data-test="worker-rating-dimension"]').first()
+    const key = (await first.getAttribute('data-dimension')) ?? ''
+    await this.page.locator(`#worker-rating-${key}-${String(score)}`).check()
+    await this.page.locator(`#worker-rating-note-${key}`).fill(note)
+    await this.page.locator('[data-test="worker-rating-save"]').click()
+    await this.page.getByRole('heading', { level: 1, name: 'Forslag til hende' }).waitFor()
+  }
+
   /** On "Forslag til hende": sends the pending proposals as a file; the browser's download. */
   async sendProposalsFile(): Promise<Download> {
     const [download] = await Promise.all([
