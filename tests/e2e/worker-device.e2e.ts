@@ -19,7 +19,14 @@ import { problemsInEveryLocale, type ScreenStep } from './support/locales'
 import type { ShareableRecord } from '@/domain/sharing'
 import { openSession, type Session } from './support/browser'
 import { phone } from './support/layout'
-import { checkInDaAndAr, fakeCamera, PAIRING, sharePackageFile, WorkerModel } from './support/worker'
+import {
+  checkInDaAndAr,
+  checkInEveryLocale,
+  fakeCamera,
+  PAIRING,
+  sharePackageFile,
+  WorkerModel,
+} from './support/worker'
 import { makeFocusArea, makeGoal, makeNote, makePlan } from '../factories/records'
 
 let session: Session | undefined
@@ -109,7 +116,7 @@ describe("the worker's phone", () => {
 
     // The quiet choice on the onboarding's first screen, only while the phone is empty.
     await worker.openSetup()
-    await checkScreen(page, 'setup', problems)
+    await checkInEveryLocale(page, 'worker-setup', problems, 'setup')
     await worker.lock()
 
     // Mine borgere: empty, and the worker's own navigation (never the plan's).
@@ -182,7 +189,7 @@ describe("the worker's phone", () => {
     await page.locator('[data-nav="workerHome"]').click()
     await page.locator('[data-test="worker-citizen-card"]').waitFor()
     expect(await caseloadFacts(page)).toEqual(CASELOAD_FACTS)
-    await checkScreen(page, 'home', problems)
+    await checkInEveryLocale(page, 'worker-home', problems, 'home')
     await worker.reloadAndUnlock()
     expect(await page.locator('[data-test="worker-citizen-card"] h2').textContent()).toContain('Sara')
 

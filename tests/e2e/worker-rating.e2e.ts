@@ -4,7 +4,7 @@
  * form refuses nothing on the scale), and the list shows it waiting; the package carries it as a
  * new rating by the worker. On her phone a worker's rating proposal reads as a rating — who,
  * stage, day, each answer in words — and once accepted her ratings history shows it as the
- * worker's. axe and 360 px pictures in Danish and Arabic.
+ * worker's. axe and the 360 px reflow in every language; pictures in Danish and Arabic.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -20,8 +20,9 @@ import { newRecordProposal } from '@/domain/proposals'
 import { checkWorkerRating, emptyWorkerRating, workerRatingDimensions } from '@/domain/workerRating'
 import { ratingSchema } from '@/schemas'
 import { openSession, baseURL, type Session } from './support/browser'
-import { phone, saveScreen, switchLanguage } from './support/layout'
-import { mainOverflows, PlanModel, planAxeViolations, startCourse } from './support/plan'
+import { phone, saveScreen } from './support/layout'
+import { PlanModel, startCourse } from './support/plan'
+import { checkInEveryLocale } from './support/worker'
 import { makePlan } from '../factories/records'
 
 let session: Session | undefined
@@ -38,14 +39,8 @@ const STAMP = asHlc('2026-12-07T10:00:00.000Z-0000-00000000000000b2')
 const plan = makePlan({ shared: true, targetGroup: 'psychiatry' })
 const TODAY = new Date('2026-12-07T12:00:00+01:00')
 
-async function checkScreen(page: Page, name: string, problems: string[]): Promise<void> {
-  for (const code of ['da', 'ar']) {
-    await switchLanguage(page, code)
-    for (const violation of await planAxeViolations(page)) problems.push(`${code} ${name}: ${violation}`)
-    if (await mainOverflows(page)) problems.push(`${code} ${name}: main overflows at 360 px`)
-    await saveScreen(page, `worker-rating-${name}-${code}`, { fullPage: true })
-  }
-  await switchLanguage(page, 'da')
+function checkScreen(page: Page, name: string, problems: string[]): Promise<void> {
+  return checkInEveryLocale(page, `worker-rating-${name}`, problems, name)
 }
 
 describe("the worker's own rating", () => {
