@@ -102,6 +102,19 @@ export function visitsNewestFirst<V extends Pick<WorkerVisit, 'date' | 'createdA
   })
 }
 
+/**
+ * The last visit with her for the caseload (issue #15 item 2): the newest one on or before
+ * `today` (a visit dated ahead, from a phone whose clock ran ahead, is not "the last" yet), its
+ * day and how it happened; null when none is logged.
+ */
+export function lastVisit<V extends Pick<WorkerVisit, 'date' | 'mode' | 'createdAt' | 'id'>>(
+  visits: readonly V[],
+  today: CivilDate,
+): { readonly date: CivilDate; readonly mode: WorkerVisitMode } | null {
+  const last = visitsNewestFirst(visits.filter((visit) => visit.date <= today))[0]
+  return last === undefined ? null : { date: last.date, mode: last.mode }
+}
+
 /** Minutes used by stage; `unknown` holds visits whose stage is not known. */
 export interface TimeByStage {
   readonly contact: number

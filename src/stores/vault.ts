@@ -100,6 +100,8 @@ export const useVaultStore = defineStore('vault', () => {
    * renewed — at the next unlock with the passphrase.
    */
   const renewOwed = ref(readDeviceSettings().g)
+  /** A renewal (`renewKey`) is under way: `renewOwed` is already set, in case it is cut short. */
+  const renewing = ref(false)
 
   // Deliberately not state: these hold keys, which must never reach devtools, serialisation or
   // a reactive proxy.
@@ -404,10 +406,13 @@ export const useVaultStore = defineStore('vault', () => {
     owe(true)
     const key = wrapping
     if (status.value !== 'open' || (key === null && lockMethod.value !== 'device')) return 'owed'
+    renewing.value = true
     try {
       await reopenAfter(async () => (await lockChanges()).renewDataKey(key, lockOptions()))
     } catch {
       return 'owed'
+    } finally {
+      renewing.value = false
     }
     owe(false)
     return 'renewed'
@@ -542,6 +547,7 @@ export const useVaultStore = defineStore('vault', () => {
     pinAvailable,
     pinAttemptsLeft,
     renewOwed,
+    renewing,
     open,
     unlock,
     unlockWithPin,

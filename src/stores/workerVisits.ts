@@ -1,7 +1,13 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, onScopeDispose } from 'vue'
 import type { CivilDate } from '@/domain/civilDate'
-import { stageOnDate, visitsNewestFirst, withVisitFields, type VisitFields } from '@/domain/visitLog'
+import {
+  stageOnDate,
+  lastVisit,
+  visitsNewestFirst,
+  withVisitFields,
+  type VisitFields,
+} from '@/domain/visitLog'
 import type { Author, CourseStage, WorkerVisit } from '@/schemas'
 import { useRecordsStore } from './records'
 import { useVaultStore } from './vault'
@@ -35,6 +41,11 @@ export const useWorkerVisitsStore = defineStore('workerVisits', () => {
     return visitsNewestFirst(visits.value.filter((visit) => visit.citizen === citizenId))
   }
 
+  /** The last visit with her on or before `today` (`lastVisit`), for the caseload card. */
+  function lastVisitWith(citizenId: string, today: CivilDate) {
+    return lastVisit(visitsFor(citizenId), today)
+  }
+
   function byId(id: string): WorkerVisit | undefined {
     return visits.value.find((visit) => visit.id === id)
   }
@@ -65,7 +76,7 @@ export const useWorkerVisitsStore = defineStore('workerVisits', () => {
     await records.save({ ...withVisitFields(visit, { date, minutes, mode, stage }), deleted: true })
   }
 
-  return { visits, visitsFor, byId, stageFor, add, edit, remove }
+  return { visits, visitsFor, lastVisitWith, byId, stageFor, add, edit, remove }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useWorkerVisitsStore, import.meta.hot))

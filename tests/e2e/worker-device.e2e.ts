@@ -99,6 +99,7 @@ const CASELOAD_FACTS = [
   'Fase 2: Afprøvning og tilpasning / 168 dage tilbage (sidste dag 23. maj 2027)',
   'Vurderinger er ikke delt',
   'Overdragelsesplanen er ikke delt',
+  'Intet besøg skrevet ind endnu',
   'Sidste pakke lavet 7. december 2026',
 ]
 

@@ -138,6 +138,7 @@ describe('the end of access on the worker’s phone', () => {
     await page.locator('[data-test="worker-ending-erase"]').click()
     await page.locator('[data-test="worker-ending-erase-yes"]').click()
     await page.locator('[data-test="worker-ending-erased"]').waitFor()
+    await worker.settled()
     expect(await page.locator('[data-test="worker-ending-erased"]').textContent()).toContain(
       'Borgerens delte plan er slettet fra denne telefon',
     )

@@ -151,6 +151,12 @@ describe("the worker's journey with her, issue #15's acceptance", () => {
     expect(await worker.visitBars()).toEqual(THREE_PHASES_BARS)
     expect(await worker.visitTable()).toEqual(THREE_PHASES_TABLE)
     await saveScreen(page, 'journey-visits-da', { fullPage: true })
+    // Mine borgere: her card says when the last visit was and how.
+    await page.locator('[data-nav="workerHome"]').click()
+    const lastVisit = page.locator('[data-test="worker-citizen-card"] [data-test="caseload-visit"]')
+    expect(await lastVisit.textContent()).toContain('Sidste besøg')
+    expect(await lastVisit.textContent()).toContain('Telefonsamtale')
+    await worker.openCitizen()
 
     // The day after her course's end date: access has ended; the worker erases her shared plan.
     await page.clock.setFixedTime(dayAfter(endsOn, 1))
@@ -159,6 +165,8 @@ describe("the worker's journey with her, issue #15's acceptance", () => {
     await page.locator('[data-test="worker-ending"]').waitFor()
     await page.locator('[data-test="worker-ending-erase"]').click()
     await page.locator('[data-test="worker-ending-erase-yes"]').click()
+    await page.locator('[data-test="worker-ending-erased"]').waitFor()
+    await worker.settled()
     await page.locator('[data-test="worker-ending-erased"]').waitFor()
     await saveScreen(page, 'journey-erased-da', { fullPage: true })
     // Her plan's titles are nowhere on the worker's screens; the visit log remains.

@@ -1,12 +1,14 @@
 /**
  * The caseload card's facts (src/features/worker/WorkerCaseloadFacts.vue): the stage and days
  * left, a rating due, the handover and the last package from what she shares; "not shared"
- * for what she does not; the dates written per language (Arabic too).
+ * for what she does not; the last visit from the worker's own log, how it happened in words;
+ * the dates written per language (Arabic too).
  */
 import { describe, expect, it } from 'vitest'
 import type { ShareableRecord } from '@/domain/sharing'
 import { WorkerCaseloadFacts } from '@/features/worker'
-import type { WorkerPairing } from '@/schemas'
+import type { WorkerPairing, WorkerVisitMode } from '@/schemas'
+import type { CivilDate } from '@/domain/civilDate'
 import { day, makeFocusArea, makeGoal, makeHandoverItem, makePlan, makeRating } from '../../factories/records'
 import { mountInApp } from '../support/mount'
 import { freshAppEachTest } from '../support/fixtures'
@@ -25,8 +27,14 @@ function copyOf(records: readonly ShareableRecord[], extra: Partial<WorkerPairin
   }
 }
 
-async function lines(copy: WorkerPairing['copy'], locale: 'da' | 'ar' = 'da'): Promise<string[]> {
-  const wrapper = await mountInApp(WorkerCaseloadFacts, { locale, props: { copy, today: TODAY } })
+type LastVisit = { readonly date: CivilDate; readonly mode: WorkerVisitMode } | null
+
+async function lines(
+  copy: WorkerPairing['copy'],
+  locale: 'da' | 'ar' = 'da',
+  lastVisit: LastVisit = null,
+): Promise<string[]> {
+  const wrapper = await mountInApp(WorkerCaseloadFacts, { locale, props: { copy, today: TODAY, lastVisit } })
   // A fact of several lines reads line by line, joined by " / ".
   return wrapper.findAll('li').map((li) => {
     const parts = li.findAll('.caseload-facts__lines > span')
@@ -41,6 +49,7 @@ describe('WorkerCaseloadFacts', () => {
       'Forløbet er ikke delt',
       'Vurderinger er ikke delt',
       'Overdragelsesplanen er ikke delt',
+      'Intet besøg skrevet ind endnu',
       'Sidste pakke: nr. 3',
     ])
   })
@@ -55,10 +64,12 @@ describe('WorkerCaseloadFacts', () => {
       goal,
       makeHandoverItem({ shared: true, owner: null }),
     ]
-    expect(await lines(copyOf(records, { madeOn: day('2026-12-05') }))).toEqual([
+    const visit = { date: day('2026-12-03'), mode: 'network' } as const
+    expect(await lines(copyOf(records, { madeOn: day('2026-12-05') }), 'da', visit)).toEqual([
       'Fase 2: Afprøvning og tilpasning / 168 dage tilbage (sidste dag 23. maj 2027)',
       'Vurderingen ved slutningen af fase 1 venter siden 10. november 2026',
       'Overdragelse: 2 uden nogen til at tage over',
+      'Sidste besøg 3. december 2026: Møde med netværket',
       'Sidste pakke lavet 5. december 2026',
     ])
   })
@@ -76,14 +87,23 @@ describe('WorkerCaseloadFacts', () => {
       // Nothing is due while the course is paused, as on her own Home.
       'Ingen vurdering venter',
       'Overdragelse: alt har nogen til at tage over',
+      'Intet besøg skrevet ind endnu',
       'Sidste pakke: nr. 3',
     ])
   })
 
   it('writes the facts in Arabic, the date in Arabic', async () => {
-    const facts = await lines(copyOf([makePlan({ shared: true })], { madeOn: day('2026-12-05') }), 'ar')
+    const visit = { date: day('2026-12-03'), mode: 'home' } as const
+    const facts = await lines(
+      copyOf([makePlan({ shared: true })], { madeOn: day('2026-12-05') }),
+      'ar',
+      visit,
+    )
     expect(facts[1]).toBe('التقييمات غير مُشارَكة')
-    expect(facts[3]).toContain('آخر حزمة صُنعت في')
-    expect(facts[3]).not.toContain('2026-12-05')
+    expect(facts[3]).toContain('آخر زيارة')
+    expect(facts[3]).not.toContain('2026-12-03')
+    expect(facts[3]).not.toContain('Hjemmebesøg')
+    expect(facts[4]).toContain('آخر حزمة صُنعت في')
+    expect(facts[4]).not.toContain('2026-12-05')
   })
 })

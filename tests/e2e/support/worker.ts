@@ -343,6 +343,16 @@ export class WorkerModel {
   }
 
   /** What "Forslag til hende" says of each proposal (Venter på hende / Hun sagde ja / nej). */
+  /**
+   * Waits until the worker's screen is no longer busy: an erasure ends in a new key generation,
+   * which re-opens the vault (the screen says "loading" a moment, `aria-busy` on its frame).
+   */
+  async settled(): Promise<void> {
+    await this.page
+      .locator('[data-test="worker-screen"]:not([aria-busy="true"])')
+      .waitFor({ timeout: 30_000 })
+  }
+
   async proposalStates(): Promise<string[]> {
     return this.page.locator('[data-test="worker-proposal-state"]').allTextContents()
   }

@@ -59,6 +59,7 @@ interface SharePackageValue {
 
 /** The worker's side of the pairing: when it ends as her packages said, and the copy. */
 interface WorkerSide {
+  readonly pairedAt: CivilDate
   readonly endsOn: CivilDate | null
   readonly shareKey: string
   readonly copy: WorkerCopy
@@ -109,7 +110,12 @@ function newWorld(): World {
       [subGoal.id, subGoal.title],
     ]),
     decisions: new Map(),
-    worker: { endsOn: null, shareKey: 'ab'.repeat(32), copy: emptyWorkerCopy(makeSharePairing().pairingId) },
+    worker: {
+      pairedAt: TODAY,
+      endsOn: null,
+      shareKey: 'ab'.repeat(32),
+      copy: emptyWorkerCopy(makeSharePairing().pairingId),
+    },
     refusedByWorker: 0,
     workerProposals: [],
     toWorker: [],

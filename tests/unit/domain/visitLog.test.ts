@@ -7,6 +7,7 @@ import {
   draftOfVisit,
   emptyVisitDraft,
   hoursAndMinutes,
+  lastVisit,
   phaseChartLayout,
   phaseTimes,
   stageOnDate,
@@ -156,6 +157,37 @@ describe('visitsNewestFirst', () => {
     const b = makeWorkerVisit({ date: day('2026-12-01'), createdAt: early })
     const c = makeWorkerVisit({ date: day('2026-12-01'), createdAt: late })
     expect(visitsNewestFirst([a, b, c]).map((v) => v.id)).toEqual([c.id, b.id, a.id])
+  })
+})
+
+describe("lastVisit: the caseload card's last visit", () => {
+  const early = asHlc('2026-11-23T10:00:00.000Z-0000-00000000000000a1')
+  const late = asHlc('2026-11-23T11:00:00.000Z-0000-00000000000000a1')
+  const home = makeWorkerVisit({ date: day('2026-11-01'), mode: 'home', createdAt: late })
+  const phone = makeWorkerVisit({ date: day('2026-12-01'), mode: 'phone', createdAt: early })
+  const network = makeWorkerVisit({ date: day('2026-12-01'), mode: 'network', createdAt: late })
+  const ahead = makeWorkerVisit({ date: day('2026-12-09'), mode: 'authority', createdAt: late })
+  it.each([
+    ['none logged', [], '2026-12-07', null],
+    ['one', [home], '2026-12-07', { date: '2026-11-01', mode: 'home' }],
+    ['the newest day', [home, phone], '2026-12-07', { date: '2026-12-01', mode: 'phone' }],
+    [
+      'the same day: the one logged last',
+      [phone, network, home],
+      '2026-12-07',
+      { date: '2026-12-01', mode: 'network' },
+    ],
+    ['on the day itself', [home, phone], '2026-12-01', { date: '2026-12-01', mode: 'phone' }],
+    ['not one dated ahead', [home, ahead], '2026-12-07', { date: '2026-11-01', mode: 'home' }],
+    ['only ahead: none yet', [ahead], '2026-12-07', null],
+    [
+      'ahead no more once its day comes',
+      [home, ahead],
+      '2026-12-09',
+      { date: '2026-12-09', mode: 'authority' },
+    ],
+  ] as const)('%s', (_name, visits, today, expected) => {
+    expect(lastVisit(visits, day(today))).toEqual(expected)
   })
 })
 
