@@ -31,8 +31,11 @@ export const budgets = {
   // fields in the record union every unlock parses; the budget is that size until worker-only
   // schemas leave the first screen (the worker's routes left it on 2026-12-07: 125.39, only
   // 0.06 KiB, since route records compress well; the worker kinds in the record union are what
-  // is left).
-  firstScreen: 125.5,
+  // is left). 125.65 once an erasure ends in a new key generation (the vault keeps the
+  // passphrase's key while open, renews the data key, finishes an owed renewal at the next
+  // unlock, all on the first screen since unlock is): budget 125.7. The way back, measured: the
+  // worker kinds and the proposal's per-field checks parsed lazily, as instrument packs are.
+  firstScreen: 125.7,
   // target 16 KiB, met: every chunk of messages, a language's core and each namespace
   // (src/app/i18n/namespaces.ts), is measured; the largest, Ukrainian's core, is 11.3 KiB
   // (2026-12-06; one file per language had reached 21.9). When a part grows past this, move

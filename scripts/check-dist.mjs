@@ -24,7 +24,9 @@ export const budgets = {
   // 720 → 785 (2026-12-07): worker mode (issue #15, measured 779.1): proposals on both phones,
   // the visit log and its chart, fidelity reminders, the end of access — screens and their
   // messages in 11 languages.
-  precacheTotal: 785,
+  // 785 → 790 (2026-12-07, measured 788.9): the worker's own rating form, the removal that keeps
+  // the visit log, the last visit on the caseload card, their messages in 11 languages.
+  precacheTotal: 790,
 }
 
 const dist = process.argv[2] ?? 'dist'
