@@ -107,8 +107,8 @@ export function visitsNewestFirst<V extends Pick<WorkerVisit, 'date' | 'createdA
  * `today` (a visit dated ahead, from a phone whose clock ran ahead, is not "the last" yet), its
  * day and how it happened; null when none is logged.
  */
-export function lastVisit<V extends Pick<WorkerVisit, 'date' | 'mode' | 'createdAt' | 'id'>>(
-  visits: readonly V[],
+export function lastVisit(
+  visits: readonly Pick<WorkerVisit, 'date' | 'mode' | 'createdAt' | 'id'>[],
   today: CivilDate,
 ): { readonly date: CivilDate; readonly mode: WorkerVisitMode } | null {
   const last = visitsNewestFirst(visits.filter((visit) => visit.date <= today))[0]
