@@ -135,6 +135,31 @@ describe("the worker's phone", () => {
     expect(wrapper.findAll('main input, input, textarea, select')).toHaveLength(0)
   })
 
+  it('says "not found" for a citizen not on this phone and for a record or visit she no longer has', async () => {
+    asWorkerDevice()
+    const gone = await mountApp({ path: '/worker/citizens/nobody', before: () => useVaultStore().open() })
+    await settled(gone.wrapper, 'Borgeren findes ikke')
+    expect(gone.wrapper.get('h1').text()).toBe('Borgeren findes ikke')
+    expect(gone.wrapper.get('[role="alert"]').text()).not.toBe('')
+    expect(gone.wrapper.get('[data-test="worker-screen"] a').attributes('href')).toBe('/worker')
+    gone.wrapper.unmount()
+
+    let id = ''
+    const seed = async () => {
+      id = (await pairSara()).id
+      await useWorkerPairingsStore().receive(id, await packageOf(1), day('2026-11-22'))
+    }
+    const record = await mountApp({ path: () => `/worker/citizens/${id}/propose/edit/missing`, before: seed })
+    await settled(record.wrapper, 'Det findes ikke længere i det, hun deler.')
+    expect(record.wrapper.find('form').exists()).toBe(false)
+    expect(record.wrapper.get('[data-test="worker-screen"] a').text()).toContain('Sara')
+    record.wrapper.unmount()
+
+    const visit = await mountApp({ path: () => `/worker/citizens/${id}/visits/missing`, keepPinia: true })
+    await settled(visit.wrapper, 'Besøget findes ikke')
+    expect(visit.wrapper.find('form').exists()).toBe(false)
+  })
+
   it('receives a file: a wrong key is said and changes nothing, hers is taken', async () => {
     asWorkerDevice()
     let id = ''
