@@ -1,6 +1,7 @@
 import { createMemoryHistory, createRouter, type RouteRecordRaw, type Router } from 'vue-router'
 import StartPage from '@/pages/StartPage.vue'
 import type { MessageNamespace } from '@/app/i18n/namespaces'
+import { screen } from './screen'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -12,9 +13,6 @@ declare module 'vue-router' {
   }
 }
 
-const plan = { messages: ['plan'] } as const
-const settings = { messages: ['settings'] } as const
-
 /** The stand-in for every worker screen until their routes are added (`addWorkerRoutes`). */
 const WORKER_ROUTES = 'workerRoutes'
 
@@ -22,152 +20,52 @@ export const routes: RouteRecordRaw[] = [
   // The first screen is part of the initial bundle (it needs the store anyway); later
   // screens are loaded lazily and precached.
   { path: '/', name: 'start', component: StartPage },
-  {
-    path: '/settings',
-    name: 'settings',
-    component: () => import('@/pages/SettingsPage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/settings/security',
-    name: 'security',
-    component: () => import('@/pages/SecurityPage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/settings/backup',
-    name: 'backup',
-    component: () => import('@/pages/BackupPage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/settings/instruments',
-    name: 'instruments',
-    component: () => import('@/pages/InstrumentsPage.vue'),
-    meta: plan,
-  },
-  {
-    path: '/welcome',
-    name: 'onboarding',
-    component: () => import('@/pages/OnboardingPage.vue'),
-    meta: { messages: ['course'] },
-  },
-  {
-    path: '/course',
-    name: 'course',
-    component: () => import('@/pages/CoursePage.vue'),
-    meta: { messages: ['course'] },
-  },
+  screen('/settings', 'settings', () => import('@/pages/SettingsPage.vue'), 'settings'),
+  screen('/settings/security', 'security', () => import('@/pages/SecurityPage.vue'), 'settings'),
+  screen('/settings/backup', 'backup', () => import('@/pages/BackupPage.vue'), 'settings'),
+  screen('/settings/instruments', 'instruments', () => import('@/pages/InstrumentsPage.vue'), 'plan'),
+  screen('/welcome', 'onboarding', () => import('@/pages/OnboardingPage.vue'), 'course'),
+  screen('/course', 'course', () => import('@/pages/CoursePage.vue'), 'course'),
   // Visit mode (issue #14 item 5): the review of the worker's changes and the next meeting.
-  {
-    path: '/visit/review',
-    name: 'visitReview',
-    component: () => import('@/pages/VisitReviewPage.vue'),
-    meta: plan,
-  },
-  {
-    path: '/visit/meeting',
-    name: 'visitMeeting',
-    component: () => import('@/pages/VisitMeetingPage.vue'),
-    meta: plan,
-  },
-  { path: '/plan', name: 'plan', component: () => import('@/pages/PlanPage.vue'), meta: plan },
-  {
-    path: '/plan/areas',
-    name: 'focusAreas',
-    component: () => import('@/pages/FocusAreasPage.vue'),
-    meta: plan,
-  },
-  {
-    path: '/plan/areas/:id',
-    name: 'focusArea',
-    component: () => import('@/pages/FocusAreaPage.vue'),
-    meta: plan,
-  },
-  { path: '/plan/goals/:id', name: 'goal', component: () => import('@/pages/GoalPage.vue'), meta: plan },
+  screen('/visit/review', 'visitReview', () => import('@/pages/VisitReviewPage.vue'), 'plan'),
+  screen('/visit/meeting', 'visitMeeting', () => import('@/pages/VisitMeetingPage.vue'), 'plan'),
+  screen('/plan', 'plan', () => import('@/pages/PlanPage.vue'), 'plan'),
+  screen('/plan/areas', 'focusAreas', () => import('@/pages/FocusAreasPage.vue'), 'plan'),
+  screen('/plan/areas/:id', 'focusArea', () => import('@/pages/FocusAreaPage.vue'), 'plan'),
+  screen('/plan/goals/:id', 'goal', () => import('@/pages/GoalPage.vue'), 'plan'),
   // The handover summary to print or share (issue #12 item 7).
-  { path: '/plan/summary', name: 'summary', component: () => import('@/pages/SummaryPage.vue'), meta: plan },
+  screen('/plan/summary', 'summary', () => import('@/pages/SummaryPage.vue'), 'plan'),
   // What her worker can see: exactly the next share package's content (issue #14).
-  {
-    path: '/plan/sharing',
-    name: 'sharingPreview',
-    component: () => import('@/pages/SharingPreviewPage.vue'),
-    meta: plan,
-  },
+  screen('/plan/sharing', 'sharingPreview', () => import('@/pages/SharingPreviewPage.vue'), 'plan'),
   // Pairing with the worker's phone and sending what she shares (issue #14): QR codes are in `settings`.
-  {
-    path: '/plan/share',
-    name: 'share',
-    component: () => import('@/pages/SharePage.vue'),
-    meta: { messages: ['plan', 'settings'] },
-  },
+  screen('/plan/share', 'share', () => import('@/pages/SharePage.vue'), 'plan', 'settings'),
   // Her worker's proposals, to accept or reject (issue #15 item 3).
-  {
-    path: '/plan/proposals',
-    name: 'proposals',
-    component: () => import('@/pages/ProposalsPage.vue'),
-    meta: { messages: ['plan', 'settings'] },
-  },
-  {
-    path: '/activities',
-    name: 'activities',
-    component: () => import('@/pages/ActivitiesPage.vue'),
-    meta: plan,
-  },
+  screen('/plan/proposals', 'proposals', () => import('@/pages/ProposalsPage.vue'), 'plan', 'settings'),
+  screen('/activities', 'activities', () => import('@/pages/ActivitiesPage.vue'), 'plan'),
   // `:id` is an activity's id or `new`: one route, so saving a new activity keeps the screen.
-  {
-    path: '/activities/:id',
-    name: 'activity',
-    component: () => import('@/pages/ActivityPage.vue'),
-    meta: plan,
-  },
+  screen('/activities/:id', 'activity', () => import('@/pages/ActivityPage.vue'), 'plan'),
   // The network is part of the plan (the navigation shows "My plan" while it is open): five
   // entries do not fit the bottom bar at 360 px without breaking words.
-  { path: '/plan/network', name: 'network', component: () => import('@/pages/NetworkPage.vue'), meta: plan },
+  screen('/plan/network', 'network', () => import('@/pages/NetworkPage.vue'), 'plan'),
   // The handover plan is part of the plan too, like the network.
-  {
-    path: '/plan/handover',
-    name: 'handover',
-    component: () => import('@/pages/HandoverPage.vue'),
-    meta: plan,
-  },
+  screen('/plan/handover', 'handover', () => import('@/pages/HandoverPage.vue'), 'plan'),
   // Life-area ratings (issue #13): the overview, and a new rating (`?respondent=worker` for the
   // worker's turn on the same phone), one page for both.
-  {
-    path: '/plan/ratings',
-    name: 'ratings',
-    component: () => import('@/pages/RatingsPage.vue'),
-    meta: plan,
-  },
-  {
-    path: '/plan/ratings/new',
-    name: 'ratingNew',
-    component: () => import('@/pages/RatingsPage.vue'),
-    meta: plan,
-  },
+  screen('/plan/ratings', 'ratings', () => import('@/pages/RatingsPage.vue'), 'plan'),
+  screen('/plan/ratings/new', 'ratingNew', () => import('@/pages/RatingsPage.vue'), 'plan'),
   // How her life-area ratings have changed: the star and a line per dimension (issue #13).
-  {
-    path: '/plan/ratings/progress',
-    name: 'ratingsProgress',
-    component: () => import('@/pages/RatingsProgressPage.vue'),
-    meta: plan,
-  },
+  screen(
+    '/plan/ratings/progress',
+    'ratingsProgress',
+    () => import('@/pages/RatingsProgressPage.vue'),
+    'plan',
+  ),
   // `:id` is a contact's id or `new`, like activities.
-  {
-    path: '/plan/network/:id',
-    name: 'networkContact',
-    component: () => import('@/pages/NetworkContactPage.vue'),
-    meta: plan,
-  },
-  {
-    path: '/plan/ratings/pack/:packId',
-    name: 'ratingPack',
-    component: () => import('@/pages/InstrumentsPage.vue'),
-    meta: plan,
-  },
+  screen('/plan/network/:id', 'networkContact', () => import('@/pages/NetworkContactPage.vue'), 'plan'),
+  screen('/plan/ratings/pack/:packId', 'ratingPack', () => import('@/pages/InstrumentsPage.vue'), 'plan'),
   // A worker's device (issues #14, #15): its screens' routes load with its first screen, so the
   // citizen's first screen carries none of them (README, Speed). See `addWorkerRoutes`.
-  { path: '/worker/:rest(.*)*', name: WORKER_ROUTES, component: { render: () => null }, meta: settings },
+  screen('/worker/:rest(.*)*', WORKER_ROUTES, { render: () => null }, 'settings'),
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -1,6 +1,8 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { screen } from './screen'
 
-const settings = { messages: ['settings'] } as const
+/** The screens about one citizen. */
+const her = '/worker/citizens/:id'
 
 /**
  * The worker's screens (issues #14 and #15), added to the router when a worker screen is first
@@ -9,67 +11,33 @@ const settings = { messages: ['settings'] } as const
 export const workerRoutes: RouteRecordRaw[] = [
   // The worker's device (issue #14 item 6): set-up on an empty phone, "Mine borgere", pairing
   // with a citizen, one citizen's shared plan (read-only) and receiving her packages.
-  {
-    path: '/worker/setup',
-    name: 'workerSetup',
-    component: () => import('@/pages/WorkerSetupPage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/worker',
-    name: 'workerHome',
-    component: () => import('@/pages/WorkerHomePage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/worker/pair',
-    name: 'workerPair',
-    component: () => import('@/pages/WorkerPairPage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/worker/citizens/:id',
-    name: 'workerCitizen',
-    component: () => import('@/pages/WorkerCitizenPage.vue'),
-    meta: { messages: ['settings', 'plan'] },
-  },
-  {
-    path: '/worker/citizens/:id/receive',
-    name: 'workerReceive',
-    component: () => import('@/pages/WorkerReceivePage.vue'),
-    meta: settings,
-  },
+  screen('/worker/setup', 'workerSetup', () => import('@/pages/WorkerSetupPage.vue'), 'settings'),
+  screen('/worker', 'workerHome', () => import('@/pages/WorkerHomePage.vue'), 'settings'),
+  screen('/worker/pair', 'workerPair', () => import('@/pages/WorkerPairPage.vue'), 'settings'),
+  screen(her, 'workerCitizen', () => import('@/pages/WorkerCitizenPage.vue'), 'settings', 'plan'),
+  screen(`${her}/receive`, 'workerReceive', () => import('@/pages/WorkerReceivePage.vue'), 'settings'),
   // The worker's visit log (issue #15 item 4): logging a visit, changing one.
-  {
-    path: '/worker/citizens/:id/visits/new',
-    name: 'workerVisitNew',
-    component: () => import('@/pages/WorkerVisitPage.vue'),
-    meta: settings,
-  },
-  {
-    path: '/worker/citizens/:id/visits/:visitId',
-    name: 'workerVisitEdit',
-    component: () => import('@/pages/WorkerVisitPage.vue'),
-    meta: settings,
-  },
+  screen(`${her}/visits/new`, 'workerVisitNew', () => import('@/pages/WorkerVisitPage.vue'), 'settings'),
+  screen(
+    `${her}/visits/:visitId`,
+    'workerVisitEdit',
+    () => import('@/pages/WorkerVisitPage.vue'),
+    'settings',
+  ),
   // The worker's proposals to her (issue #15 item 3): a proposal form, and the list with sending.
-  {
-    path: '/worker/citizens/:id/propose/:what/:recordId',
-    name: 'workerPropose',
-    component: () => import('@/pages/WorkerProposePage.vue'),
-    meta: settings,
-  },
+  screen(
+    `${her}/propose/:what/:recordId`,
+    'workerPropose',
+    () => import('@/pages/WorkerProposePage.vue'),
+    'settings',
+  ),
   // The worker's own life-area rating, proposed to her (its dimensions' words are the plan's).
-  {
-    path: '/worker/citizens/:id/propose/rating',
-    name: 'workerProposeRating',
-    component: () => import('@/pages/WorkerRatingPage.vue'),
-    meta: { messages: ['settings', 'plan'] },
-  },
-  {
-    path: '/worker/citizens/:id/proposals',
-    name: 'workerProposals',
-    component: () => import('@/pages/WorkerProposalsPage.vue'),
-    meta: settings,
-  },
+  screen(
+    `${her}/propose/rating`,
+    'workerProposeRating',
+    () => import('@/pages/WorkerRatingPage.vue'),
+    'settings',
+    'plan',
+  ),
+  screen(`${her}/proposals`, 'workerProposals', () => import('@/pages/WorkerProposalsPage.vue'), 'settings'),
 ]

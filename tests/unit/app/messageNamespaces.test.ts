@@ -113,7 +113,7 @@ describe('every screen has its messages', async () => {
   const router = ['src/app/router.ts', 'src/app/workerRoutes.ts']
     .map((file) => readFileSync(`${root}${file}`, 'utf8'))
     .join('\n')
-  const pages = [...router.matchAll(/name: '(\w+)',\s*component: \(\) => import\('@\/(pages\/\w+\.vue)'\)/g)]
+  const pages = [...router.matchAll(/'(\w+)',\s*\(\) => import\('@\/(pages\/\w+\.vue)'\)/g)]
   const misplaced = (entry: string, allowed: readonly MessageNamespace[]) =>
     [
       ...keysReachable(entry, keys, {
