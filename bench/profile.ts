@@ -3,7 +3,7 @@
  * a plan in the bench build (run `npm run bench` or `vite build --mode bench` first; another
  * folder with BENCH_PROFILE_DIST), then takes
  * one CPU profile through the DevTools protocol of each step the benchmark times — unlock, plan
- * screen, network map, goal list, back to Home — at CPU ×4, and prints each step's longest task
+ * screen, network map, goal list, back to Home, the language switch (not loaded, loaded) — at CPU ×4, and prints each step's longest task
  * and the functions with the most self time. Nothing is written.
  */
 import type { CDPSession } from 'playwright-core'
@@ -61,6 +61,22 @@ export async function main(): Promise<void> {
   const ports = benchPorts()
   const root = new URL('../', import.meta.url).pathname
   const server = await serveDir(process.env.BENCH_PROFILE_DIST ?? `${root}dist-bench`, ports.trinBench)
+  const first = await openBenchSession()
+  try {
+    // A first visit (no service worker yet): the onboarding's language screen.
+    const cdp = await first.context.newCDPSession(first.page)
+    await first.throttle(4)
+    await profiled(cdp, 'first visit to the first screen', async () => {
+      await first.page.goto(`http://127.0.0.1:${ports.trinBench}/`)
+      const ms = await waitReady(first.page, { selector: '[data-step="language"]' })
+      const maxTaskMs = await first.page.evaluate(() =>
+        Math.max(0, ...window.__bench.longTasks.map((task) => task.duration)),
+      )
+      return { ms, maxTaskMs }
+    })
+  } finally {
+    await first.close()
+  }
   const session = await openBenchSession()
   try {
     const { page } = session
@@ -82,6 +98,18 @@ export async function main(): Promise<void> {
     await waitReady(page, { selector: '[data-test="area-card"]' })
     await step('goal list', '[data-test="area-card"] h2 a', { selector: '[data-test="goal-list"] li' })
     await step('back to Home', '[data-nav="start"]', { selector: '#course-status-heading' })
+    const pick = (code: string) => () =>
+      page
+        .locator('#language-picker')
+        .selectOption(code)
+        .then(() => undefined)
+    const home = '#course-status-heading'
+    await profiled(cdp, 'language switch, not loaded', () =>
+      timed(page, pick('ar'), { selector: home, lang: 'ar' }),
+    )
+    await profiled(cdp, 'language switch, loaded', () =>
+      timed(page, pick('da'), { selector: home, lang: 'da' }),
+    )
   } finally {
     await session.close()
     server.close()

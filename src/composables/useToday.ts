@@ -1,8 +1,8 @@
 import { onScopeDispose, ref, type Ref } from 'vue'
-import { civilDateInZone, type CivilDate } from '@/domain/civilDate'
+import { civilDateOnDevice, type CivilDate } from '@/domain/civilDate'
 
 function localToday(): CivilDate {
-  return civilDateInZone(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone)
+  return civilDateOnDevice(new Date())
 }
 
 /**

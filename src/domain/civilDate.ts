@@ -171,3 +171,15 @@ export function civilDateInZone(instant: Date, timeZone: string): CivilDate {
     Number(parts.find((p) => p.type === type)?.value)
   return fromParts(part('year'), part('month'), part('day'))
 }
+
+/**
+ * The calendar date at `instant` on this device's own wall clock (its default time zone, the
+ * one `Intl.DateTimeFormat().resolvedOptions().timeZone` names), read from the `Date`'s local
+ * fields. The same date as `civilDateInZone(instant, thatZone)`, without touching `Intl`: the
+ * first `Intl` call of a page loads the locale data, about 150 ms on a cheap phone, and the
+ * first screen asks for today before it shows a single formatted date (issue #11).
+ * @throws {CivilDateError} for an invalid `Date`.
+ */
+export function civilDateOnDevice(instant: Date): CivilDate {
+  return fromParts(instant.getFullYear(), instant.getMonth() + 1, instant.getDate())
+}

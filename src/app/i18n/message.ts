@@ -1,6 +1,6 @@
 import { directionOf } from './direction'
 import { formatCivilDate } from './format'
-import { numberFormat } from './numberFormat'
+import { formatNumber } from './numberFormat'
 
 /**
  * A civil date (YYYY-MM-DD) handed to a message as a value, not as text: each language's line
@@ -65,7 +65,7 @@ export function messageKey(composer: Translator, k: string, locale: string, easy
 const rightToLeftLetter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/
 
 function valueText(value: Exclude<MessageValue, MessageKeyValue>, locale: string): string {
-  if (typeof value === 'number') return numberFormat(locale).format(value)
+  if (typeof value === 'number') return formatNumber(value, locale)
   if (typeof value === 'string') return value
   return formatCivilDate(value.civilDate, locale, value.style)
 }

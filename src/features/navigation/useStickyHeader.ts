@@ -29,8 +29,10 @@ export function useStickyHeader(header: Ref<HTMLElement | null>, keep: Ref<HTMLE
     )
   }
 
+  // No measuring here: reading a box in the mount's task forces a layout of a page still being
+  // built (over 100 ms at ×4 on the first screen, issue #11). A ResizeObserver reports every
+  // element it starts to observe once, after the next layout and before that frame paints.
   onMounted(() => {
-    measure()
     observer = new ResizeObserver(measure)
     if (header.value !== null) observer.observe(header.value)
     // The quick-exit row may move without the header changing size (a language switch).
@@ -59,8 +61,8 @@ export function useStickyFooter(nav: Ref<HTMLElement | null>): void {
     const atBottom = style.position === 'sticky' && style.insetBlockStart === 'auto'
     root.style.setProperty(STICKY_BOTTOM_PROPERTY, `${atBottom ? Math.ceil(box.offsetHeight) : 0}px`)
   }
+  // Measured by the observer's first report, after layout (see useStickyHeader).
   onMounted(() => {
-    measure()
     observer = new ResizeObserver(measure)
     if (nav.value !== null) observer.observe(nav.value)
     // A short screen (200 % zoom, a phone on its side) un-sticks it without changing its size.

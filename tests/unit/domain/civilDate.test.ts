@@ -1,8 +1,9 @@
-import { describe, it, expect } from 'vitest'
+import { afterEach, describe, it, expect } from 'vitest'
 import {
   addDays,
   addMonths,
   civilDateInZone,
+  civilDateOnDevice,
   CivilDateError,
   compareCivil,
   daysBetween,
@@ -234,5 +235,49 @@ describe('civilDateInZone', () => {
   it('refuses an unknown time zone and an invalid instant', () => {
     expect(() => civilDateInZone(new Date(0), 'Mars/Olympus_Mons')).toThrow(RangeError)
     expect(() => civilDateInZone(new Date(Number.NaN), 'UTC')).toThrow(RangeError)
+  })
+})
+
+describe('civilDateOnDevice', () => {
+  // Node reads TZ again whenever it changes, so each row runs on a device in that zone.
+  const deviceZone = process.env.TZ
+  afterEach(() => {
+    if (deviceZone === undefined) delete process.env.TZ
+    else process.env.TZ = deviceZone
+  })
+  // Every half hour over both of 2025's clock changes in Copenhagen and New York, and the year's
+  // turn: the same day as civilDateInZone in the device's own zone.
+  const halfHours = (from: string, hours: number) =>
+    Array.from({ length: hours * 2 }, (_, i) => new Date(Date.parse(from) + i * 1_800_000))
+  const instants = [
+    ...halfHours('2025-03-29T12:00:00Z', 48),
+    ...halfHours('2025-10-25T12:00:00Z', 48),
+    ...halfHours('2025-03-08T12:00:00Z', 36),
+    ...halfHours('2025-11-01T12:00:00Z', 36),
+    ...halfHours('2025-12-31T00:00:00Z', 36),
+    ...halfHours('2024-02-28T12:00:00Z', 36),
+  ]
+  it.each(['Europe/Copenhagen', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'])(
+    "is the day in the device's own zone, %s, at every half hour around clock changes",
+    (zone) => {
+      process.env.TZ = zone
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone)
+      const wrong = instants.filter((at) => civilDateOnDevice(at) !== civilDateInZone(at, zone))
+      expect(wrong).toEqual([])
+    },
+  )
+
+  it.each([
+    ['2025-03-29T23:30:00Z', 'Europe/Copenhagen', '2025-03-30'],
+    ['2025-03-29T23:30:00Z', 'America/New_York', '2025-03-29'],
+    ['2025-01-01T10:00:00Z', 'Pacific/Kiritimati', '2025-01-02'],
+    ['2025-01-01T10:00:00Z', 'Pacific/Pago_Pago', '2024-12-31'],
+  ])('%s on a device in %s is %s', (instant, zone, expected) => {
+    process.env.TZ = zone
+    expect(civilDateOnDevice(new Date(instant))).toBe(expected)
+  })
+
+  it('refuses an invalid instant', () => {
+    expect(() => civilDateOnDevice(new Date(Number.NaN))).toThrow(CivilDateError)
   })
 })
