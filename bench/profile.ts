@@ -4,8 +4,12 @@
  * folder with BENCH_PROFILE_DIST), then takes
  * one CPU profile through the DevTools protocol of each step the benchmark times — unlock, plan
  * screen, network map, goal list, back to Home, the language switch (not loaded, loaded) — at CPU ×4, and prints each step's longest task
- * and the functions with the most self time. Nothing is written.
+ * and the functions with the most self time. Nothing is written, unless BENCH_PROFILE_DUMP names a
+ * folder: then each step's profile is written there as `<step>.cpuprofile` (DevTools opens it).
  */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
 import type { CDPSession } from 'playwright-core'
 import { startCourse } from '../tests/e2e/support/plan'
 import { benchPorts } from './lib/ports'
@@ -51,6 +55,11 @@ async function profiled(
   await cdp.send('Profiler.start')
   const result = await run()
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile }
+  const dump = process.env.BENCH_PROFILE_DUMP
+  if (dump !== undefined && dump !== '') {
+    mkdirSync(dump, { recursive: true })
+    writeFileSync(join(dump, `${step.replaceAll(/[^a-z0-9]+/gi, '-')}.cpuprofile`), JSON.stringify(profile))
+  }
   console.log(`\n## ${step}: ${Math.round(result.ms)} ms, longest task ${Math.round(result.maxTaskMs)} ms`)
   for (const [name, ms] of selfTimes(profile).slice(0, 25))
     console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`)
