@@ -103,7 +103,9 @@ describe("the worker's copy at the end", () => {
     expect(text).not.toContain('Egen bolig')
 
     await wrapper.get('[data-test="worker-ending-erase"]').trigger('click')
-    await wrapper.get('[data-test="worker-ending-erase-yes"]').trigger('click')
+    const yes = wrapper.get<HTMLButtonElement>('[data-test="worker-ending-erase-yes"]')
+    yes.element.focus()
+    await yes.trigger('click')
     await settled(wrapper, 'Borgerens delte plan er slettet fra denne telefon')
     expect(wrapper.text()).not.toContain('Egen bolig')
     expect(wrapper.text()).not.toContain('Følges til lægen')
@@ -113,6 +115,10 @@ describe("the worker's copy at the end", () => {
       copy: { records: [], tombstones: [] },
     })
     await renewalDone()
+    // The erase button went with the content while the vault re-opened: focus is on the heading.
+    await eventually(() => {
+      expect(document.activeElement).toBe(wrapper.get('h1').element)
+    })
   })
 
   it('erases by itself once the pairing ended 14 days ago or more, when the app loads', async () => {
