@@ -1,17 +1,12 @@
 /**
- * What the store tests of sharing share (tests/unit/stores/worker*.test.ts, fidelity, her
- * proposals): the real vault in an emptied database with the clock on 7 December 2026, one
+ * What the store tests of sharing share (tests/unit/stores/worker*.test.ts, fidelity): one
  * citizen's pairing id and share key, her share packages, and the worker's device paired with her
- * by her QR offer.
+ * by her QR offer (with the vault of `storesVault.ts`).
  */
-import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, vi } from 'vitest'
-import { deleteDatabase } from '@/data/db'
 import { encodeSharePackage, type SharePackageBody } from '@/data/sharing/package'
 import { asHlc } from '@/domain/clock'
 import type { CivilDate } from '@/domain/civilDate'
 import type { WorkerPairing } from '@/schemas'
-import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { day } from '../factories/records'
 
@@ -23,25 +18,6 @@ export const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccdd
 export const TODAY = day('2026-12-07')
 /** When her packages were made. */
 export const STAMP = asHlc('2026-12-07T10:00:00.000Z-0000-00000000000000b2')
-
-/**
- * Registers, for every test of the file: an emptied database (and local storage, where the file
- * runs with a DOM and asks for it), a fresh Pinia, `Date.now` at 7 December 2026 09:00 UTC and the
- * vault open; closed after the test.
- */
-export function openVaultForEachTest(options: { readonly clearLocalStorage?: boolean } = {}): void {
-  beforeEach(async () => {
-    await deleteDatabase()
-    if (options.clearLocalStorage === true) localStorage.clear()
-    setActivePinia(createPinia())
-    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-07T09:00:00.000Z'))
-    await useVaultStore().open()
-  })
-
-  afterEach(() => {
-    useVaultStore().close()
-  })
-}
 
 /** Her share package number `seq` carrying `body`, sealed with the share key (by default hers above). */
 export function herSharePackage(

@@ -12,9 +12,10 @@ import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { day } from '../../factories/records'
-import { openVaultForEachTest, pairByOffer } from '../../support/workerVault'
+import { pairByOffer } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
-openVaultForEachTest({ clearLocalStorage: true })
+freshStoresForEachTest({ clearLocalStorage: true })
 
 const pair = () => pairByOffer({ endsOn: '2027-05-24' })
 

@@ -12,7 +12,7 @@ import type { Proposal, SubGoal, TrinRecord } from '@/schemas'
 import { useProposalsStore } from '@/stores/proposals'
 import { useRecordsStore } from '@/stores/records'
 import { day, FACTORY_WORKER, makeGoal, makeSharePairing, makeSubGoal, newId } from '../../factories/records'
-import { openVaultForEachTest } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
 const TODAY = day('2026-12-07')
 const STAMP = asHlc('2026-12-06T10:00:00.000Z-0000-00000000000000b2')
@@ -41,7 +41,7 @@ function current(id: string): TrinRecord | undefined {
   return useRecordsStore().get(id)
 }
 
-openVaultForEachTest()
+freshStoresForEachTest()
 
 beforeEach(async () => {
   await useRecordsStore().saveMany([pairing, goal, subGoal])

@@ -9,14 +9,8 @@ import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { day, makeGoal, makeNote } from '../../factories/records'
-import {
-  herSharePackage,
-  KEY,
-  openVaultForEachTest,
-  PAIRING,
-  pairByOffer,
-  TODAY,
-} from '../../support/workerVault'
+import { herSharePackage, KEY, PAIRING, pairByOffer, TODAY } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
 const OTHER = 'fedcba9876543210fedcba9876543210'
 const WRONG_KEY = 'ff'.repeat(32)
@@ -33,7 +27,7 @@ function packageOf(
   return herSharePackage(seq, { records, tombstones }, { pairingId, key })
 }
 
-openVaultForEachTest()
+freshStoresForEachTest()
 
 describe('useWorkerPairingsStore', () => {
   it('pairs once per citizen, written by the worker into the vault', async () => {

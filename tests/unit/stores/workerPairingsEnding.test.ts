@@ -14,14 +14,8 @@ import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { day, makeGoal, makeHandoverItem, makePlan, makeSharePairing } from '../../factories/records'
-import {
-  herSharePackage,
-  openVaultForEachTest,
-  PAIRING,
-  pairByOffer,
-  STAMP,
-  TODAY,
-} from '../../support/workerVault'
+import { herSharePackage, PAIRING, pairByOffer, STAMP, TODAY } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
 const plan = makePlan({ shared: true })
 const goal = makeGoal({ shared: false, title: 'Sove bedre' })
@@ -29,7 +23,7 @@ const need = makeHandoverItem({ shared: true, about: { kind: 'need', text: 'Føl
 // Her goal is private: it never reaches the worker's phone.
 const herRecords: TrinRecord[] = [plan, goal, need]
 
-openVaultForEachTest()
+freshStoresForEachTest()
 
 /** Her phone's packages, made by her rules: the usual one, then the ending one. */
 async function herPackages() {

@@ -10,7 +10,8 @@ import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { useWorkerProposalsStore } from '@/stores/workerProposals'
 import { day, makeGoal, makeSubGoal } from '../../factories/records'
-import { herSharePackage, KEY, openVaultForEachTest, PAIRING, STAMP, TODAY } from '../../support/workerVault'
+import { herSharePackage, KEY, PAIRING, STAMP, TODAY } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
 const goal = makeGoal({ shared: true, title: 'Sove bedre' })
 const subGoal = makeSubGoal({ shared: true, goalId: goal.id, title: 'Gå i seng kl. 23', done: false })
@@ -27,7 +28,7 @@ function sharePackage(
   )
 }
 
-openVaultForEachTest()
+freshStoresForEachTest()
 
 async function pairedWithPlan(from: 'offer' | 'short-code' = 'offer') {
   const pairings = useWorkerPairingsStore()

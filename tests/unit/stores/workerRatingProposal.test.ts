@@ -22,19 +22,12 @@ import { useRecordsStore } from '@/stores/records'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { useWorkerProposalsStore } from '@/stores/workerProposals'
 import { day, FACTORY_WORKER, makePlan, makeSharePairing, newId } from '../../factories/records'
-import {
-  herSharePackage,
-  KEY,
-  openVaultForEachTest,
-  PAIRING,
-  pairByOffer,
-  STAMP,
-  TODAY,
-} from '../../support/workerVault'
+import { herSharePackage, KEY, PAIRING, pairByOffer, STAMP, TODAY } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
 const plan = makePlan({ shared: true, targetGroup: 'psychiatry' })
 
-openVaultForEachTest()
+freshStoresForEachTest()
 
 /** What the worker's form gives for a rating of the first two dimensions. */
 function formValue(): WorkerRatingValue {

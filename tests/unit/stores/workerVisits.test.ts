@@ -9,9 +9,10 @@ import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { useWorkerVisitsStore } from '@/stores/workerVisits'
 import { day, makePlan } from '../../factories/records'
-import { herSharePackage, openVaultForEachTest, pairByOffer, TODAY } from '../../support/workerVault'
+import { herSharePackage, pairByOffer, TODAY } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
-openVaultForEachTest()
+freshStoresForEachTest()
 
 const pairing = () => pairByOffer({ endsOn: '2027-05-23' })
 
