@@ -12,7 +12,7 @@
 import type { Bytes } from './bytes'
 import type { Argon2idParams, KdfHeader, KdfMethod, Pbkdf2Params } from './kdf/params'
 import { RECORD_PAD_BLOCK, pad, readPaddedOrLegacy } from './padding'
-import { CodedError } from './codedError'
+import { codedError } from './codedError'
 
 // Defined on its own so kdf/params.ts can use it without importing this module back.
 export type { Bytes } from './bytes'
@@ -29,9 +29,7 @@ export type CryptoErrorCode =
   /** WebCrypto is not available (insecure context or very old browser). */
   | 'unavailable'
 
-export class CryptoError extends CodedError<CryptoErrorCode> {
-  override readonly name = 'CryptoError'
-}
+export class CryptoError extends codedError('CryptoError')<CryptoErrorCode> {}
 
 export const AES_KEY_BITS = 256
 /** 96-bit IV, the size GCM is specified for. */

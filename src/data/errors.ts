@@ -1,6 +1,6 @@
 import { CryptoError } from './crypto'
 import { KdfError } from './kdf/params'
-import { CodedError, RecordIssuesError } from './codedError'
+import { codedError, recordIssuesError } from './codedError'
 
 /**
  * Typed errors of the data layer. A caller can always tell "storage is full" from "the key does
@@ -27,9 +27,7 @@ export type StorageErrorCode =
   /** Anything else IndexedDB reported. */
   | 'failed'
 
-export class StorageError extends CodedError<StorageErrorCode> {
-  override readonly name = 'StorageError'
-}
+export class StorageError extends codedError('StorageError')<StorageErrorCode> {}
 
 export type KeyringErrorCode =
   /** The wrapped data key does not open with this device's key. Nothing was changed. */
@@ -45,9 +43,7 @@ export type KeyringErrorCode =
   /** The data key is locked with a passphrase and none was given: show the lock screen. */
   | 'passphrase-required'
 
-export class KeyringError extends CodedError<KeyringErrorCode> {
-  override readonly name = 'KeyringError'
-}
+export class KeyringError extends codedError('KeyringError')<KeyringErrorCode> {}
 
 export type RecordValidationErrorCode =
   /** The record does not match its zod schema. */
@@ -58,9 +54,9 @@ export type RecordValidationErrorCode =
   | 'id-mismatch'
 
 /** A record was rejected by validation; `issues` are zod's, for display and debugging. */
-export class RecordValidationError extends RecordIssuesError<RecordValidationErrorCode> {
-  override readonly name = 'RecordValidationError'
-}
+export class RecordValidationError extends recordIssuesError(
+  'RecordValidationError',
+)<RecordValidationErrorCode> {}
 
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : ''
@@ -125,8 +121,7 @@ export type LockErrorCode =
 export const MIN_PASSPHRASE_LENGTH = 8
 
 /** A lock operation failed. Nothing stored was deleted or rewritten (see each code). */
-export class LockError extends CodedError<LockErrorCode> {
-  override readonly name = 'LockError'
+export class LockError extends codedError('LockError')<LockErrorCode> {
   /** For 'wrong-passphrase' and 'too-soon': when the next try is allowed (epoch ms), or null for "now". */
   readonly retryAt: number | null
   /** For 'wrong-pin': PIN tries left before the in-memory key is dropped. */
@@ -180,9 +175,7 @@ export type ImportErrorCode =
  * An import (backup restore) was refused. The database is unchanged. For 'invalid-records':
  * the first offending record's id, when it has one, and zod's issues.
  */
-export class ImportError extends RecordIssuesError<ImportErrorCode> {
-  override readonly name = 'ImportError'
-}
+export class ImportError extends recordIssuesError('ImportError')<ImportErrorCode> {}
 
 export type BackupErrorCode =
   /** The passphrase is too short/long, or the recovery code is malformed. */
@@ -201,9 +194,7 @@ export type BackupErrorCode =
   | 'storage-failed'
 
 /** Making a backup failed; no file should be offered to the user. */
-export class BackupError extends CodedError<BackupErrorCode> {
-  override readonly name = 'BackupError'
-}
+export class BackupError extends codedError('BackupError')<BackupErrorCode> {}
 
 /** Maps anything IndexedDB/Dexie throws to a {@link StorageError}; typed errors pass through. */
 export function toStorageError(error: unknown, what: string): Error {

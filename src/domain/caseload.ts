@@ -21,7 +21,7 @@ import { sortByOrder } from './goals'
 import { handoverGroups, openThingsOf, unownedThings } from './handover'
 import type { Stage } from './phases'
 import { ratingDue, type RatingDue } from './ratingsDue'
-import type { ShareableRecord } from './sharing'
+import { liveOfKind, type ShareableRecord } from './sharing'
 import type { FocusArea, Goal, HandoverItem, Plan, Rating, SubGoal } from '@/schemas'
 
 /** A fact of the card: known from what she shares, or not shared. */
@@ -57,15 +57,6 @@ export interface CaseloadCard {
   /** The rating due today, or null when none is. */
   readonly ratingDue: CaseloadFact<RatingDue | null>
   readonly handover: CaseloadFact<CaseloadHandover>
-}
-
-function live<K extends ShareableRecord['kind']>(
-  records: readonly ShareableRecord[],
-  kind: K,
-): Extract<ShareableRecord, { kind: K }>[] {
-  return records.filter(
-    (record): record is Extract<ShareableRecord, { kind: K }> => record.kind === kind && !record.deleted,
-  )
 }
 
 function courseFact(plan: Plan | undefined, today: CivilDate): CaseloadFact<CaseloadCourse> {
@@ -119,15 +110,15 @@ function handoverFact(
 
 /** The caseload card of one citizen's copy on `today`. */
 export function caseloadCard(records: readonly ShareableRecord[], today: CivilDate): CaseloadCard {
-  const plan = live(records, 'plan')[0]
+  const plan = liveOfKind(records, 'plan')[0]
   return {
     course: courseFact(plan, today),
-    ratingDue: ratingFact(plan, live(records, 'rating'), today),
+    ratingDue: ratingFact(plan, liveOfKind(records, 'rating'), today),
     handover: handoverFact(
-      live(records, 'focusArea'),
-      live(records, 'goal'),
-      live(records, 'subGoal'),
-      live(records, 'handoverItem'),
+      liveOfKind(records, 'focusArea'),
+      liveOfKind(records, 'goal'),
+      liveOfKind(records, 'subGoal'),
+      liveOfKind(records, 'handoverItem'),
     ),
   }
 }

@@ -44,7 +44,7 @@ import { handoverNudge } from './handover'
 import { plannedIntensity } from './intensity'
 import { phaseOfStage, type CourseStatus, type DateSpan, type PhaseNumber } from './phases'
 import type { RatingStage } from './ratingsDue'
-import type { ShareableRecord } from './sharing'
+import { liveOfKind, type ShareableRecord } from './sharing'
 import { workerPairingStatus } from './workerPairing'
 
 /**
@@ -110,15 +110,6 @@ export interface CaseloadReminder {
   readonly facts: { readonly count: number; readonly guide: number }
 }
 
-function live<K extends ShareableRecord['kind']>(
-  records: readonly ShareableRecord[],
-  kind: K,
-): Extract<ShareableRecord, { kind: K }>[] {
-  return records.filter(
-    (record): record is Extract<ShareableRecord, { kind: K }> => record.kind === kind && !record.deleted,
-  )
-}
-
 /** Active (unpaused) days of `span`, both ends inclusive. */
 function activeDays(span: DateSpan, course: CourseStatus): number {
   const all = daysBetween(span.start, span.end) + 1
@@ -147,7 +138,7 @@ function minutesIn(visits: readonly FidelityVisit[], span: DateSpan): number {
 function focusAreasReminder(records: readonly ShareableRecord[], course: CourseStatus): FidelityReminder[] {
   const phase = phaseOfStage(course.stage)
   if (phase === null) return []
-  const count = live(records, 'focusArea').filter((area) => area.phases.includes(phase)).length
+  const count = liveOfKind(records, 'focusArea').filter((area) => area.phases.includes(phase)).length
   if (count <= FOCUS_AREAS_GUIDE) return []
   const phaseStart = phaseSpan(course, phase).start
   return [{ key: 'focusAreas', facts: { phase, phaseStart, count } }]
@@ -202,7 +193,7 @@ export function fidelityReminders(
   visits: readonly FidelityVisit[],
   today: CivilDate,
 ): FidelityReminder[] {
-  const plan = live(records, 'plan')[0]
+  const plan = liveOfKind(records, 'plan')[0]
   if (plan === undefined) return []
   const result = planCourseOn(plan, today)
   if (!result.ok) return []

@@ -14,7 +14,7 @@
 import type { FocusArea, Goal, GoalStatus, HandoverItem, SubGoal } from '@/schemas'
 import { addMonths, compareCivil, daysBetween, type CivilDate } from './civilDate'
 import { goalProgress, goalStatusShown, sortByOrder } from './goals'
-import type { IcsActivityInput } from './ics'
+import { neutralMeetingEvent, type IcsActivityInput, type NeutralEventOptions } from './ics'
 import {
   formResult,
   optionalDateProblem,
@@ -380,22 +380,8 @@ export function checkHandoverPlan(
  */
 export function meetingCalendarEvent(
   meeting: HandoverPlanFields['meeting'],
-  options: {
-    readonly uid: string
-    readonly neutralTitle: string
-    readonly now: Date
-    readonly productName: string
-  },
+  options: NeutralEventOptions,
 ): IcsActivityInput | null {
   if (meeting?.date === undefined) return null
-  return {
-    uid: options.uid,
-    title: options.neutralTitle,
-    date: meeting.date,
-    time: meeting.time,
-    durationMinutes: meeting.time === undefined ? undefined : 120,
-    repeat: 'none',
-    now: options.now,
-    productName: options.productName,
-  }
+  return neutralMeetingEvent({ date: meeting.date, time: meeting.time }, 120, options)
 }

@@ -80,6 +80,37 @@ export interface IcsActivityInput {
   readonly productName: string
 }
 
+/** What a neutral event needs beside the meeting: its id, the neutral title, the clock and the product. */
+export interface NeutralEventOptions {
+  readonly uid: string
+  /** The neutral title in her language ("Aftale", "Appointment"). */
+  readonly neutralTitle: string
+  readonly now: Date
+  readonly productName: string
+}
+
+/**
+ * A meeting as a neutral calendar event: only the neutral title, no place, no names, no agenda
+ * (a calendar is often synced or seen on a lock screen); `minutes` long when it has a time, all
+ * day otherwise; no repeat, no reminder.
+ */
+export function neutralMeetingEvent(
+  meeting: { readonly date: CivilDate; readonly time?: string | undefined },
+  minutes: number,
+  options: NeutralEventOptions,
+): IcsActivityInput {
+  return {
+    uid: options.uid,
+    title: options.neutralTitle,
+    date: meeting.date,
+    time: meeting.time,
+    durationMinutes: meeting.time === undefined ? undefined : minutes,
+    repeat: 'none',
+    now: options.now,
+    productName: options.productName,
+  }
+}
+
 const CRLF = '\r\n'
 /** RFC 5545, 3.1: content lines should not be longer than 75 octets, excluding the line break. */
 const MAX_LINE_OCTETS = 75

@@ -61,6 +61,16 @@ export type ShareableKind = Exclude<RecordKind, (typeof neverSharedKinds)[number
 /** A record of a kind that may be shared: what a share package carries. */
 export type ShareableRecord = RecordOf<ShareableKind>
 
+/** The live (not deleted) records of one kind in a shared copy, in their order. */
+export function liveOfKind<K extends ShareableKind>(
+  records: readonly ShareableRecord[],
+  kind: K,
+): Extract<ShareableRecord, { kind: K }>[] {
+  return records.filter(
+    (record): record is Extract<ShareableRecord, { kind: K }> => record.kind === kind && !record.deleted,
+  )
+}
+
 /** Whether records of `kind` may ever be shared. */
 export function isShareableKind(kind: RecordKind): kind is ShareableKind {
   return Object.hasOwn(sectionOfKind, kind)

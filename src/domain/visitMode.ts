@@ -26,7 +26,7 @@
  */
 import type { Author, CourseStage, NextMeeting, SharePairing, TrinRecord, VisitChange } from '@/schemas'
 import { isCivilDate, type CivilDate } from './civilDate'
-import type { IcsActivityInput } from './ics'
+import { neutralMeetingEvent, type IcsActivityInput, type NeutralEventOptions } from './ics'
 import type { Stage } from './phases'
 
 /** Fields that say when and by whom, not what: a change of these alone is no change. */
@@ -335,23 +335,6 @@ export function upcomingMeeting(meeting: NextMeeting | undefined, today: CivilDa
  * "Appointment", no place: a calendar is often synced or seen on a lock screen), an hour long
  * when it has a time, all day otherwise.
  */
-export function nextMeetingEvent(
-  meeting: NextMeeting,
-  options: {
-    readonly uid: string
-    readonly neutralTitle: string
-    readonly now: Date
-    readonly productName: string
-  },
-): IcsActivityInput {
-  return {
-    uid: options.uid,
-    title: options.neutralTitle,
-    date: meeting.date,
-    time: meeting.time,
-    durationMinutes: meeting.time === undefined ? undefined : 60,
-    repeat: 'none',
-    now: options.now,
-    productName: options.productName,
-  }
+export function nextMeetingEvent(meeting: NextMeeting, options: NeutralEventOptions): IcsActivityInput {
+  return neutralMeetingEvent(meeting, 60, options)
 }

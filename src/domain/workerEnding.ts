@@ -23,7 +23,7 @@
  */
 import { addDays, type CivilDate } from './civilDate'
 import { handoverSummary, type SummaryHandoverLine, type SummaryRecords } from './handoverSummary'
-import type { ShareableRecord } from './sharing'
+import { liveOfKind, type ShareableRecord } from './sharing'
 import {
   erasedPairing,
   isErased,
@@ -88,17 +88,14 @@ export function sharedHandoverLines(
   records: readonly ShareableRecord[],
   locale?: string,
 ): readonly SummaryHandoverLine[] {
-  const live = records.filter((record) => !record.deleted)
-  const plan = live.find((record) => record.kind === 'plan')
-  const of = <K extends ShareableRecord['kind']>(kind: K) =>
-    live.filter((record): record is Extract<ShareableRecord, { kind: K }> => record.kind === kind)
+  const plan = liveOfKind(records, 'plan')[0]
   const summaryRecords: SummaryRecords = {
     plan: plan ?? {},
-    focusAreas: of('focusArea'),
-    goals: of('goal'),
-    subGoals: of('subGoal'),
-    contacts: of('contact'),
-    handoverItems: of('handoverItem'),
+    focusAreas: liveOfKind(records, 'focusArea'),
+    goals: liveOfKind(records, 'goal'),
+    subGoals: liveOfKind(records, 'subGoal'),
+    contacts: liveOfKind(records, 'contact'),
+    handoverItems: liveOfKind(records, 'handoverItem'),
     notes: [],
   }
   const choice = { goalIds: [], handoverPlan: true, contactIds: [], noteIds: [], worker: false }

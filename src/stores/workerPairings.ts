@@ -1,5 +1,4 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, onScopeDispose } from 'vue'
 import type { CivilDate } from '@/domain/civilDate'
 import {
   newWorkerPairing,
@@ -12,9 +11,10 @@ import {
 import { erasedAtEnd, erasureDue, pairingRemoval, workerEndingState } from '@/domain/workerEnding'
 import { withDecisions } from '@/domain/proposals'
 import { SharePackageError, decodeSharePackage, type SharePackageErrorCode } from '@/data/sharing/package'
-import type { Author, WorkerPairing } from '@/schemas'
+import type { WorkerPairing } from '@/schemas'
 import { useRecordsStore } from './records'
 import { useVaultStore, type RenewOutcome } from './vault'
+import { useLiveWorkerRecords, useWorkerAuthor } from './workerRecords'
 
 /** The outcome of pairing with a citizen. */
 export type PairResult =
@@ -48,22 +48,12 @@ export const useWorkerPairingsStore = defineStore('workerPairings', () => {
   const records = useRecordsStore()
   const vault = useVaultStore()
 
-  /** Every live pairing on this device, in no particular order. */
-  const pairings = computed(() => records.byKind('workerPairing'))
-  // A computed keeps its last result until read again: read it at the lock (after the records
-  // store has cleared), so no citizen's copy outlives the lock in this cache.
-  const stopClose = vault.onClose(() => {
-    if (pairings.value.length > 0) throw new Error('Worker pairings survived the lock')
-  })
-  onScopeDispose(stopClose)
+  /** Every live pairing on this device, in no particular order; no citizen's copy outlives the lock here. */
+  const pairings = useLiveWorkerRecords('workerPairing', 'Worker pairings')
+  const author = useWorkerAuthor()
 
   function byId(id: string): WorkerPairing | undefined {
     return pairings.value.find((pairing) => pairing.id === id)
-  }
-
-  function author(): Author {
-    // The worker is the author of what the worker's own device writes.
-    return vault.deviceId === null ? 'citizen' : `worker:${vault.deviceId}`
   }
 
   /** Pairs with a citizen, unless this device is already paired with her (the same key). */

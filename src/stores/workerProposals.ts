@@ -11,15 +11,14 @@ import { workerPairingStatus } from '@/domain/workerPairing'
 import { encodeProposalPackage } from '@/data/sharing/proposalPackage'
 import {
   MAX_WORKER_PROPOSALS,
-  type Author,
   type Proposal,
   type ProposalTargetKind,
   type TrinRecord,
   type WorkerPairing,
 } from '@/schemas'
 import { useRecordsStore } from './records'
-import { useVaultStore } from './vault'
 import { useWorkerPairingsStore } from './workerPairings'
+import { useWorkerAuthor } from './workerRecords'
 
 /** Why the worker's device made no proposal or no package. */
 export type ProposeRefusal =
@@ -60,12 +59,9 @@ export type PrepareOutcome =
  */
 export const useWorkerProposalsStore = defineStore('workerProposals', () => {
   const records = useRecordsStore()
-  const vault = useVaultStore()
   const pairings = useWorkerPairingsStore()
 
-  function author(): Author {
-    return vault.deviceId === null ? 'citizen' : `worker:${vault.deviceId}`
-  }
+  const author = useWorkerAuthor()
 
   function made(comment: string | undefined): ProposalStamp {
     return {

@@ -1,5 +1,4 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, onScopeDispose } from 'vue'
 import type { CivilDate } from '@/domain/civilDate'
 import {
   stageOnDate,
@@ -8,10 +7,10 @@ import {
   withVisitFields,
   type VisitFields,
 } from '@/domain/visitLog'
-import type { Author, CourseStage, WorkerVisit } from '@/schemas'
+import type { CourseStage, WorkerVisit } from '@/schemas'
 import { useRecordsStore } from './records'
-import { useVaultStore } from './vault'
 import { useWorkerPairingsStore } from './workerPairings'
+import { useLiveWorkerRecords, useWorkerAuthor } from './workerRecords'
 
 /**
  * The worker's own visit log (issue #15 item 4), as records of kind `workerVisit` in the
@@ -21,20 +20,11 @@ import { useWorkerPairingsStore } from './workerPairings'
  */
 export const useWorkerVisitsStore = defineStore('workerVisits', () => {
   const records = useRecordsStore()
-  const vault = useVaultStore()
   const pairings = useWorkerPairingsStore()
 
-  /** Every live visit on this device, in no particular order. */
-  const visits = computed(() => records.byKind('workerVisit'))
-  // As the pairings: read at the lock (after the records store has cleared), so no visit outlives it here.
-  const stopClose = vault.onClose(() => {
-    if (visits.value.length > 0) throw new Error('Worker visits survived the lock')
-  })
-  onScopeDispose(stopClose)
-
-  function author(): Author {
-    return vault.deviceId === null ? 'citizen' : `worker:${vault.deviceId}`
-  }
+  /** Every live visit on this device, in no particular order; none outlives the lock here. */
+  const visits = useLiveWorkerRecords('workerVisit', 'Worker visits')
+  const author = useWorkerAuthor()
 
   /** One citizen's visits (by her pairing's id), newest first. */
   function visitsFor(citizenId: string): WorkerVisit[] {

@@ -229,13 +229,18 @@ export function assertConsistentRecords(records: readonly TrinRecord[], now: Dat
   }
 }
 
+/** What reading a backup threw, as an ImportError: typed ones as they are, anything else 'internal'. */
+function importErrorOf(error: unknown): ImportError {
+  if (error instanceof ImportError) return error
+  return new ImportError('internal', 'The backup could not be read', { cause: error })
+}
+
 /** Runs `body`, turning anything that is not already an ImportError into one ('internal'). */
 async function asImport<T>(body: () => Promise<T>): Promise<T> {
   try {
     return await body()
   } catch (error) {
-    if (error instanceof ImportError) throw error
-    throw new ImportError('internal', 'The backup could not be read', { cause: error })
+    throw importErrorOf(error)
   }
 }
 
@@ -261,8 +266,7 @@ export function inspectBackup(
     const { header } = parseBackupFile(bytes, options)
     return { createdAt: header.createdAt, secret: header.secret }
   } catch (error) {
-    if (error instanceof ImportError) throw error
-    throw new ImportError('internal', 'The backup could not be read', { cause: error })
+    throw importErrorOf(error)
   }
 }
 

@@ -2,7 +2,7 @@
  * The KDF's error, in a module of its own: the KDF worker needs it, and importing it from
  * params.ts would bundle zod (params.ts's header schemas) into the worker for nothing.
  */
-import { CodedError } from '../codedError'
+import { codedError } from '../codedError'
 
 export type KdfErrorCode =
   /** The header's parameters are outside the policy (too weak, or absurdly expensive). */
@@ -13,6 +13,4 @@ export type KdfErrorCode =
   | 'failed'
 
 /** A derivation was refused or failed. Callers translate it into LockError / ImportError. */
-export class KdfError extends CodedError<KdfErrorCode> {
-  override readonly name = 'KdfError'
-}
+export class KdfError extends codedError('KdfError')<KdfErrorCode> {}

@@ -26,7 +26,7 @@
  */
 import type { Bytes } from '../bytes'
 import { canonicalJson } from '../canonicalJson'
-import { CodedError } from '../codedError'
+import { codedError } from '../codedError'
 import { CryptoError, IV_BYTES, decryptBytes, encryptBytes } from '../crypto'
 import { pad, unpad } from '../padding'
 import { isShareableKind, type ShareableRecord } from '@/domain/sharing'
@@ -62,9 +62,7 @@ export type SharePackageErrorCode =
   | 'bad-body'
 
 /** A refused package; `code` says why. */
-export class SharePackageError extends CodedError<SharePackageErrorCode> {
-  override readonly name = 'SharePackageError'
-}
+export class SharePackageError extends codedError('SharePackageError')<SharePackageErrorCode> {}
 
 /** The package format's name and version. */
 export const SHARE_FORMAT = 'trin-share'
@@ -87,12 +85,22 @@ const MAX_HEADER_BYTES = 512
 const MAX_RECORDS = 20_000
 const GCM_TAG_BYTES = 16
 
+/**
+ * The header fields every package of this family has (share and proposal packages), under its
+ * format's name; a format adds its own beside them.
+ */
+export function packageHeaderFields<const F extends string>(format: F) {
+  return {
+    format: z.literal(format),
+    version: z.int(),
+    pairingId: pairingIdSchema,
+    seq: z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)),
+    createdAt: hlc,
+  }
+}
+
 const headerSchema = z.strictObject({
-  format: z.literal(SHARE_FORMAT),
-  version: z.int(),
-  pairingId: pairingIdSchema,
-  seq: z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)),
-  createdAt: hlc,
+  ...packageHeaderFields(SHARE_FORMAT),
   /**
    * The first day the pairing is over by itself, as her phone knows it when the package is made
    * (a pause moves it); null while it cannot be known. The worker's phone keeps the newest.

@@ -13,9 +13,15 @@
  *   writes nothing: her phone adds the new proposals with `newProposals` in one transaction.
  */
 import type { Bytes } from '../bytes'
-import { hasEveryBase, hlc, pairingIdSchema, proposalSchema, type Proposal } from '@/schemas'
+import { hasEveryBase, proposalSchema, type Proposal } from '@/schemas'
 import { z } from '@/schemas/zod'
-import { openExpectedBody, readFramedHeader, sealPackage, type ShareExpectation } from './package'
+import {
+  openExpectedBody,
+  packageHeaderFields,
+  readFramedHeader,
+  sealPackage,
+  type ShareExpectation,
+} from './package'
 
 /** The proposal package format's name and version. */
 export const PROPOSAL_FORMAT = 'trin-proposals'
@@ -23,13 +29,7 @@ export const PROPOSAL_VERSION = 1
 /** Most proposals one package carries (a worker proposes a handful at a visit). */
 export const MAX_PACKAGE_PROPOSALS = 500
 
-const headerSchema = z.strictObject({
-  format: z.literal(PROPOSAL_FORMAT),
-  version: z.int(),
-  pairingId: pairingIdSchema,
-  seq: z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)),
-  createdAt: hlc,
-})
+const headerSchema = z.strictObject(packageHeaderFields(PROPOSAL_FORMAT))
 
 /** The header: in the clear, authenticated. */
 export type ProposalPackageHeader = z.infer<typeof headerSchema>

@@ -1,4 +1,4 @@
-import { CodedError } from '../codedError'
+import { codedError } from '../codedError'
 
 /**
  * Base45 (RFC 9285): bytes as text in the 45 characters of a QR code's alphanumeric mode, so a
@@ -20,9 +20,7 @@ export type Base45ErrorCode =
   /** A group whose value is larger than its bytes can hold (above 65535, or 255 at the end). */
   | 'invalid-value'
 
-export class Base45Error extends CodedError<Base45ErrorCode> {
-  override readonly name = 'Base45Error'
-}
+export class Base45Error extends codedError('Base45Error')<Base45ErrorCode> {}
 
 function char(value: number): string {
   return ALPHABET.charAt(value)

@@ -1,4 +1,4 @@
-import { CodedError } from '../codedError'
+import { codedError } from '../codedError'
 import { decodeBase45, encodeBase45 } from './base45'
 import { crc32 } from '@/domain/crc32'
 
@@ -28,9 +28,7 @@ export type FountainErrorCode =
   /** Arguments to the encoder out of range (empty message, fragment length 0 or too large). */
   | 'invalid-argument'
 
-export class FountainError extends CodedError<FountainErrorCode> {
-  override readonly name = 'FountainError'
-}
+export class FountainError extends codedError('FountainError')<FountainErrorCode> {}
 
 /** The header every frame of one message shares, and the frame's own number. */
 export interface FrameHeader {

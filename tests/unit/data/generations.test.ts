@@ -21,7 +21,16 @@ import {
 import { openVault, type Vault } from '@/data/repositories/records'
 import type { TrinRecord } from '@/schemas'
 import { makeGoal, makeNote, makePlan } from '../../factories/records'
-import { TEST_KDF, freshDbName, rejectionOf, FakeBuckets } from './helpers'
+import {
+  TEST_KDF,
+  freshDbName,
+  idbStoreFaults,
+  rejectionOf,
+  subtleFaults,
+  withFault,
+  FakeBuckets,
+  type FaultTarget,
+} from './helpers'
 
 const OLD = 'correct horse battery'
 const NEW = 'a new and longer passphrase'
@@ -234,27 +243,13 @@ describe('generations in Storage Buckets', () => {
 // ---------------------------------------------------------------------------------------------
 // Interrupted at every step: each IndexedDB, WebCrypto and bucket call fails in turn.
 
-interface FaultTarget {
-  readonly label: string
-  readonly object: object
-  readonly method: string
-  readonly mode: 'throw' | 'reject'
-}
-
 function faultTargets(buckets: FakeBuckets): FaultTarget[] {
   return [
-    ...['get', 'getAll', 'put', 'add', 'delete', 'clear', 'openCursor', 'count'].map((method) => ({
-      label: `IDBObjectStore.${method}`,
-      object: IDBObjectStore.prototype,
-      method,
-      mode: 'throw' as const,
-    })),
+    ...idbStoreFaults(),
     // Not IDBDatabase.transaction: thrown inside Dexie's own open callbacks it escapes
     // fake-indexeddb's event dispatch as an uncaught error (no browser throws there); the
     // single-database harness in passphrase.test.ts fails it in turn.
-    ...['wrapKey', 'unwrapKey', 'importKey', 'encrypt', 'decrypt', 'deriveKey', 'generateKey'].map(
-      (method) => ({ label: `subtle.${method}`, object: crypto.subtle, method, mode: 'reject' as const }),
-    ),
+    ...subtleFaults(),
     ...['open', 'keys', 'delete'].map((method) => ({
       label: `buckets.${method}`,
       object: buckets,
@@ -262,47 +257,6 @@ function faultTargets(buckets: FakeBuckets): FaultTarget[] {
       mode: 'reject' as const,
     })),
   ]
-}
-
-type AnyMethod = (this: unknown, ...args: unknown[]) => unknown
-
-async function withFault(
-  target: FaultTarget,
-  n: number,
-  operation: () => Promise<unknown>,
-): Promise<{ fired: boolean; resolved: boolean }> {
-  const host = target.object as Record<string, AnyMethod>
-  const original = host[target.method]
-  if (original === undefined) throw new Error(`no ${target.label}`)
-  let calls = 0
-  let fired = false
-  const spy = vi.spyOn(host, target.method).mockImplementation(function (this: unknown, ...args: unknown[]) {
-    calls += 1
-    if (calls === n) {
-      fired = true
-      const error = new DOMException(`injected failure of ${target.label}`, 'UnknownError')
-      if (target.mode === 'reject') return Promise.reject(error)
-      throw error
-    }
-    return original.apply(this, args)
-  })
-  // A throw inside one of Dexie's own IndexedDB callbacks (only an injected fault does that) can
-  // leave its promise pending for ever: after a while that counts as a tab killed mid-way.
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const killed = new Promise<'killed'>((resolve) => {
-    timer = setTimeout(() => {
-      resolve('killed')
-    }, 1500)
-  })
-  try {
-    const outcome = await Promise.race([operation().then(() => 'done' as const), killed])
-    return { fired, resolved: outcome === 'done' }
-  } catch {
-    return { fired, resolved: false }
-  } finally {
-    clearTimeout(timer)
-    spy.mockRestore()
-  }
 }
 
 const restoredRecords = [makePlan(), makeGoal(), makeNote({ text: 'Meet Ana at 10' })]
@@ -367,7 +321,9 @@ describe.each(scenarios)('$label interrupted at every step (buckets)', (scenario
         for (let n = 1; n < 200; n++) {
           const install = await scenario.setup()
           const target = template.object === probe ? { ...template, object: install.buckets } : template
-          const { fired, resolved } = await withFault(target, n, () => scenario.run(install))
+          const { fired, resolved } = await withFault(target, n, () => scenario.run(install), {
+            killAfterMs: 1500,
+          })
           const oldOpens = await opensWith(install, scenario.before)
           const newOpens = await opensWith(
             scenario.restored ? { ...install, records: sortById(restoredRecords) } : install,

@@ -1,4 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb'
+import { vi } from 'vitest'
 import type { BucketManager } from '@/data/generations'
 import { TrinDatabase } from '@/data/db'
 import type { KdfPolicy } from '@/data/kdf/params'
@@ -113,5 +114,84 @@ export class FakeBuckets implements BucketManager {
   delete(name: string): Promise<void> {
     this.buckets.delete(name)
     return Promise.resolve()
+  }
+}
+
+/** A call to make fail in an interruption test: `object[method]`, throwing or rejecting. */
+export interface FaultTarget {
+  readonly label: string
+  readonly object: object
+  readonly method: string
+  readonly mode: 'throw' | 'reject'
+}
+
+/** Every IndexedDB object-store call the data layer makes, each to throw in turn. */
+export function idbStoreFaults(): FaultTarget[] {
+  return ['get', 'getAll', 'put', 'add', 'delete', 'clear', 'openCursor', 'count'].map((method) => ({
+    label: `IDBObjectStore.${method}`,
+    object: IDBObjectStore.prototype,
+    method,
+    mode: 'throw' as const,
+  }))
+}
+
+/** Every WebCrypto call the data layer makes, each to reject in turn. */
+export function subtleFaults(): FaultTarget[] {
+  return ['wrapKey', 'unwrapKey', 'importKey', 'encrypt', 'decrypt', 'deriveKey', 'generateKey'].map(
+    (method) => ({ label: `subtle.${method}`, object: crypto.subtle, method, mode: 'reject' as const }),
+  )
+}
+
+type AnyMethod = (this: unknown, ...args: unknown[]) => unknown
+
+/**
+ * Runs `operation` with the `n`-th call of the target failing (a DOMException 'UnknownError').
+ * Returns whether the fault fired and whether the operation resolved. With `killAfterMs`, an
+ * operation still pending then counts as a tab killed mid-way (not resolved): a throw inside one
+ * of Dexie's own IndexedDB callbacks (only an injected fault does that) can leave its promise
+ * pending for ever.
+ */
+export async function withFault(
+  target: FaultTarget,
+  n: number,
+  operation: () => Promise<unknown>,
+  options: { readonly killAfterMs?: number } = {},
+): Promise<{ fired: boolean; resolved: boolean }> {
+  const host = target.object as Record<string, AnyMethod>
+  const original = host[target.method]
+  if (original === undefined) throw new Error(`no ${target.label}`)
+  let calls = 0
+  let fired = false
+  const spy = vi.spyOn(host, target.method).mockImplementation(function (this: unknown, ...args: unknown[]) {
+    calls += 1
+    if (calls === n) {
+      fired = true
+      const error = new DOMException(`injected failure of ${target.label}`, 'UnknownError')
+      if (target.mode === 'reject') return Promise.reject(error)
+      throw error
+    }
+    return original.apply(this, args)
+  })
+  const { killAfterMs } = options
+  let timer: ReturnType<typeof setTimeout> | undefined
+  try {
+    const done = operation().then(() => 'done' as const)
+    const outcome =
+      killAfterMs === undefined
+        ? await done
+        : await Promise.race([
+            done,
+            new Promise<'killed'>((resolve) => {
+              timer = setTimeout(() => {
+                resolve('killed')
+              }, killAfterMs)
+            }),
+          ])
+    return { fired, resolved: outcome === 'done' }
+  } catch {
+    return { fired, resolved: false }
+  } finally {
+    clearTimeout(timer)
+    spy.mockRestore()
   }
 }

@@ -12,7 +12,18 @@ import {
 import { openVault, type Vault } from '@/data/repositories/records'
 import { SCHEMA_VERSION, type TrinRecord } from '@/schemas'
 import { makeGoal, makeNote, makePlan } from '../../factories/records'
-import { TEST_KDF, TEST_KDF_POLICY, freshDbName, openRaw, rejectionOf, snapshotDatabase } from './helpers'
+import {
+  TEST_KDF,
+  TEST_KDF_POLICY,
+  freshDbName,
+  idbStoreFaults,
+  openRaw,
+  rejectionOf,
+  snapshotDatabase,
+  subtleFaults,
+  withFault,
+  type FaultTarget,
+} from './helpers'
 
 const OLD = 'correct horse battery'
 const NEW = 'a new and longer passphrase'
@@ -409,66 +420,12 @@ describe('removePassphrase', () => {
 // finishes without reaching the fault). After every run the database must open with exactly one
 // of the two secrets and hold the same records.
 
-type Mode = 'throw' | 'reject'
-interface FaultTarget {
-  readonly label: string
-  readonly object: object
-  readonly method: string
-  readonly mode: Mode
-}
-
-const IDB_METHODS = ['get', 'getAll', 'put', 'add', 'delete', 'clear', 'openCursor', 'count']
-const SUBTLE_METHODS = ['wrapKey', 'unwrapKey', 'importKey', 'encrypt', 'decrypt', 'deriveKey', 'generateKey']
-
 function faultTargets(): FaultTarget[] {
   return [
-    ...IDB_METHODS.map((method) => ({
-      label: `IDBObjectStore.${method}`,
-      object: IDBObjectStore.prototype,
-      method,
-      mode: 'throw' as const,
-    })),
+    ...idbStoreFaults(),
     { label: 'IDBDatabase.transaction', object: IDBDatabase.prototype, method: 'transaction', mode: 'throw' },
-    ...SUBTLE_METHODS.map((method) => ({
-      label: `subtle.${method}`,
-      object: crypto.subtle,
-      method,
-      mode: 'reject' as const,
-    })),
+    ...subtleFaults(),
   ]
-}
-
-type AnyMethod = (this: unknown, ...args: unknown[]) => unknown
-
-/** Runs `operation` with the `n`-th call of the target failing. Returns whether the fault fired. */
-async function withFault(
-  target: FaultTarget,
-  n: number,
-  operation: () => Promise<unknown>,
-): Promise<{ fired: boolean; resolved: boolean }> {
-  const host = target.object as Record<string, AnyMethod>
-  const original = host[target.method]
-  if (original === undefined) throw new Error(`no ${target.label}`)
-  let calls = 0
-  let fired = false
-  const spy = vi.spyOn(host, target.method).mockImplementation(function (this: unknown, ...args: unknown[]) {
-    calls += 1
-    if (calls === n) {
-      fired = true
-      const error = new DOMException(`injected failure of ${target.label}`, 'UnknownError')
-      if (target.mode === 'reject') return Promise.reject(error)
-      throw error
-    }
-    return original.apply(this, args)
-  })
-  try {
-    await operation()
-    return { fired, resolved: true }
-  } catch {
-    return { fired, resolved: false }
-  } finally {
-    spy.mockRestore()
-  }
 }
 
 /** Whether the database opens with `passphrase` (undefined: without one) and holds `records`. */

@@ -12,6 +12,7 @@ import { SharePackageError, sealPackage } from '@/data/sharing/package'
 import { decodeProposalPackage, encodeProposalPackage } from '@/data/sharing/proposalPackage'
 import type { TrinRecord } from '@/schemas'
 import { makeGoal, makeProposal, makeSubGoal } from '../../factories/records'
+import { byteMutation, mutate } from './byteMutations'
 
 const PAIRING = '0123456789abcdef0123456789abcdef'
 const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
@@ -30,38 +31,6 @@ beforeAll(async () => {
   )
 })
 
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }),
-  fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
-  fc.record({
-    kind: fc.constant('insert' as const),
-    at: fc.nat(),
-    bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }),
-  }),
-  fc.record({ kind: fc.constant('random' as const), bytes: fc.uint8Array({ maxLength: 2048 }) }),
-)
-
-type MutationValue = typeof mutation extends fc.Arbitrary<infer T> ? T : never
-
-function mutate(bytes: Uint8Array, change: MutationValue): Uint8Array {
-  switch (change.kind) {
-    case 'flip': {
-      const out = bytes.slice()
-      const at = change.at % out.byteLength
-      out[at] = (out[at] ?? 0) ^ change.xor
-      return out
-    }
-    case 'cut':
-      return bytes.slice(0, change.at % bytes.byteLength)
-    case 'insert': {
-      const at = change.at % (bytes.byteLength + 1)
-      return Uint8Array.from([...bytes.subarray(0, at), ...change.bytes, ...bytes.subarray(at)])
-    }
-    case 'random':
-      return change.bytes
-  }
-}
-
 /** What importing `bytes` would add to her phone, or the error that refused it. */
 async function importOf(bytes: Uint8Array): Promise<{ added: number; error: unknown }> {
   try {
@@ -75,7 +44,7 @@ async function importOf(bytes: Uint8Array): Promise<{ added: number; error: unkn
 describe('proposal package fuzzing', () => {
   it('refuses every mutated or random package with a typed error and adds nothing', async () => {
     await fc.assert(
-      fc.asyncProperty(mutation, async (change) => {
+      fc.asyncProperty(byteMutation, async (change) => {
         const { added, error } = await importOf(mutate(valid, change))
         expect(error).toBeInstanceOf(SharePackageError)
         expect(added).toBe(0)

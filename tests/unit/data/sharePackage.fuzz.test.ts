@@ -11,6 +11,7 @@ import { emptyWorkerCopy, importSharePackage, type WorkerCopy } from '@/domain/s
 import { shareProjection } from '@/domain/sharing'
 import { decodeSharePackage, encodeSharePackage, SharePackageError } from '@/data/sharing/package'
 import { makeContact, makeFocusArea, makeGoal, makePlan, makeSubGoal } from '../../factories/records'
+import { byteMutation, mutate } from './byteMutations'
 
 const PAIRING = '0123456789abcdef0123456789abcdef'
 const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
@@ -43,43 +44,11 @@ beforeAll(async () => {
   copy = importSharePackage(emptyWorkerCopy(PAIRING), second).copy
 })
 
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }),
-  fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
-  fc.record({
-    kind: fc.constant('insert' as const),
-    at: fc.nat(),
-    bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }),
-  }),
-  fc.record({ kind: fc.constant('random' as const), bytes: fc.uint8Array({ maxLength: 2048 }) }),
-)
-
-type MutationValue = typeof mutation extends fc.Arbitrary<infer T> ? T : never
-
-function mutate(bytes: Uint8Array, change: MutationValue): Uint8Array {
-  switch (change.kind) {
-    case 'flip': {
-      const out = bytes.slice()
-      const at = change.at % out.byteLength
-      out[at] = (out[at] ?? 0) ^ change.xor
-      return out
-    }
-    case 'cut':
-      return bytes.slice(0, change.at % bytes.byteLength)
-    case 'insert': {
-      const at = change.at % (bytes.byteLength + 1)
-      return Uint8Array.from([...bytes.subarray(0, at), ...change.bytes, ...bytes.subarray(at)])
-    }
-    case 'random':
-      return change.bytes
-  }
-}
-
 describe('share package fuzzing', () => {
   it('refuses every mutated or random package with a typed error and changes nothing', async () => {
     const before = JSON.stringify(copy)
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: 2 }), mutation, async (which, change) => {
+      fc.asyncProperty(fc.nat({ max: 2 }), byteMutation, async (which, change) => {
         const bytes = mutate(valid[which] ?? new Uint8Array(), change)
         let result = copy
         let error: unknown = null

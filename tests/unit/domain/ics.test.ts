@@ -10,6 +10,7 @@ import {
   findProperty,
   foldIcsLine,
   IcsError,
+  neutralMeetingEvent,
   parseIcs,
   unescapeIcsText,
   utf8Length,
@@ -938,5 +939,38 @@ describe('calendar reminders', () => {
     expect(
       icalEvent(ics).component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('description'),
     ).toBe(title)
+  })
+})
+
+describe('neutralMeetingEvent', () => {
+  const options = {
+    uid: 'meeting-1',
+    neutralTitle: 'Aftale',
+    now: new Date('2026-12-07T09:00:00.000Z'),
+    productName: 'Trin',
+  }
+  const date = parseCivilDate('2026-12-10')
+
+  it.each([
+    { what: 'a timed meeting lasts the minutes given', time: '10:00', minutes: 60, duration: 60 },
+    { what: 'a longer one too', time: '13:30', minutes: 120, duration: 120 },
+    { what: 'a day without a time is all day', time: undefined, minutes: 120, duration: undefined },
+  ])('$what', ({ time, minutes, duration }) => {
+    expect(neutralMeetingEvent({ date, time }, minutes, options)).toEqual({
+      uid: 'meeting-1',
+      title: 'Aftale',
+      date,
+      time,
+      durationMinutes: duration,
+      repeat: 'none',
+      now: options.now,
+      productName: 'Trin',
+    })
+  })
+
+  it('says only the neutral title: no place, no description, no reminder', () => {
+    const ics = activityToIcs(neutralMeetingEvent({ date, time: '10:00' }, 60, options))
+    expect(ics).toContain('SUMMARY:Aftale')
+    expect(ics).not.toMatch(/LOCATION|DESCRIPTION|VALARM|RRULE/)
   })
 })

@@ -10,6 +10,7 @@ import { asHlc } from '@/domain/clock'
 import {
   alreadySent,
   heldBack,
+  liveOfKind,
   neverSharedReason,
   previewSections,
   sectionCounts,
@@ -479,5 +480,22 @@ describe('sectionCounts', () => {
       (goals?.total ?? 0) - (goals?.shared ?? 0),
     )
     expect(withSectionShared(records, 'goals', false, STAMP)).toHaveLength(goals?.shared ?? 0)
+  })
+})
+
+describe('liveOfKind', () => {
+  const goal = makeGoal({ shared: true })
+  const deletedGoal = { ...makeGoal({ shared: true }), deleted: true }
+  const note = makeNote({ shared: true })
+  const otherGoal = makeGoal({ shared: true })
+
+  it.each([
+    { kind: 'goal' as const, records: [goal, note, deletedGoal, otherGoal], expected: [goal, otherGoal] },
+    { kind: 'note' as const, records: [goal, note, deletedGoal, otherGoal], expected: [note] },
+    { kind: 'plan' as const, records: [goal, note], expected: [] },
+    { kind: 'goal' as const, records: [deletedGoal], expected: [] },
+    { kind: 'goal' as const, records: [], expected: [] },
+  ])('$kind of $records.length records', ({ kind, records, expected }) => {
+    expect(liveOfKind(records, kind)).toEqual(expected)
   })
 })

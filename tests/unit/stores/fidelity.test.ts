@@ -5,43 +5,19 @@
  * the device settings.
  */
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { deleteDatabase } from '@/data/db'
+import { describe, expect, it } from 'vitest'
 import { useFidelityStore } from '@/stores/fidelity'
 import { readDeviceSettings } from '@/stores/deviceSettings'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { day } from '../../factories/records'
+import { pairByOffer } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
-const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
+freshStoresForEachTest({ clearLocalStorage: true })
 
-beforeEach(async () => {
-  await deleteDatabase()
-  localStorage.clear()
-  setActivePinia(createPinia())
-  vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-07T09:00:00.000Z'))
-  await useVaultStore().open()
-})
-
-afterEach(() => {
-  useVaultStore().close()
-})
-
-async function pair() {
-  const result = await useWorkerPairingsStore().pair(
-    {
-      from: 'offer',
-      pairingId: '0123456789abcdef0123456789abcdef',
-      shareKey: KEY,
-      endsOn: day('2027-05-24'),
-    },
-    'Sara',
-    day('2026-12-07'),
-  )
-  if (!result.ok) throw new Error('not paired')
-  return result.pairing
-}
+const pair = () => pairByOffer({ endsOn: '2027-05-24' })
 
 describe('useFidelityStore', () => {
   it("keeps a citizen's hidden reminders on her pairing, across a lock, and erases them with it", async () => {

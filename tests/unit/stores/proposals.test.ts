@@ -4,17 +4,15 @@
  * decision in one write, a stale field taking the worker's value only because she chose it),
  * rejecting (her plan untouched), all at once, and a change her plan cannot take.
  */
-import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { deleteDatabase } from '@/data/db'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { encodeProposalPackage } from '@/data/sharing/proposalPackage'
 import { asHlc } from '@/domain/clock'
 import { editProposal, newRecordProposal } from '@/domain/proposals'
 import type { Proposal, SubGoal, TrinRecord } from '@/schemas'
 import { useProposalsStore } from '@/stores/proposals'
 import { useRecordsStore } from '@/stores/records'
-import { useVaultStore } from '@/stores/vault'
 import { day, FACTORY_WORKER, makeGoal, makeSharePairing, makeSubGoal, newId } from '../../factories/records'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
 const TODAY = day('2026-12-07')
 const STAMP = asHlc('2026-12-06T10:00:00.000Z-0000-00000000000000b2')
@@ -43,16 +41,10 @@ function current(id: string): TrinRecord | undefined {
   return useRecordsStore().get(id)
 }
 
-beforeEach(async () => {
-  await deleteDatabase()
-  setActivePinia(createPinia())
-  vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-07T09:00:00.000Z'))
-  await useVaultStore().open()
-  await useRecordsStore().saveMany([pairing, goal, subGoal])
-})
+freshStoresForEachTest()
 
-afterEach(() => {
-  useVaultStore().close()
+beforeEach(async () => {
+  await useRecordsStore().saveMany([pairing, goal, subGoal])
 })
 
 describe('useProposalsStore', () => {

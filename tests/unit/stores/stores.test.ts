@@ -1,23 +1,16 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { TrinDatabase, deleteDatabase } from '@/data/db'
+import { describe, expect, it, vi } from 'vitest'
+import { TrinDatabase } from '@/data/db'
 import { KeyringError, RecordValidationError, StorageError } from '@/data/errors'
 import { parseHlc } from '@/domain/clock'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { FACTORY_HLC, makeGoal, makeNote, makePlan } from '../../factories/records'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
 const WALL = Date.parse('2026-11-25T09:00:00.000Z')
 
-beforeEach(async () => {
-  await deleteDatabase()
-  setActivePinia(createPinia())
-  vi.spyOn(Date, 'now').mockReturnValue(WALL)
-})
-
-afterEach(() => {
-  useVaultStore().close()
-})
+freshStoresForEachTest({ wall: WALL, open: false })
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

@@ -1,23 +1,15 @@
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { deleteDatabase } from '@/data/db'
+import { describe, expect, it } from 'vitest'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { useVisitStore } from '@/stores/visit'
 import { day, makeGoal, makePlan, makeSharePairing, makeSubGoal } from '../../factories/records'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
 const WALL = Date.parse('2026-12-07T09:00:00.000Z')
 const WHERE = { today: day('2026-12-07'), stage: 'phase1' } as const
 
-beforeEach(async () => {
-  await deleteDatabase()
-  setActivePinia(createPinia())
-  vi.spyOn(Date, 'now').mockReturnValue(WALL)
-})
-
-afterEach(() => {
-  useVaultStore().close()
-})
+freshStoresForEachTest({ wall: WALL, open: false })
 
 async function opened() {
   const vault = useVaultStore()

@@ -3,23 +3,17 @@
  * encoded packages: pairing by QR offer and by short code, receiving newer / the same / older
  * packages, and every refusal (wrong key, another pairing, ended, broken bytes) changing nothing.
  */
-import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { deleteDatabase } from '@/data/db'
-import { encodeSharePackage } from '@/data/sharing/package'
-import { asHlc } from '@/domain/clock'
+import { describe, expect, it } from 'vitest'
 import type { ShareableRecord } from '@/domain/sharing'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { day, makeGoal, makeNote } from '../../factories/records'
+import { herSharePackage, KEY, PAIRING, pairByOffer, TODAY } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
-const PAIRING = '0123456789abcdef0123456789abcdef'
 const OTHER = 'fedcba9876543210fedcba9876543210'
-const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
 const WRONG_KEY = 'ff'.repeat(32)
-const TODAY = day('2026-12-07')
-const STAMP = asHlc('2026-12-07T10:00:00.000Z-0000-00000000000000b2')
 
 const goal = makeGoal({ shared: true, title: 'Sove bedre' })
 const note = makeNote({ shared: true, text: 'Ring til kommunen' })
@@ -30,35 +24,15 @@ function packageOf(
   tombstones: string[] = [],
   { pairingId = PAIRING, key = KEY } = {},
 ): Promise<Uint8Array> {
-  return encodeSharePackage({ pairingId, seq, createdAt: STAMP }, { records, tombstones }, key)
+  return herSharePackage(seq, { records, tombstones }, { pairingId, key })
 }
 
-beforeEach(async () => {
-  await deleteDatabase()
-  setActivePinia(createPinia())
-  vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-07T09:00:00.000Z'))
-  await useVaultStore().open()
-})
-
-afterEach(() => {
-  useVaultStore().close()
-})
-
-async function pairByQr(endsOn: string | null = '2027-03-01') {
-  const store = useWorkerPairingsStore()
-  const result = await store.pair(
-    { from: 'offer', pairingId: PAIRING, shareKey: KEY, endsOn: endsOn === null ? null : day(endsOn) },
-    'Sara',
-    TODAY,
-  )
-  if (!result.ok) throw new Error('not paired')
-  return result.pairing
-}
+freshStoresForEachTest()
 
 describe('useWorkerPairingsStore', () => {
   it('pairs once per citizen, written by the worker into the vault', async () => {
     const store = useWorkerPairingsStore()
-    const pairing = await pairByQr()
+    const pairing = await pairByOffer()
     expect(pairing).toMatchObject({ kind: 'workerPairing', label: 'Sara', pairedAt: TODAY, shared: false })
     expect(pairing.author).toMatch(/^worker:[0-9a-f]{16}$/)
     const again = await store.pair({ from: 'short-code', shareKey: KEY }, 'Sara igen', TODAY)
@@ -71,7 +45,7 @@ describe('useWorkerPairingsStore', () => {
 
   it('takes a newer package, ignores the same and an older one, drops what is tombstoned', async () => {
     const store = useWorkerPairingsStore()
-    const pairing = await pairByQr()
+    const pairing = await pairByOffer()
     const first = await packageOf(1, [goal, note])
     const second = await packageOf(2, [goal], [note.id])
 
@@ -138,7 +112,7 @@ describe('useWorkerPairingsStore', () => {
     ],
   ] as const)('refuses %s and changes nothing', async (_label, make, today, code) => {
     const store = useWorkerPairingsStore()
-    const pairing = await pairByQr()
+    const pairing = await pairByOffer()
     const before = useRecordsStore().recordsById
     expect(await store.receive(pairing.id, await make(), today)).toEqual({ ok: false, code })
     expect(useRecordsStore().recordsById).toBe(before)
@@ -156,7 +130,7 @@ describe('useWorkerPairingsStore', () => {
 
   it('removes a pairing with its copy', async () => {
     const store = useWorkerPairingsStore()
-    const pairing = await pairByQr()
+    const pairing = await pairByOffer()
     await store.receive(pairing.id, await packageOf(1, [goal]), TODAY)
     await store.unpair(pairing.id, TODAY)
     expect(store.pairings).toEqual([])

@@ -5,11 +5,7 @@
  * package is refused; erasing by the button and by itself 14 days after the end empties the copy,
  * makes the key unusable and keeps the record (label, dates) across a reopening.
  */
-import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { deleteDatabase } from '@/data/db'
-import { encodeSharePackage } from '@/data/sharing/package'
-import { asHlc } from '@/domain/clock'
+import { describe, expect, it } from 'vitest'
 import { endingPackage, nextPackage } from '@/domain/pairing'
 import type { ShareableRecord } from '@/domain/sharing'
 import { UNUSABLE_SHARE_KEY } from '@/domain/workerEnding'
@@ -18,11 +14,8 @@ import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { day, makeGoal, makeHandoverItem, makePlan, makeSharePairing } from '../../factories/records'
-
-const PAIRING = '0123456789abcdef0123456789abcdef'
-const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
-const TODAY = day('2026-12-07')
-const STAMP = asHlc('2026-12-07T10:00:00.000Z-0000-00000000000000b2')
+import { herSharePackage, PAIRING, pairByOffer, STAMP, TODAY } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
 const plan = makePlan({ shared: true })
 const goal = makeGoal({ shared: false, title: 'Sove bedre' })
@@ -30,47 +23,16 @@ const need = makeHandoverItem({ shared: true, about: { kind: 'need', text: 'Føl
 // Her goal is private: it never reaches the worker's phone.
 const herRecords: TrinRecord[] = [plan, goal, need]
 
-beforeEach(async () => {
-  await deleteDatabase()
-  setActivePinia(createPinia())
-  vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-07T09:00:00.000Z'))
-  await useVaultStore().open()
-})
-
-afterEach(() => {
-  useVaultStore().close()
-})
-
-async function pairByQr(endsOn = '2027-03-01', label = 'Sara', key = KEY, pairingId = PAIRING) {
-  const result = await useWorkerPairingsStore().pair(
-    { from: 'offer', pairingId, shareKey: key, endsOn: day(endsOn) },
-    label,
-    TODAY,
-  )
-  if (!result.ok) throw new Error('not paired')
-  return result.pairing
-}
+freshStoresForEachTest()
 
 /** Her phone's packages, made by her rules: the usual one, then the ending one. */
 async function herPackages() {
   const first = nextPackage(herRecords, makeSharePairing(), STAMP, TODAY)
-  const firstBytes = await encodeSharePackage(
-    { pairingId: PAIRING, seq: first.seq, createdAt: STAMP, endsOn: day('2027-03-01') },
-    first.body,
-    KEY,
-  )
+  const firstBytes = await herSharePackage(first.seq, first.body, { endsOn: day('2027-03-01') })
   const ending = endingPackage(herRecords, first.pairing, plan, STAMP, TODAY)
   if (ending === null) throw new Error('no ending package')
-  const endingBytes = await encodeSharePackage(
-    { pairingId: PAIRING, seq: ending.seq, createdAt: STAMP, endsOn: ending.endsOn },
-    ending.body,
-    KEY,
-  )
-  const later = await encodeSharePackage(
-    { pairingId: PAIRING, seq: ending.seq + 1, createdAt: STAMP, endsOn: null },
-    first.body,
-    KEY,
-  )
+  const endingBytes = await herSharePackage(ending.seq, ending.body, { endsOn: ending.endsOn })
+  const later = await herSharePackage(ending.seq + 1, first.body, { endsOn: null })
   return { first: { ...first, bytes: firstBytes }, ending: { ...ending, bytes: endingBytes }, later }
 }
 
@@ -79,7 +41,7 @@ const idsOf = (records: readonly ShareableRecord[] | undefined) => records?.map(
 describe('the end of access in the worker pairings store', () => {
   it('takes her ending package: the pairing ends that day, only her handover stays, nothing more comes in', async () => {
     const store = useWorkerPairingsStore()
-    const pairing = await pairByQr()
+    const pairing = await pairByOffer()
     const { first, ending, later } = await herPackages()
     await store.receive(pairing.id, first.bytes, TODAY)
     expect(idsOf(store.byId(pairing.id)?.copy.records)).toEqual(idsOf(first.body.records))
@@ -98,7 +60,7 @@ describe('the end of access in the worker pairings store', () => {
 
   it('erases by the button: the copy emptied, the key unusable, the label and dates kept, after a reopening too', async () => {
     const store = useWorkerPairingsStore()
-    const pairing = await pairByQr()
+    const pairing = await pairByOffer()
     const { first, ending, later } = await herPackages()
     await store.receive(pairing.id, first.bytes, TODAY)
 
@@ -132,9 +94,24 @@ describe('the end of access in the worker pairings store', () => {
 
   it('erases by itself 14 days after the end, and only those', async () => {
     const store = useWorkerPairingsStore()
-    const longAgo = await pairByQr('2026-11-20', 'A', 'aa'.repeat(32), 'aa'.repeat(16))
-    const recently = await pairByQr('2026-11-30', 'B', 'bb'.repeat(32), 'bb'.repeat(16))
-    const active = await pairByQr('2027-03-01', 'C', 'cc'.repeat(32), 'cc'.repeat(16))
+    const longAgo = await pairByOffer({
+      endsOn: '2026-11-20',
+      label: 'A',
+      key: 'aa'.repeat(32),
+      pairingId: 'aa'.repeat(16),
+    })
+    const recently = await pairByOffer({
+      endsOn: '2026-11-30',
+      label: 'B',
+      key: 'bb'.repeat(32),
+      pairingId: 'bb'.repeat(16),
+    })
+    const active = await pairByOffer({
+      endsOn: '2027-03-01',
+      label: 'C',
+      key: 'cc'.repeat(32),
+      pairingId: 'cc'.repeat(16),
+    })
     expect(await store.eraseDue(TODAY)).toBe(1)
     const erased = (id: string) => store.byId(id)?.shareKey === UNUSABLE_SHARE_KEY
     expect(store.byId(longAgo.id)).toMatchObject({ label: 'A', copy: { records: [] } })

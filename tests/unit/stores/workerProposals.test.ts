@@ -3,22 +3,15 @@
  * encoded packages: proposing an edit and a new record, withdrawing, the proposal package decoded
  * back, the sequence number kept, refusals, and her decisions arriving with her share package.
  */
-import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { deleteDatabase } from '@/data/db'
-import { encodeSharePackage } from '@/data/sharing/package'
+import { describe, expect, it } from 'vitest'
 import { decodeProposalPackage } from '@/data/sharing/proposalPackage'
-import { asHlc } from '@/domain/clock'
 import type { ShareableRecord } from '@/domain/sharing'
 import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { useWorkerProposalsStore } from '@/stores/workerProposals'
 import { day, makeGoal, makeSubGoal } from '../../factories/records'
-
-const PAIRING = '0123456789abcdef0123456789abcdef'
-const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
-const TODAY = day('2026-12-07')
-const STAMP = asHlc('2026-12-07T10:00:00.000Z-0000-00000000000000b2')
+import { herSharePackage, KEY, PAIRING, STAMP, TODAY } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
 const goal = makeGoal({ shared: true, title: 'Sove bedre' })
 const subGoal = makeSubGoal({ shared: true, goalId: goal.id, title: 'Gå i seng kl. 23', done: false })
@@ -28,23 +21,14 @@ function sharePackage(
   records: ShareableRecord[],
   decisions: { id: string; status: 'accepted' | 'rejected' }[] = [],
 ) {
-  return encodeSharePackage(
-    { pairingId: PAIRING, seq, createdAt: STAMP, endsOn: day('2027-03-01') },
+  return herSharePackage(
+    seq,
     { records, tombstones: [], decisions: decisions.map((d) => ({ ...d, decidedAt: STAMP })) },
-    KEY,
+    { endsOn: day('2027-03-01') },
   )
 }
 
-beforeEach(async () => {
-  await deleteDatabase()
-  setActivePinia(createPinia())
-  vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-07T09:00:00.000Z'))
-  await useVaultStore().open()
-})
-
-afterEach(() => {
-  useVaultStore().close()
-})
+freshStoresForEachTest()
 
 async function pairedWithPlan(from: 'offer' | 'short-code' = 'offer') {
   const pairings = useWorkerPairingsStore()

@@ -5,12 +5,8 @@
  * record's schema; on her phone the same proposal accepted writes a valid rating by the worker
  * (respondent `worker`) that her ratings history shows as the worker's.
  */
-import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { deleteDatabase } from '@/data/db'
-import { encodeSharePackage } from '@/data/sharing/package'
+import { describe, expect, it } from 'vitest'
 import { decodeProposalPackage, encodeProposalPackage } from '@/data/sharing/proposalPackage'
-import { asHlc } from '@/domain/clock'
 import { lifeAreaDimensions } from '@/domain/lifeAreas'
 import { newRecordProposal } from '@/domain/proposals'
 import { ratingHistory } from '@/domain/ratingFlow'
@@ -23,27 +19,15 @@ import {
 import { ratingSchema, type Rating } from '@/schemas'
 import { useProposalsStore } from '@/stores/proposals'
 import { useRecordsStore } from '@/stores/records'
-import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { useWorkerProposalsStore } from '@/stores/workerProposals'
 import { day, FACTORY_WORKER, makePlan, makeSharePairing, newId } from '../../factories/records'
+import { herSharePackage, KEY, PAIRING, pairByOffer, STAMP, TODAY } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
-const PAIRING = '0123456789abcdef0123456789abcdef'
-const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
-const TODAY = day('2026-12-07')
-const STAMP = asHlc('2026-12-07T10:00:00.000Z-0000-00000000000000b2')
 const plan = makePlan({ shared: true, targetGroup: 'psychiatry' })
 
-beforeEach(async () => {
-  await deleteDatabase()
-  setActivePinia(createPinia())
-  vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-07T09:00:00.000Z'))
-  await useVaultStore().open()
-})
-
-afterEach(() => {
-  useVaultStore().close()
-})
+freshStoresForEachTest()
 
 /** What the worker's form gives for a rating of the first two dimensions. */
 function formValue(): WorkerRatingValue {
@@ -66,20 +50,13 @@ function formValue(): WorkerRatingValue {
 
 describe("the worker's rating as a proposal", () => {
   it('is proposed as a new rating record and travels in the proposal package with fields the schema takes', async () => {
-    const pairings = useWorkerPairingsStore()
-    const paired = await pairings.pair(
-      { from: 'offer', pairingId: PAIRING, shareKey: KEY, endsOn: day('2027-03-01') },
-      'Sara',
-      TODAY,
-    )
-    if (!paired.ok) throw new Error('not paired')
-    const id = paired.pairing.id
-    const share = await encodeSharePackage(
-      { pairingId: PAIRING, seq: 1, createdAt: STAMP, endsOn: day('2027-03-01') },
+    const { id } = await pairByOffer()
+    const share = await herSharePackage(
+      1,
       { records: [plan], tombstones: [], decisions: [] },
-      KEY,
+      { endsOn: day('2027-03-01') },
     )
-    await pairings.receive(id, share, TODAY)
+    await useWorkerPairingsStore().receive(id, share, TODAY)
 
     const { fields, comment } = formValue()
     const store = useWorkerProposalsStore()

@@ -3,42 +3,18 @@
  * written by the worker into the vault, read back after the lock, edited, removed as a tombstone
  * without its place, and its stage comes from the plan in her shared copy.
  */
-import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { deleteDatabase } from '@/data/db'
-import { asHlc } from '@/domain/clock'
-import { encodeSharePackage } from '@/data/sharing/package'
+import { describe, expect, it } from 'vitest'
 import { useRecordsStore } from '@/stores/records'
 import { useVaultStore } from '@/stores/vault'
 import { useWorkerPairingsStore } from '@/stores/workerPairings'
 import { useWorkerVisitsStore } from '@/stores/workerVisits'
 import { day, makePlan } from '../../factories/records'
+import { herSharePackage, pairByOffer, TODAY } from '../../support/workerVault'
+import { freshStoresForEachTest } from '../../support/storesVault'
 
-const PAIRING = '0123456789abcdef0123456789abcdef'
-const KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff'
-const TODAY = day('2026-12-07')
-const STAMP = asHlc('2026-12-07T10:00:00.000Z-0000-00000000000000b2')
+freshStoresForEachTest()
 
-beforeEach(async () => {
-  await deleteDatabase()
-  setActivePinia(createPinia())
-  vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-07T09:00:00.000Z'))
-  await useVaultStore().open()
-})
-
-afterEach(() => {
-  useVaultStore().close()
-})
-
-async function pairing() {
-  const result = await useWorkerPairingsStore().pair(
-    { from: 'offer', pairingId: PAIRING, shareKey: KEY, endsOn: day('2027-05-23') },
-    'Sara',
-    TODAY,
-  )
-  if (!result.ok) throw new Error('not paired')
-  return result.pairing
-}
+const pairing = () => pairByOffer({ endsOn: '2027-05-23' })
 
 describe('useWorkerVisitsStore', () => {
   it('logs visits per citizen, newest first, written by the worker and kept over the lock', async () => {
@@ -113,11 +89,7 @@ describe('useWorkerVisitsStore', () => {
     const store = useWorkerVisitsStore()
     const sara = await pairing()
     expect(store.stageFor(sara.id, day('2026-09-01'))).toBeNull()
-    const bytes = await encodeSharePackage(
-      { pairingId: PAIRING, seq: 1, createdAt: STAMP },
-      { records: [makePlan({ shared: true })], tombstones: [] },
-      KEY,
-    )
+    const bytes = await herSharePackage(1, { records: [makePlan({ shared: true })], tombstones: [] })
     expect(await useWorkerPairingsStore().receive(sara.id, bytes, TODAY)).toMatchObject({ ok: true })
     expect(store.stageFor(sara.id, day('2026-09-01'))).toBe('phase1')
     expect(store.stageFor(sara.id, day('2027-03-01'))).toBe('phase3')
