@@ -20,7 +20,7 @@ import { randomHex } from './crypto'
 import { DB_NAME, TrinDatabase, type EncryptedRow, type IdbFactory } from './db'
 import { StorageError } from './errors'
 import type { KeyWrap } from './crypto'
-import { SCHEMA_VERSION } from '@/schemas'
+import { SCHEMA_VERSION } from '@/schemas/version'
 
 /** The part of `navigator.storageBuckets` Trin uses (tests pass their own). */
 export interface BucketManager {

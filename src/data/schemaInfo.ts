@@ -2,7 +2,7 @@
  * The record payload version stored in `meta.schema` (all rows are at one version, bound into
  * each row's AAD). Checked before anything is unlocked or written.
  */
-import { SCHEMA_VERSION } from '@/schemas'
+import { SCHEMA_VERSION } from '@/schemas/version'
 import { z } from '@/schemas/zod'
 import type { TrinDatabase } from './db'
 import { StorageError } from './errors'

@@ -12,7 +12,6 @@ import { handoverItemSchema } from './handoverItem'
 import { instrumentPackRecordSchema } from './instrumentPackRecord'
 import { noteSchema } from './note'
 import { sharePairingSchema } from './pairing'
-import { shareableRecordSchemas } from './shareable'
 import { planSchema } from './plan'
 import { proposalSchema, proposalTargetKinds } from './proposal'
 import { ratingSchema } from './rating'
@@ -21,6 +20,7 @@ import { visitSchema } from './visit'
 import { visitSessionSchema } from './visitSession'
 import { workerPairingSchema } from './workerPairing'
 import { workerVisitSchema } from './workerVisit'
+import type { RecordKind, RecordOf } from './recordUnion'
 
 export * from './base'
 export * from './json'
@@ -42,31 +42,8 @@ export * from './visitSession'
 export * from './workerPairing'
 export * from './workerVisit'
 
-/**
- * Version of the record payload format, bound into each record's encryption AAD. Raise it
- * (with a migration) whenever a stored record could fail to parse under the new schemas.
- */
-export const SCHEMA_VERSION = 3
-
-/** Any record, chosen by its `kind`. */
-export const trinRecordSchema = z.discriminatedUnion('kind', [
-  ...shareableRecordSchemas,
-  proposalSchema,
-  instrumentPackRecordSchema,
-  sharePairingSchema,
-  visitSessionSchema,
-  workerPairingSchema,
-  workerVisitSchema,
-])
-
-/** Any record. */
-export type TrinRecord = z.infer<typeof trinRecordSchema>
-/** What a record looks like before parsing fills defaults (e.g. `shared` may be absent). */
-export type TrinRecordInput = z.input<typeof trinRecordSchema>
-/** The kind of a record. */
-export type RecordKind = TrinRecord['kind']
-/** The record type of one kind, e.g. `RecordOf<'goal'>` is `Goal`. */
-export type RecordOf<K extends RecordKind> = Extract<TrinRecord, { kind: K }>
+export { SCHEMA_VERSION } from './version'
+export * from './recordUnion'
 
 /**
  * Every record kind, in the order the plan is usually read: every kind a proposal can target,
@@ -102,19 +79,6 @@ export const recordSchemas = {
   workerPairing: workerPairingSchema,
   workerVisit: workerVisitSchema,
 } as const satisfies { [K in RecordKind]: z.ZodMiniType<RecordOf<K>> }
-
-/**
- * Parses untrusted input as a record.
- * @throws z.core.$ZodError describing every problem found.
- */
-export function parseRecord(input: unknown): TrinRecord {
-  return trinRecordSchema.parse(input)
-}
-
-/** Parses untrusted input as a record without throwing. */
-export function safeParseRecord(input: unknown): z.util.SafeParseResult<TrinRecord> {
-  return trinRecordSchema.safeParse(input)
-}
 
 /** Whether `kind` names a record kind. */
 export function isRecordKind(kind: unknown): kind is RecordKind {

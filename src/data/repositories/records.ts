@@ -7,13 +7,9 @@
  * long; a row that fails either is reported in `unreadable` (never dropped silently, never deleted).
  */
 import type { Hlc } from '@/domain/clock'
-import {
-  SCHEMA_VERSION,
-  safeParseRecord,
-  type RecordOf,
-  type TrinRecord,
-  type TrinRecordInput,
-} from '@/schemas'
+import type { RecordOf, TrinRecord, TrinRecordInput } from '@/schemas'
+import { SCHEMA_VERSION } from '@/schemas/version'
+import { safeParseStoredRecord } from '@/schemas/storedRecord'
 import type { z } from '@/schemas/zod'
 import { CryptoError, decryptRecord, encryptRecord, type DataKey } from '../crypto'
 import { RECORDS_TABLE, type EncryptedRow, type TrinDatabase } from '../db'
@@ -219,7 +215,7 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
       if (error instanceof CryptoError) return { ok: false, unreadable: { id, error } }
       throw error
     }
-    const parsed = safeParseRecord(plain)
+    const parsed = await safeParseStoredRecord(plain)
     if (!parsed.success)
       return { ok: false, unreadable: { id, error: toValidationError(parsed.error.issues, id) } }
     if (parsed.data.id !== id) {
@@ -296,7 +292,7 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     options: RestoreAllOptions,
   ): Promise<TrinRecord[]> {
     const key = requireKey()
-    const records = validate(inputs)
+    const records = await validate(inputs)
     try {
       const rows = await encryptAll(key, records)
       await db.transaction('rw', db.records, db.meta, async () => {
@@ -314,11 +310,12 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     }
   }
 
-  function validate(inputs: readonly TrinRecordInput[]): TrinRecord[] {
+  async function validate(inputs: readonly TrinRecordInput[]): Promise<TrinRecord[]> {
     const seen = new Set<string>()
-    return inputs.map((input) => {
-      const parsed = safeParseRecord(input)
-      if (!parsed.success) throw toValidationError(parsed.error.issues, idOf(input))
+    // Each kind the first screen has no schema for loads the whole record union once (storedRecord.ts).
+    const results = await Promise.all(inputs.map((input) => safeParseStoredRecord(input)))
+    return results.map((parsed, index) => {
+      if (!parsed.success) throw toValidationError(parsed.error.issues, idOf(inputs[index]))
       if (seen.has(parsed.data.id)) {
         throw new RecordValidationError(
           'duplicate-id',
@@ -333,7 +330,7 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
 
   async function putMany(inputs: readonly TrinRecordInput[]): Promise<TrinRecord[]> {
     const key = requireKey()
-    const records = validate(inputs)
+    const records = await validate(inputs)
     if (records.length === 0) return []
     const ids = records.map((record) => record.id)
     try {

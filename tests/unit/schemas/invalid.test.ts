@@ -3,6 +3,7 @@
 // at the expected path (so a case cannot pass because of some other, accidental problem).
 import { describe, expect, it } from 'vitest'
 import { recordSchemas, safeParseRecord, type RecordKind } from '@/schemas'
+import { safeParseStoredRecord } from '@/schemas/storedRecord'
 import { FACTORY_HLC, recordFactories, withoutField } from '../../factories/records'
 
 interface InvalidCase {
@@ -806,9 +807,30 @@ describe('invalid records', () => {
 
   it.each(cases.map((c) => [c.kind, c.name, c] as const))(
     '%s: %s is refused',
-    (_kind, _name, { kind, input, path }) => {
+    async (_kind, _name, { kind, input, path }) => {
       expect(issuePaths(kind, input)).toContain(path)
-      expect(safeParseRecord(input).success).toBe(false)
+      const whole = safeParseRecord(input)
+      expect(whole.success).toBe(false)
+      // The vault's parser refuses it with the same issues (storedRecord.ts: the first screen's
+      // kinds by their own schemas, the worker's kinds and proposals by the whole union).
+      const stored = await safeParseStoredRecord(input)
+      expect(stored.success).toBe(false)
+      expect(stored.error?.issues).toEqual(whole.error?.issues)
     },
   )
+
+  it.each([
+    ['not an object', 'a plan'],
+    ['null', null],
+    ['an array', [recordFactories.plan()]],
+    ['no kind', withoutField(recordFactories.plan(), 'kind')],
+    ['an unknown kind', { ...recordFactories.plan(), kind: 'assessment' }],
+    ['a kind that is a number', { ...recordFactories.plan(), kind: 7 }],
+  ] as const)('%s is refused by the vault’s parser as by the whole union', async (_name, input) => {
+    const whole = safeParseRecord(input)
+    expect(whole.success).toBe(false)
+    const stored = await safeParseStoredRecord(input)
+    expect(stored.success).toBe(false)
+    expect(stored.error?.issues).toEqual(whole.error?.issues)
+  })
 })
