@@ -360,15 +360,21 @@ export const useVaultStore = defineStore('vault', () => {
     await refreshLockState().catch(() => undefined)
     const mySession = session
     status.value = 'opening'
+    // The new passphrase's key (null for "no lock"), for a later `renewKey`.
+    wrapping = wrappingKey
+    // A screen that mounts while the stores reload (every screen opens the vault) joins this
+    // opening: a new attempt would find the passphrase missing and show the lock screen.
+    const adopting = adopt(next, mySession)
+    opening = adopting
     try {
-      // The new passphrase's key (null for "no lock"), for a later `renewKey`.
-      wrapping = wrappingKey
-      await adopt(next, mySession)
+      await adopting
     } catch (caught) {
       dropSession()
       error.value = asError(caught)
       status.value = 'error'
       throw caught
+    } finally {
+      if (opening === adopting) opening = null
     }
     return { rotated }
   }

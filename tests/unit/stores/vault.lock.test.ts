@@ -209,6 +209,30 @@ describe('passphrase changes, backups and erase through the store', () => {
     expect(records.byKind('plan')).toEqual([plan])
   })
 
+  it('a screen that opens the vault while a restore re-opens it joins that opening, not a new one', async () => {
+    const vault = useVaultStore()
+    await vault.open(settings)
+    const plan = await useRecordsStore().save(makePlan())
+    const backup = await vault.backup({ kind: 'passphrase', passphrase: PASSPHRASE })
+    // What a screen mounting while the records reload does (every screen opens the vault).
+    const screens: Promise<void>[] = []
+    vault.onOpen(() => {
+      screens.push(vault.open())
+      return Promise.resolve()
+    })
+    await vault.restore(
+      backup.bytes,
+      { kind: 'passphrase', passphrase: PASSPHRASE },
+      { passphrase: PASSPHRASE },
+      { replace: true },
+    )
+    expect(screens.length).toBeGreaterThan(0)
+    await Promise.all(screens)
+    // Open under the restored passphrase, not sent back to the lock screen to type it again.
+    expect(vault.status).toBe('open')
+    expect(useRecordsStore().byKind('plan')).toEqual([plan])
+  })
+
   it('erase closes the vault and deletes the database', async () => {
     const vault = useVaultStore()
     await vault.open(settings)
