@@ -137,13 +137,7 @@ export async function eraseEverything(
     for (const name of names) await deleteOne(factory, name, options.blockedLimitMs ?? BLOCKED_LIMIT_MS)
     return count + names.size
   })
-  const caches = await step(async () => {
-    const storage = env.caches
-    if (!storage) return null
-    const keys = await storage.keys()
-    for (const key of keys) await storage.delete(key)
-    return keys.length
-  })
+  const caches = await sweepCaches(env)
   const webStorage = await step(() => {
     const storages = env.storages ?? []
     if (storages.length === 0) return Promise.resolve(null)
@@ -159,6 +153,38 @@ export async function eraseEverything(
     for (const registration of registrations) await registration.unregister()
     return registrations.length
   })
-  const ok = [databases, caches, serviceWorkers, webStorage].every((outcome) => outcome.status !== 'failed')
-  return { ok, databases, caches, serviceWorkers, webStorage }
+  // Until this tab leaves, its service worker still answers its requests (unregistering does not
+  // end that), and answering one opens, so re-creates, the precache. Sweep again after it.
+  const cachesAgain = await sweepCaches(env)
+  const allCaches = bothSweeps(caches, cachesAgain)
+  const ok = [databases, allCaches, serviceWorkers, webStorage].every(
+    (outcome) => outcome.status !== 'failed',
+  )
+  return { ok, databases, caches: allCaches, serviceWorkers, webStorage }
+}
+
+/**
+ * Deletes every Cache Storage entry of the origin. Erasing runs it twice, and the erase screen once
+ * more just before it leaves: the tab's service worker (still in charge of this tab until it
+ * leaves, though unregistered) re-creates an empty precache whenever it answers a request, such
+ * as a screen's script loaded while the notice shows.
+ */
+export function sweepCaches(
+  env: Pick<EraseEnvironment, 'caches'> = browserEraseEnvironment(),
+): Promise<EraseOutcome> {
+  return step(async () => {
+    const storage = env.caches
+    if (!storage) return null
+    const keys = await storage.keys()
+    for (const key of keys) await storage.delete(key)
+    return keys.length
+  })
+}
+
+/** One outcome for two sweeps: failed if either failed, else what both removed. */
+function bothSweeps(first: EraseOutcome, second: EraseOutcome): EraseOutcome {
+  if (first.status === 'failed') return first
+  if (second.status === 'failed') return second
+  if (first.status === 'unsupported') return second
+  return { status: 'done', count: first.count + (second.status === 'done' ? second.count : 0) }
 }

@@ -529,6 +529,12 @@ export const useVaultStore = defineStore('vault', () => {
     }
   }
 
+  /** Deletes Cache Storage once more, just before the erased app leaves (see `sweepCaches`). */
+  async function sweepCaches(env?: EraseEnvironment): Promise<void> {
+    const erase = await import('@/data/erase')
+    await erase.sweepCaches(env)
+  }
+
   /**
    * Runs `handler` after every unlock, before `status` becomes 'open'; a failing handler fails the
    * open. Returns a function that unregisters it.
@@ -571,6 +577,7 @@ export const useVaultStore = defineStore('vault', () => {
     backup,
     restore,
     erase,
+    sweepCaches,
     onOpen,
     onClose,
   }

@@ -1,18 +1,24 @@
 import { IDBFactory } from 'fake-indexeddb'
 import { describe, expect, it, vi } from 'vitest'
-import { eraseEverything, type EraseEnvironment } from '@/data/erase'
+import { eraseEverything, sweepCaches, type EraseEnvironment } from '@/data/erase'
 import { estimateQuota, persistenceState, requestPersistence } from '@/data/persistence'
 
 async function databaseNames(factory: IDBFactory): Promise<string[]> {
   return (await factory.databases()).flatMap((info) => (info.name ? [info.name] : [])).sort()
 }
 
-function fakeEnvironment(factory: IDBFactory) {
-  const cacheNames = ['workbox-precache-v2', 'trin-runtime']
-  const caches = {
-    keys: vi.fn(() => Promise.resolve([...cacheNames])),
-    delete: vi.fn((key: string) => Promise.resolve(cacheNames.includes(key))),
+/** Cache Storage that holds what it is given, like the browser's. */
+function fakeCaches(names: readonly string[]) {
+  const held = new Set(names)
+  return {
+    held,
+    keys: vi.fn(() => Promise.resolve([...held])),
+    delete: vi.fn((key: string) => Promise.resolve(held.delete(key))),
   }
+}
+
+function fakeEnvironment(factory: IDBFactory) {
+  const caches = fakeCaches(['workbox-precache-v2', 'trin-runtime'])
   const registration = { unregister: vi.fn(() => Promise.resolve(true)) }
   const serviceWorker = { getRegistrations: vi.fn(() => Promise.resolve([registration])) }
   localStorage.setItem('trin.locale', 'ar')
@@ -74,6 +80,36 @@ describe('eraseEverything', () => {
     expect(registration.unregister).toHaveBeenCalledTimes(1)
     expect(localStorage.length).toBe(0)
     expect(sessionStorage.length).toBe(0)
+  })
+
+  it("sweeps Cache Storage again after the service worker step: the tab's worker re-creates its precache", async () => {
+    const caches = fakeCaches(['workbox-precache-v2'])
+    // Between the caches step and the end, the still-controlling worker answers a request and
+    // opens (so re-creates) its precache, as Chromium's does for a screen's script.
+    const registration = {
+      unregister: vi.fn(() => {
+        caches.held.add('workbox-precache-v2')
+        return Promise.resolve(true)
+      }),
+    }
+    const report = await eraseEverything({
+      caches,
+      serviceWorker: { getRegistrations: () => Promise.resolve([registration]) },
+    })
+    expect(report.ok).toBe(true)
+    expect(report.caches).toEqual({ status: 'done', count: 2 })
+    expect([...caches.held]).toEqual([])
+    // …and once more on demand, just before the page leaves.
+    caches.held.add('workbox-precache-v2')
+    expect(await sweepCaches({ caches })).toEqual({ status: 'done', count: 1 })
+    expect([...caches.held]).toEqual([])
+    expect(await sweepCaches({})).toEqual({ status: 'unsupported' })
+    const failure = new Error('no')
+    expect(
+      await sweepCaches({
+        caches: { keys: () => Promise.reject(failure), delete: () => Promise.resolve(true) },
+      }),
+    ).toEqual({ status: 'failed', error: failure })
   })
 
   it('goes on after a failing step and reports it; missing APIs are "unsupported"', async () => {
