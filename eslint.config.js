@@ -39,7 +39,18 @@ const layers = [
   { name: 'src/components', files: ['src/components'] },
   { name: 'src/features', files: ['src/features'] },
   { name: 'src/pages', files: ['src/pages'] },
-  { name: 'the app shell', files: ['src/app/router.ts', 'src/app/modules', 'src/App.vue', 'src/main.ts'] },
+  {
+    name: 'the app shell',
+    files: [
+      'src/app/router.ts',
+      'src/app/screen.ts',
+      'src/app/workerRoutes.ts',
+      'src/app/unlockAhead.ts',
+      'src/app/modules',
+      'src/App.vue',
+      'src/main.ts',
+    ],
+  },
 ]
 const order = layers.map((l) => l.name).join(' ← ')
 

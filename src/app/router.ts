@@ -10,6 +10,11 @@ declare module 'vue-router' {
      * loaded in every language on screen before it shows (src/app/modules/router.ts).
      */
     messages?: readonly MessageNamespace[]
+    /**
+     * What the screen shows once the plan is open, loaded while an unlock derives its key
+     * (`useUnlockAhead`, src/app/unlockAhead.ts), so it need not load after the records.
+     */
+    ahead?: () => Promise<unknown>
   }
 }
 
@@ -19,7 +24,8 @@ const WORKER_ROUTES = 'workerRoutes'
 export const routes: RouteRecordRaw[] = [
   // The first screen is part of the initial bundle (it needs the store anyway); later
   // screens are loaded lazily and precached.
-  { path: '/', name: 'start', component: StartPage },
+  // Home with a plan (`StartHome`, StartPage's async part) loads during an unlock's key derivation.
+  { path: '/', name: 'start', component: StartPage, meta: { ahead: () => import('@/pages/StartHome.vue') } },
   screen('/settings', 'settings', () => import('@/pages/SettingsPage.vue'), 'settings'),
   screen('/settings/security', 'security', () => import('@/pages/SecurityPage.vue'), 'settings'),
   screen('/settings/backup', 'backup', () => import('@/pages/BackupPage.vue'), 'settings'),

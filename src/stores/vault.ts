@@ -122,6 +122,7 @@ export const useVaultStore = defineStore('vault', () => {
   let settings: VaultStoreOptions = {}
   const openHandlers = new Set<OpenHandler>()
   const closeHandlers = new Set<CloseHandler>()
+  const derivingHandlers = new Set<() => void>()
 
   function syncPin(): void {
     pinAvailable.value = pin?.available ?? false
@@ -230,8 +231,16 @@ export const useVaultStore = defineStore('vault', () => {
     if (opening) return opening
     const { pin: newPin, ...rest } = extra
     const config = optionsWith(Object.keys(rest).length > 0 ? rest : undefined)
+    const kdf = {
+      ...config.kdf,
+      onStarted: () => {
+        derivingHandlers.forEach((handler) => {
+          handler()
+        })
+      },
+    }
     return attempt(async (mySession) => {
-      let unlocked = await openVaultAndPin({ ...config, passphrase, pin: newPin })
+      let unlocked = await openVaultAndPin({ ...config, kdf, passphrase, pin: newPin })
       if (mySession === session && renewOwed.value && unlocked.wrappingKey !== null)
         unlocked = await renewedAtUnlock(unlocked, config, newPin)
       if (mySession !== session) {
@@ -544,6 +553,16 @@ export const useVaultStore = defineStore('vault', () => {
     return () => openHandlers.delete(handler)
   }
 
+  /**
+   * Runs `handler` when an unlock with the passphrase has started deriving its key: the page waits
+   * idle until it ends (about half a second), time to load what shows next (app/unlockAhead.ts).
+   * Returns a function that unregisters it.
+   */
+  function onUnlockDeriving(handler: () => void): () => void {
+    derivingHandlers.add(handler)
+    return () => derivingHandlers.delete(handler)
+  }
+
   /** Runs `handler` synchronously on every lock and close, to drop decrypted values. Returns an unregister function. */
   function onClose(handler: CloseHandler): () => void {
     closeHandlers.add(handler)
@@ -579,6 +598,7 @@ export const useVaultStore = defineStore('vault', () => {
     erase,
     sweepCaches,
     onOpen,
+    onUnlockDeriving,
     onClose,
   }
 })

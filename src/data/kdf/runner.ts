@@ -30,6 +30,11 @@ export interface KdfOptions {
   readonly runner?: KdfRunner
   /** Defaults to {@link PRODUCTION_KDF_POLICY}. Only tests pass anything else. */
   readonly policy?: KdfPolicy
+  /**
+   * Called once the derivation is handed to its runner (in the browser: posted to its worker),
+   * so the caller can use the idle page meanwhile: an unlock loads the next screen's code.
+   */
+  readonly onStarted?: () => void
 }
 
 /**
@@ -137,7 +142,13 @@ export async function deriveKey(
   assertKdfHeaderAllowed(header, options.policy ?? PRODUCTION_KDF_POLICY)
   const runner = options.runner ?? defaultKdfRunner()
   try {
-    return await runner.derive(secret, header, use)
+    const derived = runner.derive(secret, header, use)
+    try {
+      options.onStarted?.()
+    } catch {
+      // The caller's own work; the derivation goes on.
+    }
+    return await derived
   } catch (error) {
     if (error instanceof KdfError) throw error
     throw new KdfError('failed', 'Key derivation failed', { cause: error })

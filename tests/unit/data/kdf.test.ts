@@ -207,6 +207,41 @@ describe('KDF policy', () => {
     expect(newKdfHeader('pbkdf2', PRODUCTION_KDF_POLICY).params).toEqual(PBKDF2_PARAMS)
   })
 
+  it('tells the caller once the derivation is handed to its runner; a failing listener changes nothing', async () => {
+    const header = newKdfHeader('argon2id', TEST_KDF_POLICY)
+    const steps: string[] = []
+    const runner: KdfRunner = {
+      derive: (...args) => {
+        steps.push('handed over')
+        return inProcessKdfRunner.derive(...args).then((key) => {
+          steps.push('derived')
+          return key
+        })
+      },
+      supportsArgon2id: () => Promise.resolve(true),
+    }
+    const onStarted = () => {
+      steps.push('started')
+      throw new Error('a listener that fails')
+    }
+    const key = await deriveKey(secretBytes('pass phrase'), header, 'encrypt', {
+      ...TEST_KDF,
+      runner,
+      onStarted,
+    })
+    expect(steps).toEqual(['handed over', 'started', 'derived'])
+    const raw = await argon2id({
+      password: 'pass phrase',
+      salt: header.salt,
+      iterations: 1,
+      memorySize: 64,
+      parallelism: 1,
+      hashLength: 32,
+      outputType: 'binary',
+    })
+    expect(await keyEquals(key, new Uint8Array(raw))).toBe(true)
+  })
+
   it('different salts give different keys; the same inputs the same key', async () => {
     const header = newKdfHeader('argon2id', TEST_KDF_POLICY)
     const raw = await argon2id({
