@@ -60,7 +60,7 @@ const MAX_WALL_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
 
 const DEVICE_ID_PATTERN = /^[0-9a-f]{16}$/
 // Lowercase hex only: mixing cases would break "string order equals time order".
-const HLC_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9a-f]{4})-([0-9a-f]{16})$/
+const HLC_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{3})Z-([0-9a-f]{4})-([0-9a-f]{16})$/
 
 /** Whether `value` is a well-formed device id (16 lowercase hex digits). */
 export function isDeviceId(value: unknown): value is string {
@@ -93,19 +93,50 @@ export function formatHlc(parts: HlcParts): Hlc {
  */
 export function parseHlc(value: string): HlcParts {
   const match = HLC_PATTERN.exec(value)
-  const iso = match?.[1]
-  const counterHex = match?.[2]
-  const deviceId = match?.[3]
-  if (iso === undefined || counterHex === undefined || deviceId === undefined) {
-    throw new ClockError('invalid', 'Not an HLC stamp')
-  }
-  const wallMs = Date.parse(iso)
-  // Round-tripping rejects dates the regex lets through (Feb 30, hour 25) however lenient
-  // the engine's Date.parse is.
-  if (!isWallMs(wallMs) || new Date(wallMs).toISOString() !== iso) {
+  if (match === null) throw new ClockError('invalid', 'Not an HLC stamp')
+  const [, yearText, monthText, dayText, hourText, minuteText, secondText, msText, counterHex, deviceId] =
+    match
+  const [year, month, day, hour, minute, second, ms] = [
+    yearText,
+    monthText,
+    dayText,
+    hourText,
+    minuteText,
+    secondText,
+    msText,
+  ].map(Number)
+  // Every unlock parses every record's stamps: the calendar is checked by arithmetic, not by
+  // formatting a Date back (issue #11). Dates the pattern lets through (Feb 30, hour 24) fail here.
+  if (
+    year === undefined ||
+    month === undefined ||
+    day === undefined ||
+    hour === undefined ||
+    minute === undefined ||
+    second === undefined ||
+    ms === undefined ||
+    counterHex === undefined ||
+    deviceId === undefined ||
+    year < 1970 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     throw new ClockError('invalid', 'HLC stamp has an impossible date or time')
   }
+  const wallMs = Date.UTC(year, month - 1, day, hour, minute, second, ms)
+  if (!isWallMs(wallMs)) throw new ClockError('invalid', 'HLC stamp has an impossible date or time')
   return { wallMs, counter: Number.parseInt(counterHex, 16), deviceId }
+}
+
+/** Days in `month` (1–12) of `year`, in the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 /** Whether `value` is a well-formed stamp. Dependency-free so schemas can reuse it. */

@@ -58,6 +58,26 @@ describe('format and parse', () => {
     expect(stamp(T0, 10, A)).toHaveLength(46)
   })
 
+  it('reads every day and the edges of each day exactly as the Date round trip does, 1970 to 2404', () => {
+    const checked: string[] = []
+    for (const year of [1970, 1999, 2000, 2024, 2026, 2100, 2400, 2404]) {
+      for (let month = 1; month <= 12; month += 1) {
+        for (let day = 1; day <= 31; day += 1) {
+          for (const time of ['00:00:00.000', '23:59:59.999']) {
+            const iso = `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${time}Z`
+            const ms = Date.parse(iso)
+            const real = Number.isFinite(ms) && new Date(ms).toISOString() === iso
+            const value = `${iso}-0001-00000000000000aa`
+            expect(isHlc(value), value).toBe(real)
+            if (real) expect(parseHlc(value).wallMs).toBe(ms)
+            checked.push(value)
+          }
+        }
+      }
+    }
+    expect(checked).toHaveLength(8 * 12 * 31 * 2)
+  })
+
   it('round-trips parts', () => {
     const parts = { wallMs: T0 + 123, counter: 0xbeef, deviceId: B }
     expect(parseHlc(formatHlc(parts))).toEqual(parts)
@@ -76,6 +96,15 @@ describe('format and parse', () => {
     ['short device', '2026-11-23T10:00:00.000Z-0000-0000000000000aa'],
     ['before 1970', '1969-12-31T23:59:59.999Z-0000-00000000000000aa'],
     ['trailing space', '2026-11-23T10:00:00.000Z-0000-00000000000000aa '],
+    ['February 29 in a common year', '2025-02-29T10:00:00.000Z-0000-00000000000000aa'],
+    ['February 29 in 2100 (not a leap year)', '2100-02-29T10:00:00.000Z-0000-00000000000000aa'],
+    ['April 31', '2026-04-31T10:00:00.000Z-0000-00000000000000aa'],
+    ['month 00', '2026-00-10T10:00:00.000Z-0000-00000000000000aa'],
+    ['month 13', '2026-13-10T10:00:00.000Z-0000-00000000000000aa'],
+    ['day 00', '2026-11-00T10:00:00.000Z-0000-00000000000000aa'],
+    ['minute 60', '2026-11-23T10:60:00.000Z-0000-00000000000000aa'],
+    ['second 60', '2026-11-23T10:00:60.000Z-0000-00000000000000aa'],
+    ['a two-digit year written with four (0075, not 1975)', '0075-01-01T00:00:00.000Z-0000-00000000000000aa'],
   ])('rejects %s', (_name, value) => {
     expect(isHlc(value)).toBe(false)
     expect(codeOf(() => parseHlc(value))).toBe('invalid')
