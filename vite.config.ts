@@ -115,20 +115,27 @@ function firstScreenModules(graph: ModuleGraph): Set<string> {
   return firstScreen
 }
 
-let homeGroups: { course: Set<string>; home: Set<string> } | null = null
+let homeGroups: { early: Set<string>; home: Set<string> } | null = null
+/** What loads on a first visit or a lock screen besides the first screen: the onboarding, and help now's panel and the visit banner (fetched when idle). */
+const EARLY_PIECES = [
+  'src/pages/OnboardingPage.vue',
+  'src/features/helpNow/HelpNowSheet.vue',
+  'src/features/visit/VisitBanner.vue',
+]
 /**
- * Home with a plan (src/pages/StartHome.vue) in two chunks instead of about fifty: `course`, what
- * it shares with the onboarding (the course's rules, the plan's fields), and `home`, the rest.
- * Loaded lazily, those files came one level of imports at a time through the service worker, five
- * levels deep (≈ 600 ms at ×4 CPU after an unlock; README, Speed). A first visit's onboarding
- * loads `course` only. Other screens that share a module import it from these chunks.
+ * Home with a plan (src/pages/StartHome.vue) in two chunks instead of about fifty: `early`, what it
+ * shares with what a first screen loads anyway (EARLY_PIECES: the course's rules, the plan's
+ * fields, her contacts), and `home`, the rest. Loaded lazily, those files came one level of
+ * imports at a time through the service worker, five levels deep (≈ 600 ms at ×4 CPU after an
+ * unlock; README, Speed). A first visit loads `early` only. Other screens that share a module
+ * import it from these chunks.
  */
-function homeChunks(graph: ModuleGraph): { course: Set<string>; home: Set<string> } {
+function homeChunks(graph: ModuleGraph): { early: Set<string>; home: Set<string> } {
   if (homeGroups) return homeGroups
   const first = firstScreenModules(graph)
-  const closure = (page: string): Set<string> => {
+  const closure = (...files: string[]): Set<string> => {
     const seen = new Set<string>()
-    const queue = [fileURLToPath(new URL(`./src/pages/${page}`, import.meta.url))]
+    const queue = files.map((file) => fileURLToPath(new URL(`./${file}`, import.meta.url)))
     for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
       if (seen.has(id) || first.has(id)) continue
       seen.add(id)
@@ -136,9 +143,9 @@ function homeChunks(graph: ModuleGraph): { course: Set<string>; home: Set<string
     }
     return seen
   }
-  const onboarding = closure('OnboardingPage.vue')
-  const home = closure('StartHome.vue')
-  homeGroups = { course: new Set([...home].filter((id) => onboarding.has(id))), home }
+  const early = closure(...EARLY_PIECES)
+  const home = closure('src/pages/StartHome.vue')
+  homeGroups = { early: new Set([...home].filter((id) => early.has(id))), home }
   return homeGroups
 }
 
@@ -251,7 +258,7 @@ export default defineConfig(({ mode }) => ({
             },
             { name: (id, context) => (firstScreenModules(context).has(id) ? 'start' : null), priority: 5 },
             // Before `home`, which takes the rest of Home's modules.
-            { name: (id, context) => (homeChunks(context).course.has(id) ? 'course' : null), priority: 4 },
+            { name: (id, context) => (homeChunks(context).early.has(id) ? 'early' : null), priority: 4 },
             { name: (id, context) => (homeChunks(context).home.has(id) ? 'home' : null), priority: 3 },
           ],
         },
