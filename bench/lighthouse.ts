@@ -127,7 +127,13 @@ interface Figures {
   readonly cls: number
 }
 
-async function audit(scenario: Scenario): Promise<Figures> {
+/** One audit's figures, and the ids of the accessibility and best-practice audits that failed. */
+interface Audited {
+  readonly figures: Figures
+  readonly failing: readonly string[]
+}
+
+async function audit(scenario: Scenario): Promise<Audited> {
   const profile = await scenario.prepare()
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'trin-lighthouse-'))
   const chrome = await chromeLauncher.launch({
@@ -150,7 +156,19 @@ async function audit(scenario: Scenario): Promise<Figures> {
     if (lhr.runtimeError) throw new Error(`${scenario.name}: ${lhr.runtimeError.message}`)
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
     const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
-    return {
+    // What makes a score below 100: the audits of those two categories that failed, by id.
+    const failing = ['accessibility', 'best-practices'].flatMap((category) =>
+      (lhr.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)
+        .map((ref) => {
+          const items = (
+            lhr.audits[ref.id]?.details as { items?: { node?: { selector?: string } }[] } | undefined
+          )?.items
+          const where = (items ?? []).flatMap((item) => (item.node?.selector ? [item.node.selector] : []))
+          return where.length === 0 ? ref.id : `${ref.id} at ${where.join(', ')}`
+        }),
+    )
+    const figures: Figures = {
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
@@ -159,6 +177,7 @@ async function audit(scenario: Scenario): Promise<Figures> {
       fcpMs: Math.round(value('first-contentful-paint')),
       cls: Math.round(value('cumulative-layout-shift') * 1000) / 1000,
     }
+    return { figures, failing }
   } finally {
     chrome.kill()
     rmSync(userDataDir, { recursive: true, force: true })
@@ -219,13 +238,16 @@ export async function main(): Promise<void> {
     servers.push(await serveDir(dists[app], ports[app]))
   try {
     const samples = new Map<string, Figures[]>()
+    const failed = new Map<string, string[]>()
     // Round-robin, so a noisy neighbour hurts every scenario alike.
     for (let run = 0; run < runs; run += 1) {
       for (const scenario of scenarios) {
         log(`${scenario.name}, run ${run + 1}/${runs}`)
         const list = samples.get(scenario.name) ?? []
-        list.push(await audit(scenario))
+        const { figures, failing } = await audit(scenario)
+        list.push(figures)
         samples.set(scenario.name, list)
+        failed.set(scenario.name, [...(failed.get(scenario.name) ?? []), ...failing])
       }
     }
     const rows = scenarios.map((s) => ({ name: s.name, figures: medianFigures(samples.get(s.name) ?? []) }))
@@ -241,7 +263,10 @@ export async function main(): Promise<void> {
       settings: 'Lighthouse defaults: mobile form factor, simulated slow 4G and 4× CPU slowdown',
       runs,
       scenarios: Object.fromEntries(
-        rows.map(({ name, figures }) => [name, { median: figures, samples: samples.get(name) ?? [] }]),
+        rows.map(({ name, figures }) => [
+          name,
+          { median: figures, samples: samples.get(name) ?? [], failingAudits: failed.get(name) ?? [] },
+        ]),
       ),
     }
     const file = `${root}bench/results.json`
@@ -251,6 +276,13 @@ export async function main(): Promise<void> {
     writeFileSync(file, `${JSON.stringify({ ...previous, lighthouse: results }, null, 2)}\n`)
     console.log(`\nLighthouse, mobile — median of ${runs} runs\n`)
     printTable(rows)
+    for (const [name, ids] of failed) {
+      if (ids.length === 0) continue
+      const counts = [...new Set(ids)].map(
+        (id) => `${id} (${ids.filter((other) => other === id).length} of ${runs})`,
+      )
+      console.log(`failed audits, ${name}: ${counts.join(', ')}`)
+    }
     console.log(`\nWritten to bench/results.json (${results.date})`)
   } finally {
     for (const server of servers) server.close()
