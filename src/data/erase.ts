@@ -153,8 +153,9 @@ export async function eraseEverything(
     for (const registration of registrations) await registration.unregister()
     return registrations.length
   })
-  // Until this tab leaves, its service worker still answers its requests (unregistering does not
-  // end that), and answering one opens, so re-creates, the precache. Sweep again after it.
+  // Until this tab leaves, its service worker still runs (unregistering does not stop it), and
+  // CI once found an empty precache left after an erase: what the worker wrote after the first
+  // sweep (an install still filling its precache, most likely) outlived it. Sweep again after it.
   const cachesAgain = await sweepCaches(env)
   const allCaches = bothSweeps(caches, cachesAgain)
   const ok = [databases, allCaches, serviceWorkers, webStorage].every(
@@ -165,9 +166,9 @@ export async function eraseEverything(
 
 /**
  * Deletes every Cache Storage entry of the origin. Erasing runs it twice, and the erase screen once
- * more just before it leaves: the tab's service worker (still in charge of this tab until it
- * leaves, though unregistered) re-creates an empty precache whenever it answers a request, such
- * as a screen's script loaded while the notice shows.
+ * more just before it leaves: the tab's service worker keeps running until the tab leaves, though
+ * unregistered, and a precache it wrote after a sweep was once left behind (CI, 2026-12-07; the
+ * exact write was not caught, an install still filling its precache is the likely one).
  */
 export function sweepCaches(
   env: Pick<EraseEnvironment, 'caches'> = browserEraseEnvironment(),

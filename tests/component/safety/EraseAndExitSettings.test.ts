@@ -57,7 +57,7 @@ describe('erase everything', () => {
         await useVaultStore().open(options)
         await useRecordsStore().save(makeGoal())
         useSafetySettings().autoLockMinutes = 2
-        // The last sweep of Cache Storage comes just before leaving (the tab's worker re-creates it).
+        // The last sweep of Cache Storage comes just before leaving (the tab's worker may write it meanwhile).
         vi.spyOn(useVaultStore(), 'sweepCaches').mockImplementation(() => {
           left.push('caches swept')
           return Promise.resolve()

@@ -82,10 +82,10 @@ describe('eraseEverything', () => {
     expect(sessionStorage.length).toBe(0)
   })
 
-  it("sweeps Cache Storage again after the service worker step: the tab's worker re-creates its precache", async () => {
+  it("sweeps Cache Storage again after the service worker step: the tab's worker may write it meanwhile", async () => {
     const caches = fakeCaches(['workbox-precache-v2'])
-    // Between the caches step and the end, the still-controlling worker answers a request and
-    // opens (so re-creates) its precache, as Chromium's does for a screen's script.
+    // Between the caches step and the end, the still-running worker writes its precache again
+    // (an install that was still filling it, say).
     const registration = {
       unregister: vi.fn(() => {
         caches.held.add('workbox-precache-v2')
