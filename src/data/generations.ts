@@ -159,6 +159,26 @@ async function legacyHoldsData(dbName: string): Promise<boolean> {
   }
 }
 
+/**
+ * True only when this device certainly holds nothing of Trin's: no generation bucket, no
+ * pointer to one and no older install's database with a keyring or records. Empty databases
+ * left by a read (the lock state asked for before the first open) hold nothing. False where
+ * the browser cannot list its databases (not known). Creates nothing, so it can run before a
+ * first open.
+ */
+export async function storedNothing(options: StorageOptions = {}): Promise<boolean> {
+  const factory = globalThis.indexedDB as
+    (IDBFactory & { databases?: () => Promise<IDBDatabaseInfo[]> }) | undefined
+  if (typeof factory?.databases !== 'function') return false
+  const dbName = baseName(options)
+  const buckets = bucketsOf(options)
+  if (buckets !== null && (await buckets.keys()).some((name) => name.startsWith(bucketPrefix(dbName))))
+    return false
+  const names = new Set((await factory.databases()).map((info) => info.name))
+  if (names.has(pointerDbName(dbName)) && (await readPointer(dbName)) !== null) return false
+  return !(names.has(dbName) && (await legacyHoldsData(dbName)))
+}
+
 /** Serialises generation switches and clean-ups across tabs (Web Locks, where they exist). */
 async function exclusively<T>(dbName: string, run: () => Promise<T>): Promise<T> {
   const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks

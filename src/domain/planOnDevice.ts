@@ -13,14 +13,19 @@ export function currentPlan(plans: readonly Plan[]): Plan | null {
 }
 
 /**
- * Whether opening Trin is a first visit, which goes to onboarding: only an open store that
- * holds no plan and nothing unreadable. A plan that could not be decrypted must never be
- * replaced by a new one without the person seeing why.
+ * Whether opening Trin is a first visit, which goes to onboarding: an open store that holds no
+ * plan and nothing unreadable, or a store still opening on a device that held nothing of
+ * Trin's when it began (`nothingStored`): the onboarding need not wait for a new, empty store
+ * to be made. A plan that could not be decrypted must never be replaced by a new one without
+ * the person seeing why.
  */
 export function isFirstVisit(store: {
-  readonly open: boolean
+  readonly status: 'open' | 'opening' | 'other'
+  /** The device held no database of Trin's when this opening began. */
+  readonly nothingStored: boolean
   readonly hasPlan: boolean
   readonly unreadable: number
 }): boolean {
-  return store.open && !store.hasPlan && store.unreadable === 0
+  const empty = store.status === 'open' || (store.status === 'opening' && store.nothingStored)
+  return empty && !store.hasPlan && store.unreadable === 0
 }

@@ -177,6 +177,9 @@ export const useRecordsStore = defineStore('records', () => {
     const mySession = session
     pendingWrites.value += 1
     try {
+      // A first visit shows the onboarding while the new store is still being made: a save
+      // then waits for it (and fails as the opening fails).
+      if (vault.status === 'opening') await vault.open()
       if (loading) await loading
       const opened = vault.requireVault()
       if (clock === null) throw new StorageError('unavailable', 'Records are not loaded')

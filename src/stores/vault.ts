@@ -13,6 +13,7 @@ import type { EraseEnvironment, EraseReport } from '@/data/erase'
 import { KeyringError, LockError, StorageError, type LockErrorCode } from '@/data/errors'
 import type { LockMethod } from '@/data/keyring'
 import { readLockState, type LockOptions } from '@/data/lock/lockState'
+import { storedNothing } from '@/data/generations'
 import type { RestoreProtection, SetPassphraseResult } from '@/data/lock/passphrase'
 import type { PinKeeper } from '@/data/lock/pin'
 import {
@@ -100,6 +101,12 @@ export const useVaultStore = defineStore('vault', () => {
    * renewed — at the next unlock with the passphrase.
    */
   const renewOwed = ref(readDeviceSettings().g)
+  /**
+   * The device held nothing of Trin's when the current opening began (no database, no bucket):
+   * a first visit, which can show the onboarding while the new, empty store is made
+   * (`isFirstVisit`). False again at every other attempt, lock and close.
+   */
+  const nothingStored = ref(false)
   /** A renewal (`renewKey`) is under way: `renewOwed` is already set, in case it is cut short. */
   const renewing = ref(false)
 
@@ -137,6 +144,7 @@ export const useVaultStore = defineStore('vault', () => {
 
   function dropSession(): void {
     session += 1
+    nothingStored.value = false
     opening = null
     vault?.close()
     vault = null
@@ -173,6 +181,7 @@ export const useVaultStore = defineStore('vault', () => {
     const mySession = session
     status.value = 'opening'
     error.value = null
+    nothingStored.value = false
     const current = run(mySession)
       .catch((caught: unknown) => {
         if (mySession !== session) return
@@ -202,6 +211,10 @@ export const useVaultStore = defineStore('vault', () => {
     if (opening) return opening
     const config = optionsWith(options)
     return attempt(async (mySession) => {
+      // Asked before anything is created; a failed question only means "not known".
+      const empty = await storedNothing(config).catch(() => false)
+      if (mySession !== session) return
+      nothingStored.value = empty
       let opened: Vault
       try {
         opened = (await openVaultAndPin(config)).vault
@@ -579,6 +592,7 @@ export const useVaultStore = defineStore('vault', () => {
     pinAttemptsLeft,
     renewOwed,
     renewing,
+    nothingStored,
     open,
     unlock,
     unlockWithPin,

@@ -3,7 +3,9 @@
  * ("no lock"; with a passphrase the lock screen appears), except after a quick exit, when the
  * citizen must choose to open it again, and only in the tab that owns the plan (`tabOwnership.ts`).
  * The screens show only while the vault is open — and
- * while it re-opens under a new key (setting a passphrase), so the screen doing that stays.
+ * while it re-opens under a new key (setting a passphrase), so the screen doing that stays, and
+ * while it opens on a device that held nothing of Trin's (`nothingStored`): there is nothing to
+ * guard yet, and a first visit's onboarding need not wait for the new store to be made.
  */
 import { computed, onMounted, ref, watch, type ComputedRef } from 'vue'
 import { requestPersistence } from '@/data/persistence'
@@ -56,7 +58,8 @@ export function useVaultGate(options: { persist?: () => Promise<unknown> } = {})
     showScreens: computed(
       () =>
         tab.state === 'owner' &&
-        (vault.status === 'open' || (vault.status === 'opening' && settled.value === 'open')),
+        (vault.status === 'open' ||
+          (vault.status === 'opening' && (settled.value === 'open' || vault.nothingStored))),
     ),
   }
 }

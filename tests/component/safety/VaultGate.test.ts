@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { defineComponent, h } from 'vue'
+import { defineComponent, h, watch } from 'vue'
 import { useSafetySettings } from '@/stores/safetySettings'
 import { usePageLifecycle } from '@/features/safety/usePageLifecycle'
 import { BLANK_CLASS } from '@/features/safety/quickExit'
@@ -35,7 +35,8 @@ function pageTransition(type: 'pagehide' | 'pageshow', persisted = true): Event 
   return Object.assign(new Event(type), { persisted })
 }
 
-async function mountGate(): Promise<{ wrapper: VueWrapper; shown: () => boolean }> {
+/** Mounts the gate; `seen` gets every "status: shown" pair as it happens (the screens' view). */
+async function mountGate(seen?: string[]): Promise<{ wrapper: VueWrapper; shown: () => boolean }> {
   let show = (): boolean => false
   const Host = defineComponent({
     setup() {
@@ -45,6 +46,14 @@ async function mountGate(): Promise<{ wrapper: VueWrapper; shown: () => boolean 
           return Promise.resolve()
         },
       })
+      if (seen) {
+        const vault = useVaultStore()
+        watch(
+          () => `${vault.status}: ${showScreens.value ? 'screens' : 'lock screen'}`,
+          (pair) => seen.push(pair),
+          { flush: 'sync', immediate: true },
+        )
+      }
       usePageLifecycle()
       show = () => showScreens.value
       return () => h('p', showScreens.value ? 'screens' : 'lock screen')
@@ -64,6 +73,29 @@ describe('the vault gate', () => {
     await useVaultStore().open()
     await flushPromises()
     expect(persisted).toBe(1)
+  })
+
+  it('on a device that holds nothing yet, shows the screens while the new store is made (a first visit)', async () => {
+    const seen: string[] = []
+    const gate = await mountGate(seen)
+    wrapper = gate.wrapper
+    await eventually(() => {
+      expect(useVaultStore().status).toBe('open')
+    })
+    expect(seen).toContain('opening: screens')
+  })
+
+  it('on a device with a plan store, shows the lock screen while it opens, the screens once open', async () => {
+    await useVaultStore().open()
+    useVaultStore().close()
+    const seen: string[] = []
+    const gate = await mountGate(seen)
+    wrapper = gate.wrapper
+    await eventually(() => {
+      expect(gate.shown()).toBe(true)
+    })
+    expect(seen).toContain('opening: lock screen')
+    expect(seen).not.toContain('opening: screens')
   })
 
   it('after a quick exit does not open by itself, and forgets the exit once the citizen opens', async () => {

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { kdfHeaderOf, type KeyWrap } from '@/data/crypto'
 import { TrinDatabase } from '@/data/db'
 import { KeyringError, LockError } from '@/data/errors'
-import { pointerDbName, readPointer, removeOrphans } from '@/data/generations'
+import { pointerDbName, readPointer, removeOrphans, storedNothing } from '@/data/generations'
 import { deriveKey, type KdfOptions } from '@/data/kdf/runner'
 import { secretBytes } from '@/data/kdf/secret'
 import {
@@ -340,4 +340,51 @@ describe.each(scenarios)('$label interrupted at every step (buckets)', (scenario
       expect(injected).toBeGreaterThan(20)
     },
   )
+})
+
+describe('storedNothing: a first visit known before anything is created', () => {
+  it('is true on a device that holds nothing of this name, and asking creates nothing', async () => {
+    const install = { name: freshDbName(), buckets: new FakeBuckets() }
+    expect(await storedNothing(options(install))).toBe(true)
+    expect(await storedNothing({ dbName: install.name, buckets: null })).toBe(true)
+    expect(await pageDatabases()).not.toContain(pointerDbName(install.name))
+    expect(install.buckets.buckets.size).toBe(0)
+  })
+
+  it('is false once a plan store was made, with buckets (the pointer) and without (the database)', async () => {
+    const withBuckets = await deviceInstall()
+    expect(await storedNothing(options(withBuckets))).toBe(false)
+    const name = freshDbName()
+    ;(await openVault({ dbName: name, buckets: null, kdf: TEST_KDF, now })).close()
+    expect(await storedNothing({ dbName: name, buckets: null })).toBe(false)
+  })
+
+  it('is true with the empty databases a read of the lock state leaves before the first open', async () => {
+    const install = { name: freshDbName(), buckets: new FakeBuckets() }
+    expect(await lockMethod(options(install))).toBe('none')
+    expect(await lockMethod({ dbName: install.name, buckets: null })).toBe('none')
+    expect(await pageDatabases()).toEqual(expect.arrayContaining([pointerDbName(install.name), install.name]))
+    expect(await storedNothing(options(install))).toBe(true)
+    expect(await storedNothing({ dbName: install.name, buckets: null })).toBe(true)
+  })
+
+  it('is false when a generation bucket is left without a pointer (an interrupted first open)', async () => {
+    const install = { name: freshDbName(), buckets: new FakeBuckets() }
+    await install.buckets.open(`${install.name}-g0123456789ab`)
+    expect(await storedNothing(options(install))).toBe(false)
+    // Another app's bucket (another name) is not Trin's.
+    const other = { name: freshDbName(), buckets: new FakeBuckets() }
+    await other.buckets.open('someone-else')
+    expect(await storedNothing(options(other))).toBe(true)
+  })
+
+  it('is false (not known) where the browser cannot list its databases', async () => {
+    const install = { name: freshDbName(), buckets: new FakeBuckets() }
+    Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true })
+    try {
+      expect(await storedNothing(options(install))).toBe(false)
+    } finally {
+      Reflect.deleteProperty(indexedDB, 'databases')
+    }
+  })
 })

@@ -13,11 +13,33 @@ describe('currentPlan', () => {
 })
 
 describe('isFirstVisit', () => {
-  it.each([
-    ['an open, empty store', { open: true, hasPlan: false, unreadable: 0 }, true],
-    ['a plan', { open: true, hasPlan: true, unreadable: 0 }, false],
-    ['records that could not be read, and no plan', { open: true, hasPlan: false, unreadable: 1 }, false],
-    ['a store not open yet', { open: false, hasPlan: false, unreadable: 0 }, false],
+  const open = { status: 'open', nothingStored: false } as const
+  it.each<[string, Parameters<typeof isFirstVisit>[0], boolean]>([
+    ['an open, empty store', { ...open, hasPlan: false, unreadable: 0 }, true],
+    ['a plan', { ...open, hasPlan: true, unreadable: 0 }, false],
+    ['records that could not be read, and no plan', { ...open, hasPlan: false, unreadable: 1 }, false],
+    ['a store not open yet', { status: 'other', nothingStored: false, hasPlan: false, unreadable: 0 }, false],
+    [
+      'a store opening on a device that stored something',
+      { status: 'opening', nothingStored: false, hasPlan: false, unreadable: 0 },
+      false,
+    ],
+    [
+      'a store opening on a device that stored nothing',
+      { status: 'opening', nothingStored: true, hasPlan: false, unreadable: 0 },
+      true,
+    ],
+    // Locked or closed again after a first visit: what was stored since is behind the lock.
+    [
+      'a locked store, though nothing was stored when it first opened',
+      { status: 'other', nothingStored: true, hasPlan: false, unreadable: 0 },
+      false,
+    ],
+    [
+      'an open store that was empty when it began to open, now with a plan',
+      { status: 'open', nothingStored: true, hasPlan: true, unreadable: 0 },
+      false,
+    ],
   ])('%s', (_name, store, expected) => {
     expect(isFirstVisit(store)).toBe(expected)
   })

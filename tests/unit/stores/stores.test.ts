@@ -1,5 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
+import { watch } from 'vue'
 import { TrinDatabase } from '@/data/db'
 import { KeyringError, RecordValidationError, StorageError } from '@/data/errors'
 import { parseHlc } from '@/domain/clock'
@@ -46,6 +47,34 @@ describe('vault and records stores', () => {
 
     await vault.open()
     expect(records.byKind('goal')).toEqual([goal])
+    expect(records.byKind('plan')).toEqual([plan])
+  })
+
+  it('a first visit: known to hold nothing while the store is made, and a save meanwhile waits for it', async () => {
+    const vault = useVaultStore()
+    const records = useRecordsStore()
+    // The moment it is known, the onboarding can show (isFirstVisit): her plan, saved then.
+    const saving: Promise<unknown>[] = []
+    let statusThen: string | null = null
+    const stop = watch(
+      () => vault.nothingStored,
+      (nothing) => {
+        if (!nothing || saving.length > 0) return
+        statusThen = vault.status
+        saving.push(records.save(makePlan()))
+      },
+      { flush: 'sync' },
+    )
+    await vault.open()
+    stop()
+    expect(statusThen).toBe('opening')
+    const [plan] = await Promise.all(saving)
+    expect(records.byKind('plan')).toEqual([plan])
+    // Locked or closed, it is no longer a first visit; opened again, something is stored.
+    vault.close()
+    expect(vault.nothingStored).toBe(false)
+    await vault.open()
+    expect(vault.nothingStored).toBe(false)
     expect(records.byKind('plan')).toEqual([plan])
   })
 
