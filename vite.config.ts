@@ -238,11 +238,15 @@ export default defineConfig(({ mode }) => ({
     // stylesheets (which must load before it shows): its scripts' imports come as the browser
     // reads them, from the precache. The list of every chunk's file name no longer rides in the
     // first screen (1.4 KiB gzip), and opening a screen no longer adds dozens of <link> elements
-    // in one task (README, Speed).
+    // in one task (README, Speed). The one exception is the onboarding: on a first visit it
+    // comes over the network before the service worker has anything, and fetching its imports
+    // beside it rather than after it saves a round trip before the first screen shows.
     modulePreload: {
       polyfill: false,
-      resolveDependencies: (_file, deps, { hostType }) =>
-        hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'html' || /(^|\/)OnboardingPage-[\w-]+\.js$/.test(file)
+          ? deps
+          : deps.filter((dep) => dep.endsWith('.css')),
     },
     rolldownOptions: {
       output: {
