@@ -117,6 +117,11 @@ const bareApp: AppUnderTest = {
 }
 
 interface ColdStart {
+  /**
+   * A first visit (nothing stored, no service worker yet, from the local server), ×4: until the
+   * first screen's own element is there.
+   */
+  readonly firstVisitMs: number
   /** Offline, a new browser process on an installed profile: first contentful paint. */
   readonly fcpMs: number
   /** The same start until the first screen's own element is there. */
@@ -134,10 +139,14 @@ async function coldStart(app: AppUnderTest): Promise<ColdStart> {
     const path = new URL(request.url()).pathname
     if (collecting && /\.(js|css)$/.test(path)) loadedFiles.push(path.slice(1))
   })
+  let firstVisitMs: number
   try {
+    await install.throttle(throttleRate)
     await install.page.goto(url(app.port))
-    await waitReady(install.page, app.firstScreen)
+    firstVisitMs = await waitReady(install.page, app.firstScreen)
     collecting = false
+    // The install after it is not timed: at full speed.
+    await install.throttle(1)
     await waitForOfflineReady(install.page)
   } catch (error) {
     await install.close()
@@ -157,7 +166,7 @@ async function coldStart(app: AppUnderTest): Promise<ColdStart> {
       () => cold.page.locator(app.firstClick.selector).click(),
       app.firstClick.ready,
     )
-    return { fcpMs, firstScreenMs, firstClick, loadedFiles }
+    return { firstVisitMs, fcpMs, firstScreenMs, firstClick, loadedFiles }
   } finally {
     await cold.close()
   }
@@ -543,6 +552,7 @@ export async function main(): Promise<void> {
       apps.map((app) => [app, round1(loadedKiB(dists[app], cold[app]?.[0]?.loadedFiles ?? []))]),
     ) as Partial<Record<AppName, number>>
     const timings = {
+      firstVisitFirstScreen: each(cold, (c) => c.firstVisitMs),
       offlineColdStartFcp: each(cold, (c) => c.fcpMs),
       offlineColdStartFirstScreen: each(cold, (c) => c.firstScreenMs),
       firstClick: each(cold, (c) => c.firstClick.ms),
@@ -589,6 +599,7 @@ export async function main(): Promise<void> {
     const rows: Row[] = [
       triple('first screen JS+CSS, gzip (index.html)', firstScreenStatic, 'KiB'),
       triple('first screen JS+CSS, gzip (as loaded)', firstLoaded, 'KiB'),
+      triple(`first visit to first screen, ${x}`, medians(timings.firstVisitFirstScreen), 'ms'),
       triple(`offline cold start to first content, ${x}`, medians(timings.offlineColdStartFcp), 'ms'),
       triple(`offline cold start to first screen, ${x}`, medians(timings.offlineColdStartFirstScreen), 'ms'),
       triple(`first click handled, ${x}`, medians(timings.firstClick), 'ms'),
