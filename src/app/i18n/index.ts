@@ -1,3 +1,4 @@
+import { markRaw } from 'vue'
 import { createI18n } from 'vue-i18n'
 import { isLocaleCode, localeInfo, localeList, sourceLocale, type LocaleCode } from '../../../locales'
 import { messageParts } from 'virtual:trin-messages'
@@ -22,7 +23,15 @@ const storageKey = 'trin.locale'
 export const i18n = createI18n<[MessageSchema], LocaleCode, false>({
   locale: sourceLocale,
   fallbackLocale: sourceLocale,
-  messages: {} as Record<LocaleCode, MessageSchema>,
+  // Each language's messages in a plain object, not a deep reactive one: vue-i18n keeps them in
+  // a `ref`, so every merged key went through a proxy, and every lookup while rendering tracked
+  // its path (issue #11: 15 ms to merge Danish's core at full speed, in the first screen's
+  // task). Nothing waits on a merge to re-render: a language and a screen's parts are loaded
+  // before the language or the screen shows (`setLocale`, `loadScreenMessages`).
+  messages: Object.fromEntries(localeList.map((l) => [l.code, markRaw({})])) as unknown as Record<
+    LocaleCode,
+    MessageSchema
+  >,
   pluralRules: Object.fromEntries(localeList.map((l) => [l.code, pluralRuleFor(l)])),
   // A missing key is reported in production too, so the end-to-end tests can catch it in any
   // language (the locale check in npm test keeps every locale complete, so Danish, the

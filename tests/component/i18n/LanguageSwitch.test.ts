@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, onMounted, ref } from 'vue'
+import { defineComponent, h, isProxy, onMounted, ref } from 'vue'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import LanguagePicker from '@/features/language/LanguagePicker.vue'
@@ -104,6 +104,17 @@ describe('switching language from the header', () => {
     expect(scroller.scrollTop).toBe(240)
     expect(window.scrollY).toBe(180)
     expect(localStorage.getItem('trin.locale')).toBe('en')
+  })
+
+  it('merges a language’s messages as plain objects, not reactive ones (issue #11), and still shows them', async () => {
+    wrapper = await mountApp()
+    await chooseLanguage(wrapper, 'en')
+    expect(wrapper.get('h1').text()).toBe(en.settings.title)
+    for (const code of ['da', 'en'] as const) {
+      const messages = i18n.global.getLocaleMessage(code)
+      expect(isProxy(messages)).toBe(false)
+      expect(isProxy(messages.settings)).toBe(false)
+    }
   })
 
   it('is labelled by a globe and the word for language, and lists each language in itself', async () => {
