@@ -9,6 +9,7 @@ import type { CivilDate } from '@/domain/civilDate'
 import type { SummaryHandoverLine } from '@/domain/handoverSummary'
 import type { MessageKey } from '@/app/i18n/keys'
 import { civilDate, type MessageValue } from '@/app/i18n/message'
+import { handoverOwner } from '@/components/handoverOwner'
 
 /** Renders a message in the screen's language (`renderMessage`). */
 export type Render = (k: MessageKey, args?: Record<string, MessageValue>) => string
@@ -28,18 +29,9 @@ export interface HandoverLineText {
 
 /** A line of the handover as words (as her own ending screen says it). */
 export function handoverLineText(line: SummaryHandoverLine, render: Render): HandoverLineText {
-  const owner = line.owner
-  const name =
-    owner === null
-      ? render('ending.handover.noOwner')
-      : owner.kind === 'self'
-        ? render('ending.handover.self')
-        : owner.kind === 'someone'
-          ? render('ending.handover.someone')
-          : owner.name
   return {
     what: line.about.kind === 'removed' ? render('ending.handover.removed') : line.about.text,
-    who: render('ending.handover.who', { who: name }),
+    who: render('ending.handover.who', { who: handoverOwner(line.owner) }),
     from: line.from === null ? null : render('ending.handover.from', { date: civilDate(line.from) }),
     status: render(`ending.handover.status.${line.status}`),
   }
