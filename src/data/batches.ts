@@ -1,7 +1,7 @@
 /**
  * Work over many rows without one long task: an unlock reads every record (decrypt, unpad, JSON,
  * zod), and 2,000 of them in one go kept the main thread busy for far longer than the 50 ms a
- * tap may wait (issue #11). `mapInBatches` runs `size` items at a time — their WebCrypto calls in
+ * tap may wait (issue #11). `pipeInBatches` runs `size` items at a time — their WebCrypto calls in
  * flight together — and gives the event loop a turn between batches, so input and rendering get
  * in. The results come back in the order of the items, whatever order they finish in.
  */
@@ -30,25 +30,48 @@ export interface BatchOptions {
   readonly between?: () => Promise<void>
 }
 
-/**
- * `map` over every item, `size` at a time, yielding between batches (not before the first or
- * after the last). Resolves with the results in the items' order; rejects with the first
- * rejection of a batch, after which no further batch starts — so `map` should turn an expected
- * per-item failure into a result, as the records repository does with unreadable rows.
- */
-export async function mapInBatches<T, R>(
-  items: readonly T[],
-  map: (item: T) => Promise<R>,
-  options: BatchOptions = {},
-): Promise<R[]> {
+function batchSize(options: BatchOptions): number {
   const size = options.size ?? DEFAULT_BATCH_SIZE
   if (!Number.isInteger(size) || size < 1)
     throw new RangeError('A batch holds a positive whole number of items')
+  return size
+}
+
+/**
+ * Two stages over every item, `size` at a time, the next batch's first stage set going before the
+ * current batch's second stage runs: `start` waits on work off the main thread (an unlock's
+ * WebCrypto decrypts), `finish` is work on it (parsing), and the two overlap instead of taking
+ * turns: one stage after the other, the main thread sat idle while each batch decrypted (issue
+ * #11). Yields between batches, not before the first or after the last, so no task holds more
+ * than one batch's `finish` and the next batch's `start` callbacks. Results in the items' order. A rejection in
+ * either stage rejects the whole and no further batch starts; a batch already started is left to
+ * settle, its rejection handled.
+ */
+export async function pipeInBatches<T, M, R>(
+  items: readonly T[],
+  start: (item: T) => Promise<M>,
+  finish: (started: M, item: T) => R | Promise<R>,
+  options: BatchOptions = {},
+): Promise<R[]> {
+  const size = batchSize(options)
   const between = options.between ?? yieldToEventLoop
+  const batches: (readonly T[])[] = []
+  for (let from = 0; from < items.length; from += size) batches.push(items.slice(from, from + size))
+  const begin = (batch: readonly T[]): Promise<M[]> => {
+    const started = Promise.all(batch.map(start))
+    // Awaited when its turn comes; until then a rejection must not count as unhandled.
+    started.catch(() => undefined)
+    return started
+  }
   const results: R[] = []
-  for (let start = 0; start < items.length; start += size) {
-    if (start > 0) await between()
-    results.push(...(await Promise.all(items.slice(start, start + size).map(map))))
+  let next: Promise<M[]> | null = batches[0] === undefined ? null : begin(batches[0])
+  for (const [index, batch] of batches.entries()) {
+    if (next === null) break
+    const started = await next
+    const following = batches[index + 1]
+    next = following === undefined ? null : begin(following)
+    results.push(...(await Promise.all(started.map((value, at) => finish(value, batch[at] as T)))))
+    if (next !== null) await between()
   }
   return results
 }

@@ -26,7 +26,7 @@ import type { PinKeeper } from '../lock/pin'
 import { checkRecordSchema, storeRecordSchemaVersion, storedRecordSchema } from '../schemaInfo'
 import type * as RecordUpgrade from '../recordUpgrade'
 import { canonicalJson } from '../canonicalJson'
-import { mapInBatches } from '../batches'
+import { pipeInBatches } from '../batches'
 import type { RecordStep } from '../migrations/records'
 
 /** A stored row that could not be decrypted or did not parse. It stays in the database. */
@@ -84,6 +84,11 @@ export interface RestoreAllOptions {
 
 type RowResult =
   | { readonly ok: true; readonly record: TrinRecord }
+  | { readonly ok: false; readonly unreadable: UnreadableRecord }
+
+/** A row decrypted (its JSON, not yet checked), or why it could not be. */
+type DecryptedRow =
+  | { readonly ok: true; readonly id: string; readonly plain: unknown }
   | { readonly ok: false; readonly unreadable: UnreadableRecord }
 
 function toValidationError(
@@ -197,12 +202,12 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     return dataKey
   }
 
-  async function readRow(row: EncryptedRow): Promise<RowResult> {
+  /** A row's first stage: decrypt (WebCrypto, off the main thread) and its JSON. */
+  async function decryptRow(row: EncryptedRow): Promise<DecryptedRow> {
     const key = requireKey()
     const { id } = row
-    let plain: unknown
     try {
-      plain = await decryptRecord({
+      const plain = await decryptRecord({
         key: key.key,
         keyId,
         table: RECORDS_TABLE,
@@ -211,10 +216,17 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
         iv: row.iv,
         ct: row.ct,
       })
+      return { ok: true, id, plain }
     } catch (error) {
       if (error instanceof CryptoError) return { ok: false, unreadable: { id, error } }
       throw error
     }
+  }
+
+  /** A row's second stage: the record's schema, and the id it must carry. */
+  async function checkRow(decrypted: DecryptedRow): Promise<RowResult> {
+    if (!decrypted.ok) return decrypted
+    const { id, plain } = decrypted
     const parsed = await safeParseStoredRecord(plain)
     if (!parsed.success)
       return { ok: false, unreadable: { id, error: toValidationError(parsed.error.issues, id) } }
@@ -227,6 +239,10 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
     return { ok: true, record: parsed.data }
   }
 
+  async function readRow(row: EncryptedRow): Promise<RowResult> {
+    return checkRow(await decryptRow(row))
+  }
+
   async function loadAll(): Promise<LoadResult> {
     requireKey()
     let rows: EncryptedRow[]
@@ -236,8 +252,10 @@ function createVault(db: TrinDatabase, openedKey: DataKey, deviceId: string): Va
       throw toStorageError(error, 'loadAll')
     }
     // In batches with a turn for the event loop between them: 2,000 rows at once were one task
-    // of seconds on a slow phone (issue #11). Each row's failure is its own result, as before.
-    const results = await mapInBatches(rows, readRow)
+    // of seconds on a slow phone (issue #11). The next batch decrypts while this one is checked,
+    // so the main thread does not wait for WebCrypto between batches. Each row's failure is its
+    // own result, as before.
+    const results = await pipeInBatches(rows, decryptRow, checkRow)
     const records: TrinRecord[] = []
     const unreadable: UnreadableRecord[] = []
     for (const result of results) {

@@ -1,49 +1,68 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_BATCH_SIZE, mapInBatches, yieldToEventLoop } from '@/data/batches'
+import { DEFAULT_BATCH_SIZE, pipeInBatches, yieldToEventLoop } from '@/data/batches'
 
 /** Resolves after `ms`, so later items can finish before earlier ones. */
 const after = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-/** A `between` that counts its calls and records how many items had started by then. */
-function counting() {
-  const started: number[] = []
-  const seenAtYield: number[] = []
+/** Two stages and a `between` that write what happens, in order, to one log. */
+function logging() {
+  const log: string[] = []
   return {
-    started,
-    seenAtYield,
+    log,
+    start: (n: number) => {
+      log.push(`start ${n}`)
+      return Promise.resolve(n * 10)
+    },
+    finish: (started: number, n: number) => {
+      log.push(`finish ${n}`)
+      return started + 1
+    },
     between: () => {
-      seenAtYield.push(started.length)
+      log.push('yield')
       return Promise.resolve()
     },
   }
 }
 
-describe('mapInBatches', () => {
-  it('keeps the items’ order whatever order they finish in', async () => {
+describe('pipeInBatches', () => {
+  it('keeps the items’ order whatever order either stage finishes in', async () => {
     const items = Array.from({ length: 23 }, (_, i) => i)
-    const result = await mapInBatches(
+    const result = await pipeInBatches(
       items,
       async (n) => {
         await after((23 - n) % 5)
         return n * 2
       },
+      async (doubled, n) => {
+        await after(n % 3)
+        return doubled + 1
+      },
       { size: 5, between: () => Promise.resolve() },
     )
-    expect(result).toEqual(items.map((n) => n * 2))
+    expect(result).toEqual(items.map((n) => n * 2 + 1))
   })
 
-  it('runs `size` items at a time and yields between batches only', async () => {
-    const probe = counting()
-    await mapInBatches(
+  it('starts the next batch before it finishes this one, and yields between batches only', async () => {
+    const probe = logging()
+    const result = await pipeInBatches(
       Array.from({ length: 10 }, (_, i) => i),
-      (n) => {
-        probe.started.push(n)
-        return Promise.resolve(n)
-      },
+      probe.start,
+      probe.finish,
       { size: 4, between: probe.between },
     )
-    // Batches [0–3] [4–7] [8–9]: a yield after the first and the second, none before or after.
-    expect(probe.seenAtYield).toEqual([4, 8])
+    expect(result).toEqual(Array.from({ length: 10 }, (_, i) => i * 10 + 1))
+    const run = (stage: string, from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => `${stage} ${from + i}`)
+    expect(probe.log).toEqual([
+      ...run('start', 0, 3),
+      ...run('start', 4, 7),
+      ...run('finish', 0, 3),
+      'yield',
+      ...run('start', 8, 9),
+      ...run('finish', 4, 7),
+      'yield',
+      ...run('finish', 8, 9),
+    ])
   })
 
   it.each([
@@ -54,52 +73,88 @@ describe('mapInBatches', () => {
     [8, 4, 1],
     [9, 4, 2],
   ])('%i items in batches of %i yield %i times', async (count, size, yields) => {
-    const probe = counting()
+    const probe = logging()
     const items = Array.from({ length: count }, (_, i) => i)
-    expect(
-      await mapInBatches(items, (n) => Promise.resolve(n + 1), { size, between: probe.between }),
-    ).toEqual(items.map((n) => n + 1))
-    expect(probe.seenAtYield).toHaveLength(yields)
+    expect(await pipeInBatches(items, probe.start, probe.finish, { size, between: probe.between })).toEqual(
+      items.map((n) => n * 10 + 1),
+    )
+    expect(probe.log.filter((entry) => entry === 'yield')).toHaveLength(yields)
   })
 
-  it('leaves per-item failures to the mapper: a result per item, errors in place', async () => {
-    const result = await mapInBatches(
+  it('leaves per-item failures to the stages: a result per item, errors in place', async () => {
+    const result = await pipeInBatches(
       [1, 2, 3, 4, 5],
       async (n) => {
         await Promise.resolve()
-        if (n % 2 === 0) return { ok: false as const, error: new Error(`item ${n}`) }
-        return { ok: true as const, value: n }
+        return n % 2 === 0 ? { ok: false as const, error: new Error(`item ${n}`) } : { ok: true as const, n }
       },
+      (started) => (started.ok ? started.n : started.error.message),
       { size: 2, between: () => Promise.resolve() },
     )
-    expect(result.map((r) => (r.ok ? r.value : r.error.message))).toEqual([1, 'item 2', 3, 'item 4', 5])
+    expect(result).toEqual([1, 'item 2', 3, 'item 4', 5])
   })
 
-  it('rejects with an unexpected error and starts no further batch', async () => {
+  it('rejects with an unexpected error of the first stage and starts no further batch', async () => {
     const started: number[] = []
     const failure = new Error('bug')
     await expect(
-      mapInBatches(
+      pipeInBatches(
         [1, 2, 3, 4, 5],
         (n) => {
           started.push(n)
           return n === 2 ? Promise.reject(failure) : Promise.resolve(n)
         },
+        (n) => n,
         { size: 2, between: () => Promise.resolve() },
       ),
     ).rejects.toBe(failure)
     expect(started).toEqual([1, 2])
   })
 
+  it('rejects with an error of the second stage; the batch already started fails quietly', async () => {
+    const started: number[] = []
+    const failure = new Error('bug in the check')
+    await expect(
+      pipeInBatches(
+        [1, 2, 3, 4, 5],
+        (n) => {
+          started.push(n)
+          // The batch set going while the first is checked fails too: that must not be unhandled.
+          return n === 3 ? Promise.reject(new Error('second batch')) : Promise.resolve(n)
+        },
+        (n) => {
+          if (n === 1) throw failure
+          return n
+        },
+        { size: 2, between: () => Promise.resolve() },
+      ),
+    ).rejects.toBe(failure)
+    expect(started).toEqual([1, 2, 3, 4])
+    await after(5)
+  })
+
   it('refuses a batch size that is not a positive whole number', async () => {
     for (const size of [0, -1, 1.5, Number.NaN])
-      await expect(mapInBatches([1], (n) => Promise.resolve(n), { size })).rejects.toBeInstanceOf(RangeError)
+      await expect(
+        pipeInBatches(
+          [1],
+          (n) => Promise.resolve(n),
+          (n) => n,
+          { size },
+        ),
+      ).rejects.toBeInstanceOf(RangeError)
   })
 
   it('uses the default size and the real yield when given none', async () => {
     const count = DEFAULT_BATCH_SIZE * 2 + 1
     const items = Array.from({ length: count }, (_, i) => i)
-    expect(await mapInBatches(items, (n) => Promise.resolve(n))).toEqual(items)
+    expect(
+      await pipeInBatches(
+        items,
+        (n) => Promise.resolve(n),
+        (n) => n,
+      ),
+    ).toEqual(items)
   })
 })
 
