@@ -260,10 +260,22 @@ export default defineConfig(({ mode }) => ({
               test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify|dexie|zod)[\\/]/,
               priority: 10,
             },
-            { name: (id, context) => (firstScreenModules(context).has(id) ? 'start' : null), priority: 5 },
+            {
+              name: (id, context) => (firstScreenModules(context).has(id) ? 'start' : null),
+              debugName: 'start',
+              priority: 5,
+            },
             // Before `home`, which takes the rest of Home's modules.
-            { name: (id, context) => (homeChunks(context).early.has(id) ? 'early' : null), priority: 4 },
-            { name: (id, context) => (homeChunks(context).home.has(id) ? 'home' : null), priority: 3 },
+            {
+              name: (id, context) => (homeChunks(context).early.has(id) ? 'early' : null),
+              debugName: 'early',
+              priority: 4,
+            },
+            {
+              name: (id, context) => (homeChunks(context).home.has(id) ? 'home' : null),
+              debugName: 'home',
+              priority: 3,
+            },
           ],
         },
       },
