@@ -43,9 +43,9 @@ function batchSize(options: BatchOptions): number {
  * WebCrypto decrypts), `finish` is work on it (parsing), and the two overlap instead of taking
  * turns: one stage after the other, the main thread sat idle while each batch decrypted (issue
  * #11). Yields between batches, not before the first or after the last, so no task holds more
- * than one batch's `finish` and the next batch's `start` callbacks. Results in the items' order. A rejection in
- * either stage rejects the whole and no further batch starts; a batch already started is left to
- * settle, its rejection handled.
+ * than one batch's `finish` and the next batch's `start` callbacks. Results in the items' order.
+ * A rejection in either stage rejects the whole and no further batch starts; a batch already
+ * started is left to settle, its rejection handled.
  */
 export async function pipeInBatches<T, M, R>(
   items: readonly T[],
@@ -64,10 +64,9 @@ export async function pipeInBatches<T, M, R>(
     return started
   }
   const results: R[] = []
-  let next: Promise<M[]> | null = batches[0] === undefined ? null : begin(batches[0])
+  let next: Promise<M[]> | null = null
   for (const [index, batch] of batches.entries()) {
-    if (next === null) break
-    const started = await next
+    const started = await (next ?? begin(batch))
     const following = batches[index + 1]
     next = following === undefined ? null : begin(following)
     results.push(...(await Promise.all(started.map((value, at) => finish(value, batch[at] as T)))))
